@@ -1,0 +1,18 @@
+# Comparisons between ints and floats are exact.
+print(1 == 1.0, 1 != 1.0, 2 > 1.5, 2 < 2.5)
+print(0 == -0.0, 0 < 0.1, -1 < -0.5)
+print(3 >= 3.0, 3 <= 2.999999)
+print(2 ** 53 == 2.0 ** 53)
+print(2 ** 53 + 1 == 2.0 ** 53)
+print(2 ** 53 + 1 > 2.0 ** 53)
+print(9007199254740993 < 9007199254740994.0)
+print(10 ** 20 == 1e20)
+print(10 ** 22 == 1e22, 10 ** 23 == 1e23)
+print(1 < float('inf'), -(10 ** 100) > float('-inf'))
+print(1 == float('nan'), 1 < float('nan'))
+vals = [3, 2.5, -1, 0.0, 7, 6.99, -1.5]
+print(sorted(vals))
+print(max(vals), min(vals))
+print(0.1 + 0.2 == 0.3, 0.1 + 0.2 > 0.3)
+print(1 / 3 == 0.3333333333333333)
+print(int(2.9) == 2, float(2) == 2)

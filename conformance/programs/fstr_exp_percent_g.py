@@ -1,0 +1,20 @@
+# Exponent, percent and general format types.
+print(f"{12345.678:e}")
+print(f"{12345.678:.2e}")
+print(f"{12345.678:E}")
+print(f"{0.000123:.3e}")
+print(f"{0:e} {1:e}")
+print(f"{-5e-10:.1e}")
+print(f"{0.256:%}")
+print(f"{0.256:.1%}")
+print(f"{1:.0%} {0.5:.0%} {0.125:.2%} {2.5:%}")
+print(f"{1234567.0:g}")
+print(f"{123456.0:g}")
+print(f"{0.0001:g} {0.00001:g}")
+print(f"{1e16:g} {1.5:g} {100:g} {2.0:g}")
+print(f"{3.14159265:.3g} {1234.5:.2g} {0.000123456:.2g}")
+print(f"{1234.5:G} {1e-10:G}")
+print(f"{float('inf'):e} {float('nan'):g} {float('-inf'):%}")
+ratios = [0.0, 0.1, 0.333333, 0.5, 0.9999, 1.0]
+for r in ratios:
+    print(f"{r:>8.1%} {r:10.3e} {r:g}")

@@ -1,0 +1,33 @@
+# Big multiplication and division, including negative operands.
+a = 123456789012345678901234567890
+b = 987654321098765432109876543210
+print(a * b)
+print(a + b)
+print(a - b)
+print(b - a)
+print(b // a)
+print(b % a)
+print(-b // a)
+print(-b % a)
+print(-(2 ** 64) // 3)
+print(-(2 ** 64) % 3)
+print((2 ** 64) // -3)
+print((2 ** 64) % -3)
+print(-(2 ** 64) // -3)
+print(-(2 ** 64) % -3)
+print(a * -b)
+print(-a * -b)
+print((a * b) // b == a)
+print(a * 0, a * 1, a * -1)
+c = 2 ** 127 - 1
+print(c)
+print(c * c)
+print(c * c // c)
+d = 99999999999999999999
+print(d * d)
+print(d * d * d)
+q, r = divmod(10 ** 40 + 7, 10 ** 20 + 3)
+print(q, r)
+print(q * (10 ** 20 + 3) + r)
+print(abs(-(10 ** 25)))
+print(10 ** 25 // 7, 10 ** 25 % 7)

@@ -1,0 +1,23 @@
+# Converting big and small integers to and from strings.
+print(str(2 ** 200))
+print(repr(-(2 ** 100)))
+print(int("123456789012345678901234567890") + 1)
+print(int("-98765432109876543210") * 2)
+print(int("  42  "))
+print(int("+17"))
+print(int("-0"))
+print(int("007"))
+print(int("1_000_000"))
+print(len(str(3 ** 500)))
+s = str(2 ** 64)
+print(s, len(s), s[0], s[-1])
+total = 0
+for ch in str(2 ** 100):
+    total += int(ch)
+print("digit sum", total)
+n = int("9" * 50)
+print(n + 1)
+print(str(n + 1) == "1" + "0" * 50)
+print(int(str(-(2 ** 65))) == -(2 ** 65))
+print(int(True), int(False), int(-7.99), int(7.99))
+print(str(0), str(-1), str(10 ** 19))

@@ -1,0 +1,206 @@
+//! The runtime ABI: the one table of every function compiled code may call in the runtime.
+//!
+//! The native runtime (`runtime/`) implements each entry as `extern "C"`; `machine.call`
+//! verifies its runtime callees against this table and the backends declare imports from it.
+//!
+//! ## Values
+//! A Python value is one 64-bit word (`W`):
+//! - low bit 1: a small int, `value = (word as i64) >> 1` (63-bit signed range);
+//! - low bit 0, non-zero: a pointer to an object with a CPython-compatible header
+//!   (`ob_refcnt: isize`, `ob_type: *const Type`), 8-byte aligned;
+//! - 0: no value: the error sentinel of fallible functions, and "unbound" in variable slots.
+//!
+//! Statically typed code also uses unboxed `f64` for `float` and `i32` 0/1 for `bool`; these
+//! are boxed with `rt_float_box` / `rt_bool_box` where a word is needed. An `int` is always a
+//! word (small or big), so it needs no boxing.
+//!
+//! ## Ownership
+//! Arguments are borrowed; a returned `W` is a new reference. Containers take their own
+//! references to items they store. `None`, `True`, `False` and small ints are immortal, and
+//! `rt_incref` / `rt_decref` accept any word (small ints and 0 included).
+//!
+//! ## Errors
+//! A failing call sets the thread's current exception and returns the sentinel its [`Fail`]
+//! names; the caller branches to its handler.
+
+/// The machine-level kind of a parameter or result.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum Abi {
+    /// A Python value word (i64).
+    W,
+    /// A plain 64-bit integer.
+    I64,
+    /// A 32-bit integer (flags, op codes, truth values).
+    I32,
+    F64,
+    /// A raw pointer (i64 on every target we have).
+    Ptr,
+}
+
+/// How a function reports an error.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum Fail {
+    /// Cannot fail.
+    Never,
+    /// Returns word 0.
+    Zero,
+    /// Returns -1 (i32 or i64 results).
+    MinusOne,
+    /// Check `rt_err_occurred()` after the call (f64 results).
+    Flag,
+    /// Always raises: the call sets the current exception and returns nothing.
+    Always,
+}
+
+/// One runtime function.
+#[derive(Debug)]
+pub struct RtFn {
+    pub name: &'static str,
+    pub params: &'static [Abi],
+    pub ret: Option<Abi>,
+    pub fail: Fail,
+    pub doc: &'static str,
+}
+
+use Abi::*;
+
+const fn f(name: &'static str, params: &'static [Abi], ret: Option<Abi>, fail: Fail, doc: &'static str) -> RtFn {
+    RtFn { name, params, ret, fail, doc }
+}
+
+/// Binary operator codes for `rt_binop` / `rt_inplace_binop`.
+pub mod binop {
+    pub const ADD: i32 = 0;
+    pub const SUB: i32 = 1;
+    pub const MUL: i32 = 2;
+    pub const TRUEDIV: i32 = 3;
+    pub const FLOORDIV: i32 = 4;
+    pub const MOD: i32 = 5;
+    pub const POW: i32 = 6;
+    pub const LSHIFT: i32 = 7;
+    pub const RSHIFT: i32 = 8;
+    pub const OR: i32 = 9;
+    pub const XOR: i32 = 10;
+    pub const AND: i32 = 11;
+    pub const MATMUL: i32 = 12;
+}
+
+/// Unary operator codes for `rt_unaryop`.
+pub mod unaryop {
+    pub const NEG: i32 = 0;
+    pub const POS: i32 = 1;
+    pub const INVERT: i32 = 2;
+    pub const NOT: i32 = 3;
+}
+
+/// Comparison codes for `rt_compare` / `rt_compare_bool`.
+pub mod cmpop {
+    pub const LT: i32 = 0;
+    pub const LE: i32 = 1;
+    pub const EQ: i32 = 2;
+    pub const NE: i32 = 3;
+    pub const GT: i32 = 4;
+    pub const GE: i32 = 5;
+}
+
+/// Every runtime function, in one table.
+pub const RUNTIME_FUNCTIONS: &[RtFn] = &[
+    // --- reference counting and constants
+    f("rt_incref", &[W], None, Fail::Never, "new reference to any word (no-op for small ints, 0 and immortals)"),
+    f("rt_decref", &[W], None, Fail::Never, "drop a reference; frees the object at zero"),
+    f("rt_none", &[], Some(W), Fail::Never, "None"),
+    f("rt_bool_box", &[I32], Some(W), Fail::Never, "True for non-zero, else False"),
+    f("rt_str_const", &[Ptr, Ptr, I64], Some(W), Fail::Zero, "(slot, utf8 bytes, len): the str constant cached in *slot (created on first use)"),
+    f("rt_bytes_const", &[Ptr, Ptr, I64], Some(W), Fail::Zero, "(slot, bytes, len): the bytes constant cached in *slot"),
+    f("rt_int_const", &[Ptr, Ptr, I64], Some(W), Fail::Zero, "(slot, ASCII decimal digits with optional '-', len): an int constant too big for a small int, cached in *slot"),
+    f("rt_float_box", &[F64], Some(W), Fail::Zero, "a float object"),
+    f("rt_float_unbox", &[W], Some(F64), Fail::Flag, "float value of a float, int or bool (TypeError otherwise)"),
+    f("rt_truthy", &[W], Some(I32), Fail::MinusOne, "bool(x) as 0/1"),
+    // --- int slow paths: operands are ints (small or big); called when the inline fast path overflows
+    f("rt_int_add", &[W, W], Some(W), Fail::Zero, "a + b"),
+    f("rt_int_sub", &[W, W], Some(W), Fail::Zero, "a - b"),
+    f("rt_int_mul", &[W, W], Some(W), Fail::Zero, "a * b"),
+    f("rt_int_floordiv", &[W, W], Some(W), Fail::Zero, "a // b (ZeroDivisionError: integer division or modulo by zero)"),
+    f("rt_int_mod", &[W, W], Some(W), Fail::Zero, "a % b (ZeroDivisionError: integer modulo by zero)"),
+    f("rt_int_pow", &[W, W], Some(W), Fail::Zero, "a ** b for b >= 0 (ints only; negative b returns a float object)"),
+    f("rt_int_lshift", &[W, W], Some(W), Fail::Zero, "a << b (ValueError: negative shift count)"),
+    f("rt_int_rshift", &[W, W], Some(W), Fail::Zero, "a >> b"),
+    f("rt_int_and", &[W, W], Some(W), Fail::Zero, "a & b"),
+    f("rt_int_or", &[W, W], Some(W), Fail::Zero, "a | b"),
+    f("rt_int_xor", &[W, W], Some(W), Fail::Zero, "a ^ b"),
+    f("rt_int_neg", &[W], Some(W), Fail::Zero, "-a"),
+    f("rt_int_invert", &[W], Some(W), Fail::Zero, "~a"),
+    f("rt_int_truediv", &[W, W], Some(F64), Fail::Flag, "a / b as float (ZeroDivisionError: division by zero; OverflowError)"),
+    f("rt_int_cmp", &[W, W], Some(I32), Fail::Never, "-1, 0 or 1 comparing two ints"),
+    f("rt_int_to_float", &[W], Some(F64), Fail::Flag, "float(a) (OverflowError: int too large to convert to float)"),
+    // --- float slow paths
+    f("rt_float_div", &[F64, F64], Some(F64), Fail::Flag, "a / b (ZeroDivisionError: float division by zero)"),
+    f("rt_float_floordiv", &[F64, F64], Some(F64), Fail::Flag, "a // b (ZeroDivisionError: float floor division by zero)"),
+    f("rt_float_mod", &[F64, F64], Some(F64), Fail::Flag, "a % b (ZeroDivisionError: float modulo)"),
+    f("rt_float_pow", &[F64, F64], Some(F64), Fail::Flag, "a ** b (ZeroDivisionError / OverflowError / ValueError as CPython)"),
+    // --- generic (dynamically typed) operations
+    f("rt_binop", &[I32, W, W], Some(W), Fail::Zero, "a <op> b for a `binop` code, with CPython's dispatch and TypeError messages"),
+    f("rt_inplace_binop", &[I32, W, W], Some(W), Fail::Zero, "a <op>= b (list += extends in place)"),
+    f("rt_unaryop", &[I32, W], Some(W), Fail::Zero, "<op> a for a `unaryop` code"),
+    f("rt_compare", &[I32, W, W], Some(W), Fail::Zero, "a <cmp> b as an object, for a `cmpop` code"),
+    f("rt_compare_bool", &[I32, W, W], Some(I32), Fail::MinusOne, "bool(a <cmp> b) as 0/1"),
+    f("rt_contains", &[W, W], Some(I32), Fail::MinusOne, "(container, item): item in container"),
+    f("rt_getitem", &[W, W], Some(W), Fail::Zero, "a[b] (b may be a slice object)"),
+    f("rt_setitem", &[W, W, W], Some(I32), Fail::MinusOne, "(a, b, v): a[b] = v"),
+    f("rt_delitem", &[W, W], Some(I32), Fail::MinusOne, "del a[b]"),
+    f("rt_slice_new", &[W, W, W], Some(W), Fail::Zero, "slice(start, stop, step); None for missing parts"),
+    f("rt_getattr", &[W, W], Some(W), Fail::Zero, "(obj, name str): obj.name, bound methods included"),
+    f("rt_setattr", &[W, W, W], Some(I32), Fail::MinusOne, "(obj, name, v): obj.name = v"),
+    f("rt_call", &[W, Ptr, I64, W], Some(W), Fail::Zero, "(callable, args, nargs, kwnames): vectorcall; args holds nargs positional values then one value per name of the kwnames tuple (kwnames 0 when none)"),
+    f("rt_call_method", &[W, W, Ptr, I64, W], Some(W), Fail::Zero, "(obj, name str, args, nargs, kwnames): obj.name(*args, **kw) without creating the bound method"),
+    f("rt_load_builtin", &[Ptr, Ptr, I64], Some(W), Fail::Zero, "(slot, name, len): the builtin named (function, type or exception class), cached in *slot; NameError if none"),
+    f("rt_import", &[Ptr, Ptr, I64], Some(W), Fail::Zero, "(slot, name, len): the runtime-provided module named (`sys`), cached in *slot; ModuleNotFoundError if none"),
+    f("rt_len", &[W], Some(I64), Fail::MinusOne, "len(a)"),
+    f("rt_iter", &[W], Some(W), Fail::Zero, "iter(a)"),
+    f("rt_iter_next", &[W], Some(W), Fail::Zero, "next item; 0 with no exception set when exhausted"),
+    f("rt_str", &[W], Some(W), Fail::Zero, "str(a)"),
+    f("rt_repr", &[W], Some(W), Fail::Zero, "repr(a)"),
+    f("rt_ascii", &[W], Some(W), Fail::Zero, "ascii(a)"),
+    f("rt_format", &[W, W], Some(W), Fail::Zero, "format(a, spec): spec is a str"),
+    f("rt_str_concat_n", &[Ptr, I64], Some(W), Fail::Zero, "concatenate n str objects (f-strings)"),
+    // --- containers
+    f("rt_list_new", &[Ptr, I64], Some(W), Fail::Zero, "a list of n items (borrowed)"),
+    f("rt_tuple_new", &[Ptr, I64], Some(W), Fail::Zero, "a tuple of n items (borrowed)"),
+    f("rt_set_new", &[Ptr, I64], Some(W), Fail::Zero, "a set of n items (borrowed)"),
+    f("rt_dict_new", &[], Some(W), Fail::Zero, "an empty dict"),
+    f("rt_dict_setitem", &[W, W, W], Some(I32), Fail::MinusOne, "(d, k, v): d[k] = v"),
+    f("rt_dict_update", &[W, W], Some(I32), Fail::MinusOne, "d.update(mapping), for `**m` in dict displays"),
+    f("rt_list_append", &[W, W], Some(I32), Fail::MinusOne, "list.append"),
+    f("rt_list_extend", &[W, W], Some(I32), Fail::MinusOne, "list.extend(iterable), for `*xs` in displays and calls"),
+    f("rt_set_add", &[W, W], Some(I32), Fail::MinusOne, "set.add, for `*xs` in set displays"),
+    f("rt_list_to_tuple", &[W], Some(W), Fail::Zero, "tuple(list)"),
+    f("rt_unpack", &[W, I64, Ptr], Some(I32), Fail::MinusOne, "(seq, n, out): unpack exactly n items into out[0..n] (new references); CPython's ValueError messages"),
+    f("rt_unpack_star", &[W, I64, I64, Ptr], Some(I32), Fail::MinusOne, "(seq, before, after, out): `a, *b, c = seq`: out gets before items, a list, after items"),
+    // --- exceptions and tracebacks
+    f("rt_raise", &[W], None, Fail::Always, "raise an exception instance or class"),
+    f("rt_raise_from", &[W, W], None, Fail::Always, "raise exc from cause (cause may be None)"),
+    f("rt_err_occurred", &[], Some(I32), Fail::Never, "1 when an exception is set"),
+    f("rt_err_fetch", &[], Some(W), Fail::Never, "take the current exception (new reference) and clear the indicator; 0 if none"),
+    f("rt_err_restore", &[W], None, Fail::Never, "set the current exception again (steals the reference), e.g. after `finally`"),
+    f("rt_exc_matches", &[W, W], Some(I32), Fail::MinusOne, "(exc, type or tuple of types): does an `except` clause match"),
+    f("rt_exc_set_handled", &[W], Some(W), Fail::Never, "enter an `except` block: exc becomes the handled exception (context of new ones, re-raised by bare `raise`); returns the previous one (new reference)"),
+    f("rt_exc_restore_handled", &[W], None, Fail::Never, "leave an `except` block: restore the previous handled exception (steals the reference)"),
+    f("rt_reraise", &[], None, Fail::Always, "bare `raise`: re-raise the handled exception (RuntimeError: No active exception to reraise)"),
+    f("rt_traceback_add", &[Ptr, Ptr, I32], None, Fail::Never, "(function name, file name: NUL-terminated UTF-8; line): record a frame on the propagating exception"),
+    f("rt_raise_name_error", &[Ptr, I64], None, Fail::Always, "NameError: name 'x' is not defined"),
+    f("rt_raise_unbound_local", &[Ptr, I64], None, Fail::Always, "UnboundLocalError: cannot access local variable 'x' where it is not associated with a value"),
+    f("rt_raise_assertion", &[W], None, Fail::Always, "AssertionError with the message object, or none when the word is 0"),
+    f("rt_recursion_enter", &[], Some(I32), Fail::MinusOne, "count a call; RecursionError: maximum recursion depth exceeded past the limit"),
+    f("rt_recursion_leave", &[], None, Fail::Never, "uncount a call"),
+];
+
+/// Looks a runtime function up by name.
+pub fn lookup(name: &str) -> Option<&'static RtFn> {
+    RUNTIME_FUNCTIONS.iter().find(|f| f.name == name)
+}
+
+/// The symbol compiled programs export as their entry point: `W m0_main(void)` runs the
+/// `__main__` module and returns None, or 0 with an exception set. The runtime's C `main`
+/// stores argv, calls it, prints an uncaught exception's traceback (exit 1) or handles
+/// `SystemExit`, and flushes stdout.
+pub const ENTRY_SYMBOL: &str = "m0_main";

@@ -1,0 +1,145 @@
+//! The `typed` dialect: the program after whole-program type inference, still with structured
+//! control flow. Every value has a concrete type; functions are monomorphised (one
+//! `typed.func` per argument-type signature, named `f$int`, `f$str`, ...).
+//!
+//! ## Types and their machine representation
+//! | type | meaning | machine |
+//! |---|---|---|
+//! | `!typed.int` | exact int (small or big) | word `i64` |
+//! | `!typed.float` | float | `f64` |
+//! | `!typed.bool` | bool | `i1` |
+//! | `!typed.none` | None | word |
+//! | `!typed.str`, `!typed.bytes` | str, bytes | word |
+//! | `!typed.list`, `!typed.dict`, `!typed.set` | containers (elements read back as `object`) | word |
+//! | `!typed.tuple<T...>` | tuple with known element types | word |
+//! | `!typed.object` | any value, dynamically typed (the fallback) | word |
+//! | `!typed.module` | a runtime module such as `sys` | word |
+//!
+//! Word-represented values produced by ops are owned (new references); lowering manages
+//! reference counts, so this dialect never mentions them. Values of `float` and `bool` are
+//! boxed with `typed.box` wherever an object is needed; `typed.unbox` goes the other way
+//! only where the runtime guarantees the type (e.g. the result of `float(x)`).
+//!
+//! ## Structure
+//! The module body holds `typed.global` declarations and `typed.func` ops; `__main__` is the
+//! function running the module body. Structured ops mirror `py`: `typed.if`, `typed.while`,
+//! `typed.for`, `typed.for_range`, `typed.try`/`typed.except`, `typed.and`/`typed.or`/
+//! `typed.ifexp`, regions ending in `typed.result` when they produce a value.
+
+use crate::dialect::{Arity::*, Dialect, OpSpec, op};
+use crate::ir::Type;
+
+pub static DIALECT: Dialect = Dialect { name: "typed", ops: OPS };
+
+/// `!typed.<name>` without parameters.
+pub fn ty(name: &str) -> Type {
+    Type::dialect("typed", name)
+}
+
+/// How a typed value is held by machine code.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum Repr {
+    /// A Python value word (`i64`, reference counted unless a small int).
+    Word,
+    /// An unboxed `f64`.
+    F64,
+    /// An unboxed `i1`.
+    Bool,
+}
+
+/// The machine representation of a `typed` type.
+pub fn repr_of(t: &Type) -> Repr {
+    if t.is("typed", "float") {
+        Repr::F64
+    } else if t.is("typed", "bool") {
+        Repr::Bool
+    } else {
+        Repr::Word
+    }
+}
+
+static OPS: &[OpSpec] = &[
+    // --- structure
+    op("typed.func", Exactly(0), Exactly(0), Exactly(1), &["sym_name", "py_name", "function_type", "locals", "local_types"],
+       "a monomorphised function instance: entry block args are the parameters (also stored to their locals on entry); `locals`/`local_types` list every local variable and its type; `__main__` runs the module body"),
+    op("typed.global", Exactly(0), Exactly(0), Exactly(0), &["sym_name", "type"],
+       "a module global variable and its inferred type (held boxed in a word slot; 0 = unbound)"),
+    op("typed.return", Range(0, 1), Exactly(0), Exactly(0), &[], "return from the function (no operand: None)").terminator(),
+    op("typed.result", Exactly(1), Exactly(0), Exactly(0), &[], "the value a region produces (and/or/ifexp branches, while condition, assert message, except type)").terminator(),
+    // --- variables
+    op("typed.load_local", Exactly(0), Exactly(1), Exactly(0), &["name"], "read a local (UnboundLocalError if unbound)"),
+    op("typed.store_local", Exactly(1), Exactly(0), Exactly(0), &["name"], "write a local; the operand has the local's type"),
+    op("typed.delete_local", Exactly(0), Exactly(0), Exactly(0), &["name"], "unbind a local (UnboundLocalError if unbound)"),
+    op("typed.load_global", Exactly(0), Exactly(1), Exactly(0), &["name"], "read a module global (NameError if unbound)"),
+    op("typed.store_global", Exactly(1), Exactly(0), Exactly(0), &["name"], "write a module global; the operand has the global's type"),
+    op("typed.delete_global", Exactly(0), Exactly(0), Exactly(0), &["name"], "unbind a global (NameError if unbound)"),
+    op("typed.define_function", Exactly(0), Exactly(0), Exactly(0), &["name"], "a `def` executed: marks the global function name as bound"),
+    op("typed.builtin", Exactly(0), Exactly(1), Exactly(0), &["name"], "a builtin function, type or exception class, as an object"),
+    op("typed.import", Exactly(0), Exactly(1), Exactly(0), &["module"], "a runtime-provided module (`sys`)"),
+    // --- constants
+    op("typed.const_int", Exactly(0), Exactly(1), Exactly(0), &["value"], "int constant: `5 : i64`, or a decimal string for big ints"),
+    op("typed.const_float", Exactly(0), Exactly(1), Exactly(0), &["value"], "float constant"),
+    op("typed.const_bool", Exactly(0), Exactly(1), Exactly(0), &["value"], "bool constant"),
+    op("typed.const_str", Exactly(0), Exactly(1), Exactly(0), &["value"], "str constant (UTF-8 bytes)"),
+    op("typed.const_bytes", Exactly(0), Exactly(1), Exactly(0), &["value"], "bytes constant"),
+    op("typed.const_none", Exactly(0), Exactly(1), Exactly(0), &[], "None"),
+    // --- int (operands int, exact)
+    op("typed.int.binop", Exactly(2), Exactly(1), Exactly(0), &["op"], "int op int -> int for op in add sub mul floordiv mod pow (exponent proven >= 0) lshift rshift bitand bitor bitxor"),
+    op("typed.int.truediv", Exactly(2), Exactly(1), Exactly(0), &[], "int / int -> float"),
+    op("typed.int.neg", Exactly(1), Exactly(1), Exactly(0), &[], "-int"),
+    op("typed.int.invert", Exactly(1), Exactly(1), Exactly(0), &[], "~int"),
+    op("typed.int.cmp", Exactly(2), Exactly(1), Exactly(0), &["op"], "int comparison -> bool, op in lt le eq ne gt ge"),
+    // --- float (operands float)
+    op("typed.float.binop", Exactly(2), Exactly(1), Exactly(0), &["op"], "float op float -> float for op in add sub mul truediv floordiv mod pow (pow only with an integral constant exponent)"),
+    op("typed.float.neg", Exactly(1), Exactly(1), Exactly(0), &[], "-float"),
+    op("typed.float.cmp", Exactly(2), Exactly(1), Exactly(0), &["op"], "float comparison -> bool"),
+    // --- bool and conversions
+    op("typed.not", Exactly(1), Exactly(1), Exactly(0), &[], "not bool -> bool"),
+    op("typed.truthy", Exactly(1), Exactly(1), Exactly(0), &[], "bool(x) for any x -> bool"),
+    op("typed.int_to_float", Exactly(1), Exactly(1), Exactly(0), &[], "int -> float (OverflowError for huge ints)"),
+    op("typed.bool_to_int", Exactly(1), Exactly(1), Exactly(0), &[], "bool -> int 0/1"),
+    op("typed.box", Exactly(1), Exactly(1), Exactly(0), &[], "any value -> its word representation (boxes float and bool; retypes the others)"),
+    op("typed.unbox", Exactly(1), Exactly(1), Exactly(0), &[], "object known to hold the result type (float or bool) -> unboxed"),
+    op("typed.is", Exactly(2), Exactly(1), Exactly(0), &[], "identity of two words -> bool"),
+    // --- generic (dynamically dispatched) operations on words
+    op("typed.obj.binop", Exactly(2), Exactly(1), Exactly(0), &["op"], "a <op> b with Python's dispatch (py.binop op names)"),
+    op("typed.obj.inplace", Exactly(2), Exactly(1), Exactly(0), &["op"], "a <op>= b"),
+    op("typed.obj.unaryop", Exactly(1), Exactly(1), Exactly(0), &["op"], "neg pos invert on a word"),
+    op("typed.obj.compare", Exactly(2), Exactly(1), Exactly(0), &["op"], "rich comparison lt le eq ne gt ge -> object"),
+    op("typed.obj.compare_bool", Exactly(2), Exactly(1), Exactly(0), &["op"], "rich comparison of builtin values -> bool"),
+    op("typed.obj.contains", Exactly(2), Exactly(1), Exactly(0), &[], "(item, container): item in container -> bool"),
+    op("typed.obj.getitem", Exactly(2), Exactly(1), Exactly(0), &[], "a[b]"),
+    op("typed.obj.setitem", Exactly(3), Exactly(0), Exactly(0), &[], "(a, b, v): a[b] = v"),
+    op("typed.obj.delitem", Exactly(2), Exactly(0), Exactly(0), &[], "del a[b]"),
+    op("typed.obj.slice", Exactly(3), Exactly(1), Exactly(0), &[], "slice(lower, upper, step) with None for missing parts"),
+    op("typed.obj.getattr", Exactly(1), Exactly(1), Exactly(0), &["name"], "obj.name"),
+    op("typed.obj.setattr", Exactly(2), Exactly(0), Exactly(0), &["name"], "(obj, v): obj.name = v"),
+    op("typed.obj.call", AtLeast(1), Exactly(1), Exactly(0), &["kwnames"], "(callee, args...): call an object; kwnames as in py.call (\"\" positional, \"*\", \"**\", or a keyword)"),
+    op("typed.obj.call_method", AtLeast(1), Exactly(1), Exactly(0), &["name", "kwnames"], "(obj, args...): obj.name(args...)"),
+    op("typed.obj.len", Exactly(1), Exactly(1), Exactly(0), &[], "len(x) -> int"),
+    op("typed.obj.iter", Exactly(1), Exactly(1), Exactly(0), &[], "iter(x)"),
+    op("typed.obj.unpack", Exactly(1), AtLeast(1), Exactly(0), &["count"], "unpack exactly `count` items; with `before`/`after` attrs and `starred`: a, *b, c"),
+    op("typed.str_of", Exactly(1), Exactly(1), Exactly(0), &["conversion"], "conversion s r a of a word -> str (f-string `!r`)"),
+    op("typed.format", Exactly(2), Exactly(1), Exactly(0), &[], "format(value word, spec str) -> str"),
+    op("typed.build_str", AtLeast(0), Exactly(1), Exactly(0), &[], "concatenate str parts -> str (f-strings)"),
+    op("typed.list.new", AtLeast(0), Exactly(1), Exactly(0), &[], "list display; optional `starred` indices"),
+    op("typed.tuple.new", AtLeast(0), Exactly(1), Exactly(0), &[], "tuple display; optional `starred` indices"),
+    op("typed.set.new", AtLeast(0), Exactly(1), Exactly(0), &[], "set display; optional `starred` indices"),
+    op("typed.dict.new", AtLeast(0), Exactly(1), Exactly(0), &[], "dict display from key, value pairs; optional `unpack` pair indices"),
+    // --- calls of compiled functions
+    op("typed.call", AtLeast(0), Exactly(1), Exactly(0), &["callee"], "direct call of a monomorphised instance with positional arguments of its parameter types; `py_name` is the global the `def` binds (NameError if the def has not run yet)"),
+    // --- structured control flow
+    op("typed.if", Exactly(1), Exactly(0), Exactly(2), &[], "(cond bool) then, else regions"),
+    op("typed.while", Exactly(0), Exactly(0), Exactly(3), &[], "condition region (ends in typed.result of a bool), body, else"),
+    op("typed.for", Exactly(1), Exactly(0), Exactly(2), &[], "(iterator word) body region whose entry block takes the item (object), else region"),
+    op("typed.for_range", Exactly(3), Exactly(0), Exactly(2), &[], "(start, stop, step ints; step != 0 checked) counted loop; the body's entry block takes the int counter; else region"),
+    op("typed.break", Exactly(0), Exactly(0), Exactly(0), &[], "leave the innermost loop").terminator(),
+    op("typed.continue", Exactly(0), Exactly(0), Exactly(0), &[], "next iteration of the innermost loop").terminator(),
+    op("typed.and", Exactly(1), Exactly(1), Exactly(1), &[], "lhs if not truthy(lhs) else the region's result (both of the result type)"),
+    op("typed.or", Exactly(1), Exactly(1), Exactly(1), &[], "lhs if truthy(lhs) else the region's result"),
+    op("typed.ifexp", Exactly(1), Exactly(1), Exactly(2), &[], "(cond bool) then-region result or else-region result"),
+    op("typed.try", Exactly(0), Exactly(0), Exactly(4), &[], "body, handlers (a block of typed.except), else, finally"),
+    op("typed.except", Exactly(0), Exactly(0), Exactly(2), &[], "type region (result: exception class or tuple; empty for bare except), body region whose entry block takes the caught exception (object; the body stores it to the `as` name itself)"),
+    op("typed.raise", Range(0, 2), Exactly(0), Exactly(0), &[], "raise exc [from cause] (has_cause unit attr); no operand: re-raise").terminator(),
+    op("typed.assert", Exactly(1), Exactly(0), Exactly(1), &[], "(test bool) message region (empty: no message)"),
+];

@@ -1,0 +1,105 @@
+//! What inference knows about builtins and methods of builtin types: the static type of a
+//! result when the runtime guarantees it. Anything not listed returns `Object`, which is
+//! always safe; an entry here is a promise the runtime keeps (or raises).
+
+use super::types::Ty;
+
+/// The result type of calling the builtin `name` with positional arguments of types `args`
+/// and `nkw` keyword arguments.
+pub fn builtin_result(name: &str, args: &[Ty], nkw: usize) -> Ty {
+    let all = |t: &Ty| !args.is_empty() && args.iter().all(|a| a == t);
+    match name {
+        "len" | "ord" | "hash" | "id" if nkw == 0 => Ty::Int,
+        "int" => Ty::Int,
+        "str" | "repr" | "ascii" | "chr" | "hex" | "bin" | "oct" | "format" | "input" => Ty::Str,
+        "float" => Ty::Float,
+        "bool" | "isinstance" | "issubclass" | "callable" | "any" | "all" => Ty::Bool,
+        "print" => Ty::None,
+        "sorted" | "list" => Ty::List,
+        "dict" => Ty::Dict,
+        "set" => Ty::Set,
+        "abs" if args.len() == 1 && nkw == 0 => match &args[0] {
+            Ty::Int | Ty::Bool => Ty::Int,
+            Ty::Float => Ty::Float,
+            _ => Ty::Object,
+        },
+        "round" if nkw == 0 => match args {
+            [Ty::Float] | [Ty::Int] | [Ty::Bool] => Ty::Int,
+            [Ty::Int, Ty::Int] => Ty::Int,
+            [Ty::Float, Ty::Int] => Ty::Float,
+            _ => Ty::Object,
+        },
+        "min" | "max" if nkw == 0 && args.len() >= 2 => {
+            if all(&Ty::Int) {
+                Ty::Int
+            } else if all(&Ty::Float) {
+                Ty::Float
+            } else if all(&Ty::Str) {
+                Ty::Str
+            } else {
+                Ty::Object
+            }
+        }
+        _ => Ty::Object,
+    }
+}
+
+/// The result type of `receiver.name(...)` for a receiver of a known builtin type.
+pub fn method_result(receiver: &Ty, name: &str) -> Ty {
+    match receiver {
+        Ty::Str => match name {
+            "upper" | "lower" | "strip" | "lstrip" | "rstrip" | "replace" | "join" | "capitalize" | "title" | "swapcase"
+            | "casefold" | "zfill" | "center" | "ljust" | "rjust" | "format" | "expandtabs" => Ty::Str,
+            "find" | "rfind" | "count" | "index" | "rindex" => Ty::Int,
+            "split" | "rsplit" | "splitlines" => Ty::List,
+            "startswith" | "endswith" | "isdigit" | "isalpha" | "isalnum" | "isspace" | "isupper" | "islower"
+            | "isdecimal" | "isnumeric" | "isidentifier" | "istitle" | "isprintable" | "isascii" => Ty::Bool,
+            "encode" => Ty::Bytes,
+            _ => Ty::Object,
+        },
+        Ty::List => match name {
+            "append" | "insert" | "extend" | "remove" | "sort" | "reverse" | "clear" => Ty::None,
+            "index" | "count" => Ty::Int,
+            "copy" => Ty::List,
+            _ => Ty::Object,
+        },
+        Ty::Dict => match name {
+            "update" | "clear" => Ty::None,
+            "copy" => Ty::Dict,
+            _ => Ty::Object,
+        },
+        Ty::Set => match name {
+            "add" | "discard" | "remove" | "clear" | "update" => Ty::None,
+            "copy" | "union" | "intersection" | "difference" | "symmetric_difference" => Ty::Set,
+            "issubset" | "issuperset" | "isdisjoint" => Ty::Bool,
+            _ => Ty::Object,
+        },
+        Ty::Tuple(_) => match name {
+            "index" | "count" => Ty::Int,
+            _ => Ty::Object,
+        },
+        Ty::Float => match name {
+            "is_integer" => Ty::Bool,
+            _ => Ty::Object,
+        },
+        Ty::Int => match name {
+            "bit_length" | "bit_count" => Ty::Int,
+            _ => Ty::Object,
+        },
+        _ => Ty::Object,
+    }
+}
+
+/// The static result type of `a <op> b` computed by the runtime's generic path, for
+/// operands of builtin types where CPython guarantees it.
+pub fn generic_binop_result(op: &str, a: &Ty, b: &Ty) -> Ty {
+    match (op, a, b) {
+        ("add", Ty::Str, Ty::Str) | ("mul", Ty::Str, Ty::Int) | ("mul", Ty::Int, Ty::Str) | ("mod", Ty::Str, _) => Ty::Str,
+        ("add", Ty::List, Ty::List) | ("mul", Ty::List, Ty::Int) | ("mul", Ty::Int, Ty::List) => Ty::List,
+        ("add", Ty::Bytes, Ty::Bytes) | ("mul", Ty::Bytes, Ty::Int) => Ty::Bytes,
+        ("add", Ty::Tuple(x), Ty::Tuple(y)) => Ty::Tuple(x.iter().chain(y).cloned().collect()),
+        ("bitor" | "bitand" | "bitxor" | "sub", Ty::Set, Ty::Set) => Ty::Set,
+        ("bitor", Ty::Dict, Ty::Dict) => Ty::Dict,
+        _ => Ty::Object,
+    }
+}

@@ -1,0 +1,1045 @@
+//! The walker that types one function instance and emits its `typed` body. During the
+//! fixpoint it runs into a scratch module and only the types it joins into [`State`] matter;
+//! on the final walk its output is the program.
+
+use super::builtins::{builtin_result, generic_binop_result, method_result};
+use super::types::Ty;
+use super::{Instance, State};
+use metal0_dialects::typed::{Repr, repr_of};
+use metal0_dialects::{Attr, BlockId, Location, Module, OpId, RegionId, Type, Value, attr};
+use std::collections::HashMap;
+
+/// What a `py` value became.
+#[derive(Clone, Debug)]
+enum Val {
+    /// An emitted typed value.
+    V(Value, Ty),
+    /// A builtin, materialised only when used as a value.
+    Builtin(String),
+    /// A module-level function, only ever called directly.
+    Func(String),
+    /// `obj.name`, materialised only when not called right away.
+    Attr(Value, Ty, String),
+    /// `range(...)` with int arguments, kept lazy so `for` can count instead of iterating.
+    Range(Vec<(Value, Ty)>),
+}
+
+pub(crate) struct FnEmitter<'a> {
+    py: &'a Module,
+    state: &'a mut State,
+    inst: usize,
+    out: &'a mut Module,
+    values: HashMap<Value, Val>,
+    block: BlockId,
+    /// The location of the py op being emitted, given to every op it becomes.
+    cur_loc: Location,
+    /// Set once the current block ended with a terminator.
+    terminated: bool,
+}
+
+fn word_or(t: &Ty) -> bool {
+    repr_of(&t.to_ir()) == Repr::Word
+}
+
+/// Friendly names of the constructs later issues will bring.
+fn construct_name(op: &str) -> String {
+    match op {
+        "py.class" => "class definitions".into(),
+        "py.lambda" => "lambda expressions".into(),
+        "py.listcomp" => "list comprehensions".into(),
+        "py.setcomp" => "set comprehensions".into(),
+        "py.dictcomp" => "dict comprehensions".into(),
+        "py.genexp" => "generator expressions".into(),
+        "py.yield" | "py.yield_from" => "generators (yield)".into(),
+        "py.await" => "async/await".into(),
+        "py.with" => "with statements".into(),
+        "py.match" => "match statements".into(),
+        "py.import_from" | "py.import_star" => "from-imports".into(),
+        "py.load_cell" | "py.store_cell" | "py.load_free" | "py.store_free" | "py.delete_cell" | "py.delete_free" => "closures (variables captured by nested functions)".into(),
+        "py.load_name" | "py.store_name" | "py.delete_name" => "class bodies".into(),
+        "py.getattr" | "py.setattr" | "py.delattr" => "attribute assignment".into(),
+        "py.const_complex" => "complex numbers".into(),
+        "py.const_ellipsis" => "Ellipsis".into(),
+        other => format!("`{}`", other.trim_start_matches("py.")),
+    }
+}
+
+impl<'a> FnEmitter<'a> {
+    /// Walks instance `inst` of the program and appends its `typed.func` to `out`.
+    pub fn emit(py: &'a Module, main: OpId, state: &'a mut State, inst: usize, out: &'a mut Module) {
+        let Instance { sym, func, args, .. } = state.instances[inst].clone();
+        let (py_region, py_name, loc, params) = match &func {
+            None => (py.op(main).regions[0], "__main__".to_string(), py.op(main).loc.clone(), Vec::new()),
+            Some(f) => {
+                let def = &state.funcs[f];
+                (py.op(def.op).regions[0], f.clone(), py.op(def.op).loc.clone(), def.params.clone())
+            }
+        };
+        let fop = out.create_op("typed.func", &[], &[], vec![attr("sym_name", Attr::str(&sym)), attr("py_name", Attr::str(&py_name))], loc);
+        let body = out.body();
+        out.append_op(body, fop);
+        let region = out.add_region(fop);
+        let arg_types: Vec<Type> = args.iter().map(Ty::to_ir).collect();
+        let entry = out.add_block(region, &arg_types);
+        let mut e = FnEmitter { py, state, inst, out, values: HashMap::new(), block: entry, cur_loc: Location::Unknown, terminated: false };
+        let py_entry = e.py.region(py_region).blocks.first().copied();
+        let entry_args = e.out.block(entry).args.clone();
+        for (i, (name, t)) in params.iter().zip(&args).enumerate() {
+            e.state.join_local(inst, name, t);
+            let local = e.state.instances[inst].local(name);
+            let v = e.coerce(entry_args[i], t, &local);
+            e.emit_op("typed.store_local", &[v], None, vec![attr("name", Attr::str(name))]);
+            if let Some(b) = py_entry {
+                if let Some(&pa) = e.py.block(b).args.get(i) {
+                    e.values.insert(pa, Val::V(entry_args[i], t.clone()));
+                }
+            }
+        }
+        if let Some(b) = py_entry {
+            e.emit_block_ops(b);
+        }
+        if !e.terminated {
+            if func.is_some() {
+                e.state.join_ret(inst, &Ty::None);
+            }
+            let ret = e.state.instances[inst].ret.clone();
+            let none = e.emit_value("typed.const_none", &[], Ty::None, vec![]);
+            let v = e.coerce(none, &Ty::None, &ret);
+            e.emit_op("typed.return", &[v], None, vec![]);
+        }
+        let inst_data = e.state.instances[inst].clone();
+        let ret = inst_data.ret.or_object();
+        let fty = Type::Function { inputs: args.iter().map(Ty::to_ir).collect(), results: vec![ret.to_ir()] };
+        e.out.set_attr(fop, "function_type", Attr::Type(fty));
+        let names: Vec<String> = inst_data.locals.iter().map(|(n, _)| n.clone()).collect();
+        e.out.set_attr(fop, "locals", Attr::str_array(&names));
+        e.out.set_attr(fop, "local_types", Attr::Array(inst_data.locals.iter().map(|(_, t)| Attr::Type(t.or_object().to_ir())).collect()));
+    }
+
+    // ---- building ---------------------------------------------------------------------------
+
+    fn emit_op(&mut self, name: &str, operands: &[Value], result: Option<&Ty>, attrs: Vec<(String, Attr)>) -> OpId {
+        let types: Vec<Type> = result.iter().map(|t| t.to_ir()).collect();
+        let op = self.out.create_op(name, operands, &types, attrs, self.cur_loc.clone());
+        self.out.append_op(self.block, op);
+        op
+    }
+
+    fn emit_value(&mut self, name: &str, operands: &[Value], ty: Ty, attrs: Vec<(String, Attr)>) -> Value {
+        let op = self.emit_op(name, operands, Some(&ty), attrs);
+        self.out.op(op).results[0]
+    }
+
+    /// Converts `v` from type `from` to type `to` (a supertype in the lattice).
+    fn coerce(&mut self, v: Value, from: &Ty, to: &Ty) -> Value {
+        if from == to {
+            return v;
+        }
+        self.emit_value("typed.box", &[v], to.or_object(), vec![])
+    }
+
+    /// `v` as an object word (boxing floats and bools).
+    fn boxed(&mut self, v: Value, t: &Ty) -> Value {
+        if word_or(t) && *t != Ty::Bottom {
+            return v;
+        }
+        self.emit_value("typed.box", &[v], Ty::Object, vec![])
+    }
+
+    /// `bool(v)`.
+    fn truthy(&mut self, v: Value, t: &Ty) -> Value {
+        if *t == Ty::Bool {
+            return v;
+        }
+        self.emit_value("typed.truthy", &[v], Ty::Bool, vec![])
+    }
+
+    /// A result of a dynamically dispatched op the runtime guarantees to be of type `t`.
+    fn from_word(&mut self, name: &str, operands: &[Value], t: Ty, attrs: Vec<(String, Attr)>) -> (Value, Ty) {
+        if word_or(&t) {
+            let v = self.emit_value(name, operands, t.clone(), attrs);
+            (v, t)
+        } else {
+            let w = self.emit_value(name, operands, Ty::Object, attrs);
+            let v = self.emit_value("typed.unbox", &[w], t.clone(), vec![]);
+            (v, t)
+        }
+    }
+
+    /// Starts a detached block for a region of an op not created yet; returns the block and
+    /// the previous insertion state.
+    fn enter_block(&mut self, arg_types: &[Ty]) -> (BlockId, BlockId, bool) {
+        let types: Vec<Type> = arg_types.iter().map(Ty::to_ir).collect();
+        let b = self.out.create_block(&types);
+        let saved = (self.block, self.terminated);
+        self.block = b;
+        self.terminated = false;
+        (b, saved.0, saved.1)
+    }
+
+    fn leave_block(&mut self, saved_block: BlockId, saved_terminated: bool) {
+        self.block = saved_block;
+        self.terminated = saved_terminated;
+    }
+
+    /// Attaches detached blocks as the regions of `op`, in order.
+    fn attach(&mut self, op: OpId, blocks: &[BlockId]) {
+        for &b in blocks {
+            let r: RegionId = self.out.add_region(op);
+            self.out.append_block(r, b);
+        }
+    }
+
+    // ---- values -----------------------------------------------------------------------------
+
+    fn val(&mut self, v: Value) -> (Value, Ty) {
+        let val = self.values.get(&v).cloned();
+        match val {
+            Some(Val::V(v, t)) => (v, t),
+            Some(Val::Builtin(name)) => {
+                let r = self.emit_value("typed.builtin", &[], Ty::Object, vec![attr("name", Attr::str(&name))]);
+                (r, Ty::Object)
+            }
+            Some(Val::Func(name)) => {
+                let loc = self.cur_loc.clone();
+                self.state.refuse(&loc, &format!("using the function '{name}' as a value (only direct calls are compiled)"));
+                (self.emit_value("typed.const_none", &[], Ty::None, vec![]), Ty::None)
+            }
+            Some(Val::Attr(obj, t, name)) => {
+                let o = self.boxed(obj, &t);
+                let rt = if t == Ty::Module && name == "maxsize" { Ty::Int } else { Ty::Object };
+                let r = self.emit_value("typed.obj.getattr", &[o], rt.clone(), vec![attr("name", Attr::str(&name))]);
+                (r, rt)
+            }
+            Some(Val::Range(args)) => {
+                let range = self.emit_value("typed.builtin", &[], Ty::Object, vec![attr("name", Attr::str("range"))]);
+                let mut ops = vec![range];
+                ops.extend(args.iter().map(|(v, _)| *v));
+                let kw = Attr::str_array(&vec![""; args.len()]);
+                let r = self.emit_value("typed.obj.call", &ops, Ty::Object, vec![attr("kwnames", kw)]);
+                (r, Ty::Object)
+            }
+            None => {
+                // A value defined by an op we refused: continue with a placeholder.
+                (self.emit_value("typed.const_none", &[], Ty::None, vec![]), Ty::None)
+            }
+        }
+    }
+
+    fn boxed_val(&mut self, v: Value) -> Value {
+        let (v, t) = self.val(v);
+        self.boxed(v, &t)
+    }
+
+    fn set(&mut self, py_value: Value, v: Value, t: Ty) {
+        self.values.insert(py_value, Val::V(v, t));
+    }
+
+    /// The integer constant defining a py value, if it is one.
+    fn const_int(&self, v: Value) -> Option<i64> {
+        let op = self.py.defining_op(v)?;
+        if self.py.op(op).name == "py.const_int" { self.py.attr(op, "value").and_then(Attr::as_int) } else { None }
+    }
+
+    /// True when the py value is an integral numeric constant (a safe float exponent).
+    fn integral_const(&self, v: Value) -> bool {
+        let Some(op) = self.py.defining_op(v) else { return false };
+        match self.py.op(op).name.as_str() {
+            "py.const_int" => true,
+            "py.const_float" => self.py.attr(op, "value").and_then(Attr::as_float).is_some_and(|f| f.fract() == 0.0 && f.abs() < 1e15),
+            _ => false,
+        }
+    }
+
+    // ---- statements and expressions ------------------------------------------------------
+
+    fn emit_block_ops(&mut self, b: BlockId) {
+        for op in self.py.block(b).ops.clone() {
+            if self.terminated {
+                break;
+            }
+            self.cur_loc = self.py.op(op).loc.clone();
+            self.emit_py_op(op);
+        }
+    }
+
+    /// Emits a py region into the detached block `b` (which must be current).
+    fn emit_region_into(&mut self, py_region: RegionId) {
+        if let Some(&pb) = self.py.region(py_region).blocks.first() {
+            self.emit_block_ops(pb);
+        }
+    }
+
+    /// Emits a py region whose block ends in `py.result`; returns the produced value without
+    /// emitting the terminator.
+    fn emit_region_value(&mut self, py_region: RegionId) -> Option<(Value, Ty)> {
+        let pb = *self.py.region(py_region).blocks.first()?;
+        let ops = self.py.block(pb).ops.clone();
+        let (last, rest) = ops.split_last()?;
+        for &op in rest {
+            if self.terminated {
+                return None;
+            }
+            self.cur_loc = self.py.op(op).loc.clone();
+            self.emit_py_op(op);
+        }
+        if self.terminated || self.py.op(*last).name != "py.result" {
+            self.cur_loc = self.py.op(*last).loc.clone();
+            self.emit_py_op(*last);
+            return None;
+        }
+        let v = self.py.op(*last).operands[0];
+        Some(self.val(v))
+    }
+
+    fn refuse_op(&mut self, op: OpId) {
+        let name = self.py.op(op).name.clone();
+        let loc = self.py.op(op).loc.clone();
+        self.state.refuse(&loc, &construct_name(&name));
+        for r in self.py.op(op).results.clone() {
+            let v = self.emit_value("typed.const_none", &[], Ty::None, vec![]);
+            self.set(r, v, Ty::Object);
+        }
+    }
+
+    fn str_attr(&self, op: OpId, name: &str) -> String {
+        self.py.str_attr(op, name).unwrap_or_default().to_string()
+    }
+
+    fn is_main(&self) -> bool {
+        self.inst == 0
+    }
+
+    fn emit_py_op(&mut self, op: OpId) {
+        let name = self.py.op(op).name.clone();
+        let operands = self.py.op(op).operands.clone();
+        let results = self.py.op(op).results.clone();
+        match name.as_str() {
+            "py.const_int" => {
+                let a = self.py.attr(op, "value").cloned().unwrap_or(Attr::i64(0));
+                let v = self.emit_value("typed.const_int", &[], Ty::Int, vec![attr("value", a)]);
+                self.set(results[0], v, Ty::Int);
+            }
+            "py.const_float" | "py.const_bool" | "py.const_str" | "py.const_bytes" | "py.const_none" => {
+                let t = match name.as_str() {
+                    "py.const_float" => Ty::Float,
+                    "py.const_bool" => Ty::Bool,
+                    "py.const_str" => Ty::Str,
+                    "py.const_bytes" => Ty::Bytes,
+                    _ => Ty::None,
+                };
+                let attrs = self.py.op(op).attrs.clone();
+                let v = self.emit_value(&name.replace("py.", "typed."), &[], t.clone(), attrs);
+                self.set(results[0], v, t);
+            }
+            "py.load_local" => {
+                let n = self.str_attr(op, "name");
+                let t = self.state.instances[self.inst].local(&n);
+                let v = self.emit_value("typed.load_local", &[], t.clone(), vec![attr("name", Attr::str(&n))]);
+                self.set(results[0], v, t);
+            }
+            "py.store_local" => {
+                let n = self.str_attr(op, "name");
+                let (v, t) = self.val(operands[0]);
+                self.state.join_local(self.inst, &n, &t);
+                let lt = self.state.instances[self.inst].local(&n).or_object();
+                let v = self.coerce(v, &t, &lt);
+                self.emit_op("typed.store_local", &[v], None, vec![attr("name", Attr::str(&n))]);
+            }
+            "py.delete_local" => {
+                let n = self.str_attr(op, "name");
+                self.emit_op("typed.delete_local", &[], None, vec![attr("name", Attr::str(&n))]);
+            }
+            "py.load_global" => {
+                let n = self.str_attr(op, "name");
+                if self.state.funcs.contains_key(&n) {
+                    self.values.insert(results[0], Val::Func(n));
+                } else {
+                    let t = self.state.global(&n);
+                    if !self.state.globals.contains_key(&n) {
+                        self.state.join_global(&n, &Ty::Bottom);
+                    }
+                    let v = self.emit_value("typed.load_global", &[], t.clone(), vec![attr("name", Attr::str(&n))]);
+                    self.set(results[0], v, t);
+                }
+            }
+            "py.store_global" => {
+                let n = self.str_attr(op, "name");
+                let def = self.py.defining_op(operands[0]).filter(|&d| self.py.op(d).name == "py.func");
+                if def.is_some() && self.state.funcs.get(&n).is_some_and(|f| Some(f.op) == def) {
+                    self.emit_op("typed.define_function", &[], None, vec![attr("name", Attr::str(&n))]);
+                } else if def.is_some() {
+                    let loc = self.cur_loc.clone();
+                    self.state.refuse(&loc, &format!("rebinding or redefining the function name '{n}'"));
+                } else {
+                    let (v, t) = self.val(operands[0]);
+                    self.state.join_global(&n, &t);
+                    let gt = self.state.global(&n).or_object();
+                    let v = self.coerce(v, &t, &gt);
+                    self.emit_op("typed.store_global", &[v], None, vec![attr("name", Attr::str(&n))]);
+                }
+            }
+            "py.delete_global" => {
+                let n = self.str_attr(op, "name");
+                self.emit_op("typed.delete_global", &[], None, vec![attr("name", Attr::str(&n))]);
+            }
+            "py.load_builtin" => {
+                let n = self.str_attr(op, "name");
+                self.values.insert(results[0], Val::Builtin(n));
+            }
+            "py.func" => self.emit_def(op),
+            "py.import" => {
+                let m = self.str_attr(op, "module");
+                if m == "sys" {
+                    let v = self.emit_value("typed.import", &[], Ty::Module, vec![attr("module", Attr::str(&m))]);
+                    self.set(results[0], v, Ty::Module);
+                } else {
+                    let loc = self.cur_loc.clone();
+                    self.state.refuse(&loc, &format!("importing module '{m}' (only `sys` is available so far)"));
+                    let v = self.emit_value("typed.const_none", &[], Ty::None, vec![]);
+                    self.set(results[0], v, Ty::Object);
+                }
+            }
+            "py.binop" | "py.inplace" => {
+                let opname = self.str_attr(op, "op");
+                let (v, t) = self.binop(&opname, operands[0], operands[1], name == "py.inplace");
+                self.set(results[0], v, t);
+            }
+            "py.unaryop" => {
+                let opname = self.str_attr(op, "op");
+                let (a, t) = self.val(operands[0]);
+                let (v, rt) = match (opname.as_str(), &t) {
+                    (_, Ty::Bottom) => (self.emit_value("typed.obj.unaryop", &[a], Ty::Object, vec![attr("op", Attr::str(&opname))]), Ty::Bottom),
+                    ("not", _) => {
+                        let b = self.truthy(a, &t);
+                        (self.emit_value("typed.not", &[b], Ty::Bool, vec![]), Ty::Bool)
+                    }
+                    ("neg", Ty::Int) => (self.emit_value("typed.int.neg", &[a], Ty::Int, vec![]), Ty::Int),
+                    ("neg", Ty::Bool) => {
+                        let i = self.emit_value("typed.bool_to_int", &[a], Ty::Int, vec![]);
+                        (self.emit_value("typed.int.neg", &[i], Ty::Int, vec![]), Ty::Int)
+                    }
+                    ("neg", Ty::Float) => (self.emit_value("typed.float.neg", &[a], Ty::Float, vec![]), Ty::Float),
+                    ("pos", Ty::Int | Ty::Float) => (a, t.clone()),
+                    ("invert", Ty::Int) => (self.emit_value("typed.int.invert", &[a], Ty::Int, vec![]), Ty::Int),
+                    _ => {
+                        let b = self.boxed(a, &t);
+                        (self.emit_value("typed.obj.unaryop", &[b], Ty::Object, vec![attr("op", Attr::str(&opname))]), Ty::Object)
+                    }
+                };
+                self.set(results[0], v, rt);
+            }
+            "py.compare" => {
+                let opname = self.str_attr(op, "op");
+                let (v, t) = self.compare(&opname, operands[0], operands[1]);
+                self.set(results[0], v, t);
+            }
+            "py.and" | "py.or" => {
+                let (lhs, lt) = self.val(operands[0]);
+                let region = self.py.op(op).regions[0];
+                let (b, saved, saved_t) = self.enter_block(&[]);
+                let rv = self.emit_region_value(region);
+                let joined = match &rv {
+                    Some((_, rt)) => lt.join(rt).or_object(),
+                    None => lt.or_object(),
+                };
+                if let Some((rv, rt)) = rv {
+                    let c = self.coerce(rv, &rt, &joined);
+                    self.emit_op("typed.result", &[c], None, vec![]);
+                }
+                self.leave_block(saved, saved_t);
+                let l = self.coerce(lhs, &lt, &joined);
+                let o = self.emit_op(&name.replace("py.", "typed."), &[l], Some(&joined), vec![]);
+                self.attach(o, &[b]);
+                let r = self.out.op(o).results[0];
+                self.set(results[0], r, joined);
+            }
+            "py.ifexp" => {
+                let (c, ct) = self.val(operands[0]);
+                let cond = self.truthy(c, &ct);
+                let regions = self.py.op(op).regions.clone();
+                let (b1, saved, st) = self.enter_block(&[]);
+                let v1 = self.emit_region_value(regions[0]);
+                self.leave_block(saved, st);
+                let (b2, saved, st) = self.enter_block(&[]);
+                let v2 = self.emit_region_value(regions[1]);
+                self.leave_block(saved, st);
+                let t1 = v1.as_ref().map(|x| x.1.clone()).unwrap_or(Ty::Bottom);
+                let t2 = v2.as_ref().map(|x| x.1.clone()).unwrap_or(Ty::Bottom);
+                let joined = t1.join(&t2).or_object();
+                for (b, v) in [(b1, v1), (b2, v2)] {
+                    if let Some((v, t)) = v {
+                        let (saved, st) = (self.block, self.terminated);
+                        self.block = b;
+                        let c = self.coerce(v, &t, &joined);
+                        self.emit_op("typed.result", &[c], None, vec![]);
+                        self.block = saved;
+                        self.terminated = st;
+                    }
+                }
+                let o = self.emit_op("typed.ifexp", &[cond], Some(&joined), vec![]);
+                self.attach(o, &[b1, b2]);
+                let r = self.out.op(o).results[0];
+                self.set(results[0], r, joined);
+            }
+            "py.call" => self.emit_call(op),
+            "py.getattr" => {
+                let (obj, t) = self.val(operands[0]);
+                let n = self.str_attr(op, "name");
+                self.values.insert(results[0], Val::Attr(obj, t, n));
+            }
+            "py.setattr" => {
+                let o = self.boxed_val(operands[0]);
+                let v = self.boxed_val(operands[1]);
+                let n = self.str_attr(op, "name");
+                self.emit_op("typed.obj.setattr", &[o, v], None, vec![attr("name", Attr::str(&n))]);
+            }
+            "py.getitem" => {
+                let (a, at) = self.val(operands[0]);
+                let idx_is_slice = self.py.defining_op(operands[1]).is_some_and(|o| self.py.op(o).name == "py.slice");
+                let k = self.const_int(operands[1]);
+                let b = self.boxed_val(operands[1]);
+                let a = self.boxed(a, &at);
+                let rt = match (&at, k) {
+                    (Ty::Bottom, _) => Ty::Bottom,
+                    (Ty::Tuple(ts), Some(k)) if !idx_is_slice => {
+                        let n = ts.len() as i64;
+                        let i = if k < 0 { k + n } else { k };
+                        if (0..n).contains(&i) { ts[i as usize].or_object() } else { Ty::Object }
+                    }
+                    (Ty::Str, _) => Ty::Str,
+                    (Ty::List, _) if idx_is_slice => Ty::List,
+                    _ => Ty::Object,
+                };
+                let (v, t) = self.from_word("typed.obj.getitem", &[a, b], rt, vec![]);
+                self.set(results[0], v, t);
+            }
+            "py.setitem" => {
+                let a = self.boxed_val(operands[0]);
+                let i = self.boxed_val(operands[1]);
+                let v = self.boxed_val(operands[2]);
+                self.emit_op("typed.obj.setitem", &[a, i, v], None, vec![]);
+            }
+            "py.delitem" => {
+                let a = self.boxed_val(operands[0]);
+                let i = self.boxed_val(operands[1]);
+                self.emit_op("typed.obj.delitem", &[a, i], None, vec![]);
+            }
+            "py.slice" => {
+                let parts: Vec<Value> = operands.iter().map(|v| self.boxed_val(*v)).collect();
+                let v = self.emit_value("typed.obj.slice", &parts, Ty::Object, vec![]);
+                self.set(results[0], v, Ty::Object);
+            }
+            "py.list" | "py.tuple" | "py.set" | "py.dict" => {
+                let typed: Vec<(Value, Ty)> = operands.iter().map(|v| self.val(*v)).collect();
+                let starred = self.py.attr(op, "starred").or(self.py.attr(op, "unpack")).cloned();
+                let items: Vec<Value> = typed.iter().map(|(v, t)| self.boxed(*v, t)).collect();
+                let t = match name.as_str() {
+                    "py.list" => Ty::List,
+                    "py.set" => Ty::Set,
+                    "py.dict" => Ty::Dict,
+                    _ if starred.is_none() => Ty::Tuple(typed.iter().map(|(_, t)| t.or_object()).collect()),
+                    _ => Ty::Object,
+                };
+                let mut attrs = Vec::new();
+                if let Some(s) = starred {
+                    attrs.push(attr(if name == "py.dict" { "unpack" } else { "starred" }, s));
+                }
+                let opname = format!("typed.{}.new", name.trim_start_matches("py."));
+                let v = self.emit_value(&opname, &items, t.clone(), attrs);
+                self.set(results[0], v, t);
+            }
+            "py.unpack" => {
+                let (v, t) = self.val(operands[0]);
+                let count = results.len();
+                let plain = self.py.attr(op, "before").is_none();
+                let tys: Vec<Ty> = match &t {
+                    Ty::Tuple(ts) if plain && ts.len() == count => ts.iter().map(Ty::or_object).collect(),
+                    _ => vec![Ty::Object; count],
+                };
+                let w = self.boxed(v, &t);
+                let word_tys: Vec<Ty> = tys.iter().map(|t| if word_or(t) { t.clone() } else { Ty::Object }).collect();
+                let types: Vec<Type> = word_tys.iter().map(Ty::to_ir).collect();
+                let mut attrs = self.py.op(op).attrs.clone();
+                if self.py.attr(op, "count").is_none() {
+                    attrs.push(attr("count", Attr::i64(count as i64)));
+                }
+                let u = self.out.create_op("typed.obj.unpack", &[w], &types, attrs, self.cur_loc.clone());
+                self.out.append_op(self.block, u);
+                let rs = self.out.op(u).results.clone();
+                for (i, r) in results.iter().enumerate() {
+                    if word_or(&tys[i]) {
+                        self.set(*r, rs[i], tys[i].clone());
+                    } else {
+                        let x = self.emit_value("typed.unbox", &[rs[i]], tys[i].clone(), vec![]);
+                        self.set(*r, x, tys[i].clone());
+                    }
+                }
+            }
+            "py.format_value" => {
+                let conv = self.str_attr(op, "conversion");
+                let (v, t) = self.val(operands[0]);
+                let w = self.boxed(v, &t);
+                let v = match (operands.get(1), conv.as_str()) {
+                    (None, "") => self.emit_value("typed.str_of", &[w], Ty::Str, vec![attr("conversion", Attr::str("s"))]),
+                    (None, c) => self.emit_value("typed.str_of", &[w], Ty::Str, vec![attr("conversion", Attr::str(c))]),
+                    (Some(spec), c) => {
+                        let s = self.boxed_val(*spec);
+                        let w = if c.is_empty() { w } else { self.emit_value("typed.str_of", &[w], Ty::Str, vec![attr("conversion", Attr::str(c))]) };
+                        self.emit_value("typed.format", &[w, s], Ty::Str, vec![])
+                    }
+                };
+                self.set(results[0], v, Ty::Str);
+            }
+            "py.build_str" => {
+                let parts: Vec<Value> = operands.iter().map(|v| self.boxed_val(*v)).collect();
+                let v = self.emit_value("typed.build_str", &parts, Ty::Str, vec![]);
+                self.set(results[0], v, Ty::Str);
+            }
+            "py.if" => {
+                let (c, ct) = self.val(operands[0]);
+                let cond = self.truthy(c, &ct);
+                let regions = self.py.op(op).regions.clone();
+                let blocks = self.emit_regions(&regions, &[]);
+                let o = self.emit_op("typed.if", &[cond], None, vec![]);
+                self.attach(o, &blocks);
+            }
+            "py.while" => {
+                let regions = self.py.op(op).regions.clone();
+                let (cb, saved, st) = self.enter_block(&[]);
+                if let Some((v, t)) = self.emit_region_value(regions[0]) {
+                    let c = self.truthy(v, &t);
+                    self.emit_op("typed.result", &[c], None, vec![]);
+                }
+                self.leave_block(saved, st);
+                let mut blocks = vec![cb];
+                blocks.extend(self.emit_regions(&regions[1..], &[]));
+                let o = self.emit_op("typed.while", &[], None, vec![]);
+                self.attach(o, &blocks);
+            }
+            "py.for" => self.emit_for(op),
+            "py.break" | "py.continue" => {
+                self.emit_op(&name.replace("py.", "typed."), &[], None, vec![]);
+                self.terminated = true;
+            }
+            "py.return" => {
+                let (v, t) = match operands.first() {
+                    Some(&v) => self.val(v),
+                    None => (self.emit_value("typed.const_none", &[], Ty::None, vec![]), Ty::None),
+                };
+                self.state.join_ret(self.inst, &t);
+                let rt = self.state.instances[self.inst].ret.or_object();
+                let v = self.coerce(v, &t, &rt);
+                self.emit_op("typed.return", &[v], None, vec![]);
+                self.terminated = true;
+            }
+            "py.raise" => {
+                let vals: Vec<Value> = operands.iter().map(|v| self.boxed_val(*v)).collect();
+                let mut attrs = Vec::new();
+                if self.py.attr(op, "has_cause").is_some() {
+                    attrs.push(attr("has_cause", Attr::Unit));
+                }
+                self.emit_op("typed.raise", &vals, None, attrs);
+                self.terminated = true;
+            }
+            "py.assert" => {
+                let (c, ct) = self.val(operands[0]);
+                let cond = self.truthy(c, &ct);
+                let region = self.py.op(op).regions[0];
+                let (b, saved, st) = self.enter_block(&[]);
+                if let Some((v, t)) = self.emit_region_value(region) {
+                    let w = self.boxed(v, &t);
+                    self.emit_op("typed.result", &[w], None, vec![]);
+                }
+                self.leave_block(saved, st);
+                let o = self.emit_op("typed.assert", &[cond], None, vec![]);
+                self.attach(o, &[b]);
+            }
+            "py.try" => self.emit_try(op),
+            "py.result" => {
+                // A stray region result (value unused): evaluate only.
+            }
+            _ => self.refuse_op(op),
+        }
+    }
+
+    /// Emits each py region into a fresh detached block (with the given entry arguments for
+    /// the first) and returns the blocks.
+    fn emit_regions(&mut self, regions: &[RegionId], first_args: &[Ty]) -> Vec<BlockId> {
+        let mut out = Vec::new();
+        for (i, &r) in regions.iter().enumerate() {
+            let (b, saved, st) = self.enter_block(if i == 0 { first_args } else { &[] });
+            self.emit_region_into(r);
+            self.leave_block(saved, st);
+            out.push(b);
+        }
+        out
+    }
+
+    fn emit_def(&mut self, op: OpId) {
+        let name = self.str_attr(op, "sym_name");
+        let known = self.state.funcs.get(&name).is_some_and(|f| f.op == op);
+        let loc = self.cur_loc.clone();
+        if !self.is_main() || !known {
+            let what = if self.is_main() { format!("defining the function '{name}' more than once or rebinding its name") } else { "nested functions".to_string() };
+            self.state.refuse(&loc, &what);
+            return;
+        }
+        for flag in ["is_async", "is_generator"] {
+            if self.py.attr(op, flag).is_some() {
+                self.state.refuse(&loc, if flag == "is_async" { "async functions" } else { "generators (yield)" });
+            }
+        }
+        let kinds: Vec<String> = self.py.attr(op, "arg_kinds").and_then(Attr::as_array).unwrap_or(&[]).iter().filter_map(|a| a.as_str().map(String::from)).collect();
+        if kinds.iter().any(|k| k != "pos" && k != "posonly") {
+            self.state.refuse(&loc, "*args, **kwargs and keyword-only parameters");
+        }
+        let ndecorators = self.py.attr(op, "num_decorators").and_then(Attr::as_int).unwrap_or(0);
+        if ndecorators > 0 {
+            self.state.refuse(&loc, "decorators");
+        }
+        let nkw = self.py.attr(op, "num_kw_defaults").and_then(Attr::as_int).unwrap_or(0);
+        if nkw > 0 {
+            self.state.refuse(&loc, "keyword-only parameters");
+        }
+        let def_globals = self.state.funcs[&name].default_globals.clone();
+        let operands = self.py.op(op).operands.clone();
+        for (g, v) in def_globals.iter().zip(operands) {
+            let (v, t) = self.val(v);
+            self.state.join_global(g, &t);
+            let gt = self.state.global(g).or_object();
+            let v = self.coerce(v, &t, &gt);
+            self.emit_op("typed.store_global", &[v], None, vec![attr("name", Attr::str(g))]);
+        }
+    }
+
+    fn emit_for(&mut self, op: OpId) {
+        let operands = self.py.op(op).operands.clone();
+        let regions = self.py.op(op).regions.clone();
+        let iterable = self.values.get(&operands[0]).cloned();
+        let body_arg = self.py.region(regions[0]).blocks.first().and_then(|b| self.py.block(*b).args.first().copied());
+        let (opname, operands, item_ty) = match iterable {
+            Some(Val::Range(args)) => {
+                let one = || Attr::i64(1);
+                let (start, stop, step) = match args.len() {
+                    1 => (None, args[0].clone(), None),
+                    2 => (Some(args[0].clone()), args[1].clone(), None),
+                    _ => (Some(args[0].clone()), args[1].clone(), Some(args[2].clone())),
+                };
+                let int = |s: &mut Self, x: Option<(Value, Ty)>, dflt: Attr| match x {
+                    Some((v, Ty::Bool)) => s.emit_value("typed.bool_to_int", &[v], Ty::Int, vec![]),
+                    Some((v, _)) => v,
+                    None => s.emit_value("typed.const_int", &[], Ty::Int, vec![attr("value", dflt)]),
+                };
+                let start = int(self, start, Attr::i64(0));
+                let stop = int(self, Some(stop), Attr::i64(0));
+                let step = int(self, step, one());
+                ("typed.for_range", vec![start, stop, step], Ty::Int)
+            }
+            _ => {
+                let w = self.boxed_val(operands[0]);
+                let it = self.emit_value("typed.obj.iter", &[w], Ty::Object, vec![]);
+                ("typed.for", vec![it], Ty::Object)
+            }
+        };
+        let (body, saved, st) = self.enter_block(std::slice::from_ref(&item_ty));
+        if let Some(pa) = body_arg {
+            let item = self.out.block(body).args[0];
+            self.set(pa, item, item_ty.clone());
+        }
+        self.emit_region_into(regions[0]);
+        self.leave_block(saved, st);
+        let mut blocks = vec![body];
+        blocks.extend(self.emit_regions(&regions[1..], &[]));
+        let o = self.emit_op(opname, &operands, None, vec![]);
+        self.attach(o, &blocks);
+    }
+
+    fn emit_try(&mut self, op: OpId) {
+        let regions = self.py.op(op).regions.clone();
+        let (body, saved, st) = self.enter_block(&[]);
+        self.emit_region_into(regions[0]);
+        self.leave_block(saved, st);
+        let (handlers, saved, st) = self.enter_block(&[]);
+        let excepts: Vec<OpId> = self.py.region(regions[1]).blocks.first().map(|b| self.py.block(*b).ops.clone()).unwrap_or_default();
+        for ex in excepts {
+            self.cur_loc = self.py.op(ex).loc.clone();
+            if self.py.op(ex).name != "py.except" {
+                self.refuse_op(ex);
+                continue;
+            }
+            let ex_regions = self.py.op(ex).regions.clone();
+            let (tb, s2, st2) = self.enter_block(&[]);
+            if let Some((v, t)) = self.emit_region_value(ex_regions[0]) {
+                let w = self.boxed(v, &t);
+                self.emit_op("typed.result", &[w], None, vec![]);
+            }
+            self.leave_block(s2, st2);
+            let (bb, s3, st3) = self.enter_block(&[Ty::Object]);
+            let exc = self.out.block(bb).args[0];
+            let bind = self.py.str_attr(ex, "name").map(String::from);
+            if let Some(n) = &bind {
+                self.store_name(n, exc, Ty::Object);
+            }
+            self.emit_region_into(ex_regions[1]);
+            if let Some(n) = &bind {
+                if !self.terminated {
+                    // CPython unbinds the `as` name when the handler ends.
+                    let none = self.emit_value("typed.const_none", &[], Ty::None, vec![]);
+                    self.store_name(n, none, Ty::None);
+                    let del = if self.is_main() { "typed.delete_global" } else { "typed.delete_local" };
+                    self.emit_op(del, &[], None, vec![attr("name", Attr::str(n))]);
+                }
+            }
+            self.leave_block(s3, st3);
+            let e = self.emit_op("typed.except", &[], None, vec![]);
+            self.attach(e, &[tb, bb]);
+        }
+        self.leave_block(saved, st);
+        let rest = self.emit_regions(&regions[2..], &[]);
+        let o = self.emit_op("typed.try", &[], None, vec![]);
+        let mut blocks = vec![body, handlers];
+        blocks.extend(rest);
+        self.attach(o, &blocks);
+    }
+
+    /// Stores to a name bound by the current scope (a global in `__main__`).
+    fn store_name(&mut self, n: &str, v: Value, t: Ty) {
+        if self.is_main() {
+            self.state.join_global(n, &t);
+            let gt = self.state.global(n).or_object();
+            let v = self.coerce(v, &t, &gt);
+            self.emit_op("typed.store_global", &[v], None, vec![attr("name", Attr::str(n))]);
+        } else {
+            self.state.join_local(self.inst, n, &t);
+            let lt = self.state.instances[self.inst].local(n).or_object();
+            let v = self.coerce(v, &t, &lt);
+            self.emit_op("typed.store_local", &[v], None, vec![attr("name", Attr::str(n))]);
+        }
+    }
+
+    // ---- operators ------------------------------------------------------------------------
+
+    fn to_int(&mut self, v: Value, t: &Ty) -> Value {
+        if *t == Ty::Bool { self.emit_value("typed.bool_to_int", &[v], Ty::Int, vec![]) } else { v }
+    }
+
+    fn to_float(&mut self, v: Value, t: &Ty) -> Value {
+        match t {
+            Ty::Float => v,
+            _ => {
+                let i = self.to_int(v, t);
+                self.emit_value("typed.int_to_float", &[i], Ty::Float, vec![])
+            }
+        }
+    }
+
+    fn binop(&mut self, op: &str, a: Value, b: Value, inplace: bool) -> (Value, Ty) {
+        let nonneg_exponent = self.const_int(b).is_some_and(|k| k >= 0)
+            || self.py.defining_op(b).is_some_and(|o| self.py.op(o).name == "py.const_int" && self.py.attr(o, "value").is_some_and(|a| a.as_str().is_some_and(|s| !s.starts_with('-'))));
+        let integral_exp = self.integral_const(b);
+        let (av, at) = self.val(a);
+        let (bv, bt) = self.val(b);
+        const INT_OPS: &[&str] = &["add", "sub", "mul", "floordiv", "mod", "lshift", "rshift"];
+        const FLOAT_OPS: &[&str] = &["add", "sub", "mul", "truediv", "floordiv", "mod"];
+        if at == Ty::Bottom || bt == Ty::Bottom {
+            // Strict in Bottom: nothing is known until both operands are.
+            return (self.emit_value("typed.obj.binop", &[av, bv], Ty::Object, vec![attr("op", Attr::str(op))]), Ty::Bottom);
+        }
+        let both_bool = at == Ty::Bool && bt == Ty::Bool;
+        if at.is_intlike() && bt.is_intlike() {
+            let bitop = matches!(op, "bitand" | "bitor" | "bitxor");
+            if INT_OPS.contains(&op) || (bitop && !both_bool) || (op == "pow" && nonneg_exponent) {
+                let x = self.to_int(av, &at);
+                let y = self.to_int(bv, &bt);
+                return (self.emit_value("typed.int.binop", &[x, y], Ty::Int, vec![attr("op", Attr::str(op))]), Ty::Int);
+            }
+            if op == "truediv" {
+                let x = self.to_int(av, &at);
+                let y = self.to_int(bv, &bt);
+                return (self.emit_value("typed.int.truediv", &[x, y], Ty::Float, vec![]), Ty::Float);
+            }
+        }
+        if at.is_numeric() && bt.is_numeric() && (at == Ty::Float || bt == Ty::Float) && (FLOAT_OPS.contains(&op) || (op == "pow" && integral_exp)) {
+            let x = self.to_float(av, &at);
+            let y = self.to_float(bv, &bt);
+            return (self.emit_value("typed.float.binop", &[x, y], Ty::Float, vec![attr("op", Attr::str(op))]), Ty::Float);
+        }
+        let rt = generic_binop_result(op, &at, &bt);
+        let x = self.boxed(av, &at);
+        let y = self.boxed(bv, &bt);
+        let name = if inplace { "typed.obj.inplace" } else { "typed.obj.binop" };
+        (self.emit_value(name, &[x, y], rt.clone(), vec![attr("op", Attr::str(op))]), rt)
+    }
+
+    fn compare(&mut self, op: &str, a: Value, b: Value) -> (Value, Ty) {
+        let (av, at) = self.val(a);
+        let (bv, bt) = self.val(b);
+        if at == Ty::Bottom || bt == Ty::Bottom {
+            return (self.emit_value("typed.obj.compare", &[av, bv], Ty::Object, vec![attr("op", Attr::str(op))]), Ty::Bottom);
+        }
+        match op {
+            "is" | "is_not" => {
+                let x = self.boxed(av, &at);
+                let y = self.boxed(bv, &bt);
+                let r = self.emit_value("typed.is", &[x, y], Ty::Bool, vec![]);
+                if op == "is_not" {
+                    return (self.emit_value("typed.not", &[r], Ty::Bool, vec![]), Ty::Bool);
+                }
+                (r, Ty::Bool)
+            }
+            "in" | "not_in" => {
+                let x = self.boxed(av, &at);
+                let y = self.boxed(bv, &bt);
+                let r = self.emit_value("typed.obj.contains", &[x, y], Ty::Bool, vec![]);
+                if op == "not_in" {
+                    return (self.emit_value("typed.not", &[r], Ty::Bool, vec![]), Ty::Bool);
+                }
+                (r, Ty::Bool)
+            }
+            _ if at.is_intlike() && bt.is_intlike() => {
+                let x = self.to_int(av, &at);
+                let y = self.to_int(bv, &bt);
+                (self.emit_value("typed.int.cmp", &[x, y], Ty::Bool, vec![attr("op", Attr::str(op))]), Ty::Bool)
+            }
+            _ if at == Ty::Float && bt == Ty::Float => (self.emit_value("typed.float.cmp", &[av, bv], Ty::Bool, vec![attr("op", Attr::str(op))]), Ty::Bool),
+            _ => {
+                let x = self.boxed(av, &at);
+                let y = self.boxed(bv, &bt);
+                if at.is_builtin_value() && bt.is_builtin_value() {
+                    (self.emit_value("typed.obj.compare_bool", &[x, y], Ty::Bool, vec![attr("op", Attr::str(op))]), Ty::Bool)
+                } else {
+                    (self.emit_value("typed.obj.compare", &[x, y], Ty::Object, vec![attr("op", Attr::str(op))]), Ty::Object)
+                }
+            }
+        }
+    }
+
+    // ---- calls ----------------------------------------------------------------------------
+
+    fn emit_call(&mut self, op: OpId) {
+        let operands = self.py.op(op).operands.clone();
+        let result = self.py.op(op).results[0];
+        let kwnames: Vec<String> = match self.py.attr(op, "kwnames").and_then(Attr::as_array) {
+            Some(a) => a.iter().map(|x| x.as_str().unwrap_or("").to_string()).collect(),
+            None => vec![String::new(); operands.len() - 1],
+        };
+        let args = &operands[1..];
+        let has_star = kwnames.iter().any(|k| k == "*" || k == "**");
+        let npos = kwnames.iter().filter(|k| k.is_empty()).count();
+        let callee = self.values.get(&operands[0]).cloned();
+        match callee {
+            Some(Val::Func(f)) => self.call_function(&f, args, &kwnames, result),
+            Some(Val::Builtin(name)) if !has_star => {
+                let typed: Vec<(Value, Ty)> = args.iter().map(|v| self.val(*v)).collect();
+                let pos_tys: Vec<Ty> = typed.iter().zip(&kwnames).filter(|(_, k)| k.is_empty()).map(|((_, t), _)| t.clone()).collect();
+                let nkw = kwnames.len() - npos;
+                if name == "range" && nkw == 0 && (1..=3).contains(&npos) && pos_tys.iter().all(Ty::is_intlike) {
+                    self.values.insert(result, Val::Range(typed));
+                    return;
+                }
+                if name == "len" && nkw == 0 && npos == 1 {
+                    let w = self.boxed(typed[0].0, &typed[0].1);
+                    let v = self.emit_value("typed.obj.len", &[w], Ty::Int, vec![]);
+                    self.set(result, v, Ty::Int);
+                    return;
+                }
+                let rt = if typed.iter().any(|(_, t)| *t == Ty::Bottom) { Ty::Bottom } else { builtin_result(&name, &pos_tys, nkw) };
+                let f = self.emit_value("typed.builtin", &[], Ty::Object, vec![attr("name", Attr::str(&name))]);
+                let mut ops = vec![f];
+                ops.extend(typed.iter().map(|(v, t)| self.boxed(*v, t)).collect::<Vec<_>>());
+                let (v, t) = self.from_word("typed.obj.call", &ops, rt, vec![attr("kwnames", Attr::str_array(&kwnames))]);
+                self.set(result, v, t);
+            }
+            Some(Val::Attr(obj, ot, name)) => {
+                let o = self.boxed(obj, &ot);
+                let mut ops = vec![o];
+                for v in args {
+                    let b = self.boxed_val(*v);
+                    ops.push(b);
+                }
+                let rt = if ot == Ty::Bottom { Ty::Bottom } else { method_result(&ot, &name) };
+                let (v, t) = self.from_word("typed.obj.call_method", &ops, rt, vec![attr("name", Attr::str(&name)), attr("kwnames", Attr::str_array(&kwnames))]);
+                self.set(result, v, t);
+            }
+            _ => {
+                let mut ops = vec![self.boxed_val(operands[0])];
+                for v in args {
+                    let b = self.boxed_val(*v);
+                    ops.push(b);
+                }
+                let v = self.emit_value("typed.obj.call", &ops, Ty::Object, vec![attr("kwnames", Attr::str_array(&kwnames))]);
+                self.set(result, v, Ty::Object);
+            }
+        }
+    }
+
+    /// A direct call of a module-level function: arguments are matched to parameters at
+    /// compile time (defaults come from the globals the `def` filled), then the instance for
+    /// the argument types is called.
+    fn call_function(&mut self, f: &str, args: &[Value], kwnames: &[String], result: Value) {
+        let def = self.state.funcs[f].clone();
+        let loc = self.cur_loc.clone();
+        let nparams = def.params.len();
+        let mut slots: Vec<Option<(Value, Ty)>> = vec![None; nparams];
+        let mut error: Option<String> = None;
+        let mut npos = 0;
+        for (v, k) in args.iter().zip(kwnames) {
+            let tv = self.val(*v);
+            if k == "*" || k == "**" {
+                error = Some("`*` and `**` arguments in calls of compiled functions".to_string());
+            } else if k.is_empty() {
+                if npos < nparams {
+                    slots[npos] = Some(tv);
+                } else {
+                    error = Some(format!("this call raises TypeError: {f}() takes {nparams} positional arguments but {} were given", kwnames.iter().filter(|k| k.is_empty()).count()));
+                }
+                npos += 1;
+            } else {
+                match def.params.iter().position(|p| p == k) {
+                    Some(i) if slots[i].is_none() => slots[i] = Some(tv),
+                    Some(_) => error = Some(format!("this call raises TypeError: {f}() got multiple values for argument '{k}'")),
+                    None => error = Some(format!("this call raises TypeError: {f}() got an unexpected keyword argument '{k}'")),
+                }
+            }
+        }
+        let first_default = nparams - def.default_globals.len();
+        let mut missing = Vec::new();
+        for i in 0..nparams {
+            if slots[i].is_none() {
+                if i >= first_default {
+                    let g = &def.default_globals[i - first_default];
+                    let t = self.state.global(g).or_object();
+                    let v = self.emit_value("typed.load_global", &[], t.clone(), vec![attr("name", Attr::str(g))]);
+                    slots[i] = Some((v, t));
+                } else {
+                    missing.push(def.params[i].clone());
+                }
+            }
+        }
+        if !missing.is_empty() && error.is_none() {
+            error = Some(format!("this call raises TypeError: {f}() missing {} required positional argument{}: {}", missing.len(), if missing.len() == 1 { "" } else { "s" }, missing.iter().map(|m| format!("'{m}'")).collect::<Vec<_>>().join(" and ")));
+        }
+        if let Some(e) = error {
+            self.state.refuse(&loc, &e);
+            let v = self.emit_value("typed.const_none", &[], Ty::None, vec![]);
+            self.set(result, v, Ty::Object);
+            return;
+        }
+        let vals: Vec<(Value, Ty)> = slots.into_iter().flatten().collect();
+        if vals.iter().any(|(_, t)| *t == Ty::Bottom) {
+            // An argument type is not known yet: no instance until it is.
+            let v = self.emit_value("typed.const_none", &[], Ty::None, vec![]);
+            self.set(result, v, Ty::Bottom);
+            return;
+        }
+        let tys: Vec<Ty> = vals.iter().map(|(_, t)| t.or_object()).collect();
+        let callee = self.state.instance(f, tys.clone());
+        let sym = self.state.instances[callee].sym.clone();
+        let ret = self.state.instances[callee].ret.clone();
+        let ops: Vec<Value> = vals.iter().zip(&tys).map(|((v, t), want)| self.coerce(*v, t, want)).collect();
+        let rt = ret.or_object();
+        let v = self.emit_value("typed.call", &ops, rt.clone(), vec![attr("callee", Attr::Symbol(sym)), attr("py_name", Attr::str(f))]);
+        self.set(result, v, if ret == Ty::Bottom { Ty::Bottom } else { rt });
+    }
+}

@@ -1,0 +1,315 @@
+//! `infer`: whole-program type inference from `py` to `typed`, monomorphising functions per
+//! argument types.
+//!
+//! Inference is an abstract interpretation run to a fixpoint: starting from `__main__`, each
+//! function instance (a function plus the types of its arguments) is walked, joining the
+//! types stored into its locals, the globals and its return value; a call with new argument
+//! types creates a new instance. Types only grow in the lattice ([`types::Ty`]), so the walk
+//! repeats until nothing changes. A final walk emits the `typed` module with the settled
+//! types. The same walker ([`emit::FnEmitter`]) does both, so the rules live in one place.
+
+mod builtins;
+mod emit;
+pub mod types;
+
+use crate::manager::Pass;
+use emit::FnEmitter;
+use metal0_dialects::diagnostic::Diagnostic;
+use metal0_dialects::{Attr, Location, Module, OpId, attr};
+use std::collections::{BTreeMap, HashMap};
+use types::Ty;
+
+/// The `infer` pass.
+pub struct Infer;
+
+impl Pass for Infer {
+    fn name(&self) -> &'static str {
+        "infer"
+    }
+    fn run(&self, module: &mut Module) -> Result<(), Vec<Diagnostic>> {
+        *module = infer_types(module)?;
+        Ok(())
+    }
+}
+
+/// A module-level `def`: its `py.func` op and parameter list.
+#[derive(Clone, Debug)]
+pub(crate) struct FuncDef {
+    pub op: OpId,
+    pub params: Vec<String>,
+    /// Hidden globals holding the evaluated defaults of the last `params` (defaults are
+    /// evaluated once, when the `def` runs).
+    pub default_globals: Vec<String>,
+}
+
+/// One monomorphised instance.
+#[derive(Clone, Debug)]
+pub(crate) struct Instance {
+    pub sym: String,
+    /// `None` for `__main__` (the module body).
+    pub func: Option<String>,
+    pub args: Vec<Ty>,
+    pub ret: Ty,
+    /// Local variable types, in first-seen order for stable output.
+    pub locals: Vec<(String, Ty)>,
+}
+
+impl Instance {
+    pub fn local(&self, name: &str) -> Ty {
+        self.locals.iter().find(|(n, _)| n == name).map(|(_, t)| t.clone()).unwrap_or(Ty::Bottom)
+    }
+}
+
+/// Everything inference knows about the program; grows monotonically until the fixpoint.
+pub(crate) struct State {
+    pub funcs: HashMap<String, FuncDef>,
+    pub globals: BTreeMap<String, Ty>,
+    pub instances: Vec<Instance>,
+    pub by_key: HashMap<(String, Vec<Ty>), usize>,
+    pub changed: bool,
+    /// Set on the final walk: no more growth is expected, and diagnostics are kept.
+    pub final_pass: bool,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl State {
+    /// Joins `t` into global `name`.
+    pub fn join_global(&mut self, name: &str, t: &Ty) {
+        if self.final_pass {
+            return;
+        }
+        let old = self.globals.get(name).cloned().unwrap_or(Ty::Bottom);
+        let new = old.join(t);
+        if new != old || !self.globals.contains_key(name) {
+            if new != old {
+                self.changed = true;
+            }
+            self.globals.insert(name.to_string(), new);
+        }
+    }
+
+    pub fn global(&self, name: &str) -> Ty {
+        self.globals.get(name).cloned().unwrap_or(Ty::Bottom)
+    }
+
+    /// The instance of `func` for `args`, created on first request.
+    pub fn instance(&mut self, func: &str, args: Vec<Ty>) -> usize {
+        let args: Vec<Ty> = args.iter().map(Ty::or_object).collect();
+        let key = (func.to_string(), args.clone());
+        if let Some(&i) = self.by_key.get(&key) {
+            return i;
+        }
+        let mut sym = if args.is_empty() { func.to_string() } else { format!("{func}${}", args.iter().map(Ty::mangle).collect::<Vec<_>>().join("$")) };
+        if self.instances.iter().any(|i| i.sym == sym) || sym == "__main__" {
+            sym = format!("{sym}${}", self.instances.len());
+        }
+        self.instances.push(Instance { sym, func: Some(func.to_string()), args, ret: Ty::Bottom, locals: Vec::new() });
+        self.changed = true;
+        let i = self.instances.len() - 1;
+        self.by_key.insert(key, i);
+        i
+    }
+
+    pub fn join_local(&mut self, inst: usize, name: &str, t: &Ty) {
+        if self.final_pass {
+            return;
+        }
+        let locals = &mut self.instances[inst].locals;
+        match locals.iter_mut().find(|(n, _)| n == name) {
+            Some(slot) => {
+                let new = slot.1.join(t);
+                if new != slot.1 {
+                    slot.1 = new;
+                    self.changed = true;
+                }
+            }
+            None => {
+                locals.push((name.to_string(), t.clone()));
+                self.changed = true;
+            }
+        }
+    }
+
+    pub fn join_ret(&mut self, inst: usize, t: &Ty) {
+        if self.final_pass {
+            return;
+        }
+        let new = self.instances[inst].ret.join(t);
+        if new != self.instances[inst].ret {
+            self.instances[inst].ret = new;
+            self.changed = true;
+        }
+    }
+
+    pub fn refuse(&mut self, loc: &Location, construct: &str) {
+        if self.final_pass {
+            self.diagnostics.push(Diagnostic::not_supported(loc.clone(), construct));
+        }
+    }
+}
+
+/// How many whole-program walks before inference gives up refining and widens what is
+/// still changing to `Object` (a safety net; real programs settle in a few rounds).
+const MAX_ROUNDS: usize = 64;
+
+/// Runs inference on a `py` module and returns the `typed` module.
+pub fn infer_types(py: &Module) -> Result<Module, Vec<Diagnostic>> {
+    let main = py
+        .top_ops()
+        .into_iter()
+        .find(|&o| py.op(o).name == "py.module")
+        .ok_or_else(|| vec![Diagnostic::internal(Location::Unknown, "infer expects a py.module op".to_string())])?;
+    let mut state = State {
+        funcs: collect_functions(py, main),
+        globals: BTreeMap::new(),
+        instances: vec![Instance { sym: "__main__".into(), func: None, args: Vec::new(), ret: Ty::None, locals: Vec::new() }],
+        by_key: HashMap::new(),
+        changed: true,
+        final_pass: false,
+        diagnostics: Vec::new(),
+    };
+    for f in state.funcs.keys().cloned().collect::<Vec<_>>() {
+        state.globals.insert(f, Ty::Func);
+    }
+    let mut rounds = 0;
+    while state.changed {
+        state.changed = false;
+        rounds += 1;
+        if rounds > MAX_ROUNDS {
+            widen_everything(&mut state);
+        }
+        let mut scratch = Module::new();
+        let mut i = 0;
+        while i < state.instances.len() {
+            FnEmitter::emit(py, main, &mut state, i, &mut scratch);
+            i += 1;
+        }
+        if rounds > MAX_ROUNDS + 2 {
+            break;
+        }
+    }
+    finalize(&mut state);
+    state.final_pass = true;
+    let mut out = Module::new();
+    let body = out.body();
+    for (name, t) in &state.globals {
+        let g = out.create_op("typed.global", &[], &[], vec![attr("sym_name", Attr::str(name)), attr("type", Attr::Type(t.or_object().to_ir()))], Location::Unknown);
+        out.append_op(body, g);
+    }
+    let mut i = 0;
+    while i < state.instances.len() {
+        FnEmitter::emit(py, main, &mut state, i, &mut out);
+        i += 1;
+    }
+    remove_unreachable_instances(&mut out);
+    if !state.diagnostics.is_empty() {
+        state.diagnostics.sort_by_key(|d| (d.loc.line(), d.message.clone()));
+        state.diagnostics.dedup_by(|a, b| a.loc == b.loc && a.message == b.message);
+        return Err(state.diagnostics);
+    }
+    Ok(out)
+}
+
+/// Finds the module-level `def`s that are called directly: a name bound by exactly one
+/// `def` and never otherwise assigned or deleted anywhere in the module.
+fn collect_functions(py: &Module, main: OpId) -> HashMap<String, FuncDef> {
+    let mut defs: HashMap<String, Vec<OpId>> = HashMap::new();
+    let mut rebound: Vec<String> = Vec::new();
+    let body = py.region_entry(main, 0);
+    let top: Vec<OpId> = body.map(|b| py.block(b).ops.clone()).unwrap_or_default();
+    for &op in &top {
+        if py.op(op).name == "py.store_global" {
+            if let Some(name) = py.str_attr(op, "name") {
+                let src = py.op(op).operands.first().and_then(|v| py.defining_op(*v));
+                match src {
+                    Some(f) if py.op(f).name == "py.func" => defs.entry(name.to_string()).or_default().push(f),
+                    _ => rebound.push(name.to_string()),
+                }
+            }
+        }
+    }
+    for op in py.walk() {
+        let name = &py.op(op).name;
+        let nested_store = matches!(name.as_str(), "py.store_global" | "py.delete_global") && !top.contains(&op);
+        if nested_store || name == "py.delete_global" {
+            if let Some(n) = py.str_attr(op, "name") {
+                rebound.push(n.to_string());
+            }
+        }
+    }
+    let mut out = HashMap::new();
+    for (name, ops) in defs {
+        if ops.len() != 1 || rebound.contains(&name) {
+            continue;
+        }
+        let op = ops[0];
+        let params: Vec<String> = py.attr(op, "arg_names").and_then(Attr::as_array).unwrap_or(&[]).iter().filter_map(|a| a.as_str().map(String::from)).collect();
+        let ndef = py.attr(op, "num_defaults").and_then(Attr::as_int).unwrap_or(0) as usize;
+        let default_globals = (0..ndef).map(|i| format!("{name}.__defaults__.{i}")).collect();
+        out.insert(name, FuncDef { op, params, default_globals });
+    }
+    out
+}
+
+/// Safety net when the fixpoint does not settle: every type still moving becomes `Object`.
+fn widen_everything(state: &mut State) {
+    for t in state.globals.values_mut() {
+        if *t != Ty::Func {
+            *t = Ty::Object;
+        }
+    }
+    for inst in state.instances.iter_mut().skip(1) {
+        inst.ret = Ty::Object;
+        for (_, t) in inst.locals.iter_mut() {
+            *t = Ty::Object;
+        }
+    }
+}
+
+/// Settles what stayed `Bottom`: a function that never returns returns None; a variable
+/// never given a known type is dynamic.
+fn finalize(state: &mut State) {
+    for inst in state.instances.iter_mut() {
+        if inst.ret == Ty::Bottom {
+            inst.ret = Ty::None;
+        }
+        inst.ret = inst.ret.or_object();
+        for (_, t) in inst.locals.iter_mut() {
+            *t = t.or_object();
+        }
+    }
+    for t in state.globals.values_mut() {
+        *t = t.or_object();
+    }
+    state.changed = false;
+}
+
+/// Drops instances created while types were still settling but never called in the final
+/// program (reachability over `typed.call` from `__main__`).
+fn remove_unreachable_instances(m: &mut Module) {
+    let funcs: HashMap<String, OpId> =
+        m.top_ops().into_iter().filter(|&o| m.op(o).name == "typed.func").filter_map(|o| m.str_attr(o, "sym_name").map(|s| (s.to_string(), o))).collect();
+    let mut reached: Vec<String> = vec!["__main__".to_string()];
+    let mut i = 0;
+    while i < reached.len() {
+        if let Some(&f) = funcs.get(&reached[i]) {
+            let mut ops = Vec::new();
+            m.walk_from(f, &mut ops);
+            for o in ops {
+                if m.op(o).name == "typed.call" {
+                    if let Some(c) = m.attr(o, "callee").and_then(Attr::as_symbol) {
+                        if !reached.iter().any(|r| r == c) {
+                            reached.push(c.to_string());
+                        }
+                    }
+                }
+            }
+        }
+        i += 1;
+    }
+    for (name, op) in funcs {
+        if !reached.contains(&name) {
+            m.detach_op(op);
+        }
+    }
+}

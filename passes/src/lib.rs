@@ -1,0 +1,10 @@
+//! metal0's passes and the pass manager that runs them.
+//!
+//! The compilation pipeline is `infer` (py -> typed), `egraph` (typed -> typed: constant and
+//! string folding), `lower-machine` (typed -> machine). Each pass is one file (or folder)
+//! named after its transform; `metal0 opt --passes=a,b` runs any sequence of them on IR text.
+
+pub mod infer;
+pub mod manager;
+
+pub use manager::{Pass, PassManager, pass_by_name, pipeline};
