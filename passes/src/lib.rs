@@ -4,6 +4,7 @@
 //! string folding), `lower-machine` (typed -> machine). Each pass is one file (or folder)
 //! named after its transform; `metal0 opt --passes=a,b` runs any sequence of them on IR text.
 
+pub mod egraph;
 pub mod infer;
 pub mod manager;
 

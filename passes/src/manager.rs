@@ -16,6 +16,7 @@ pub trait Pass {
 pub fn pass_by_name(name: &str) -> Option<Box<dyn Pass>> {
     match name {
         "infer" => Some(Box::new(crate::infer::Infer)),
+        "egraph" => Some(Box::new(crate::egraph::EGraphPass)),
         _ => None,
     }
 }
