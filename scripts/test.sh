@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Runs metal0's whole test suite on a fresh Debian 12 machine: installs the system tools the
+# tests need when they are missing, then runs every Rust test (unit, pass, verifier,
+# diagnostic, CLI, conformance and stdlib-survival tests).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+need=()
+command -v cc >/dev/null || need+=(gcc)
+command -v python3 >/dev/null || need+=(python3)
+command -v mlir-opt-22 >/dev/null || need+=(mlir-22-tools)
+if [ ${#need[@]} -gt 0 ]; then
+  echo "installing: ${need[*]}"
+  SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO=sudo
+  $SUDO apt-get update -qq
+  $SUDO apt-get install -y -qq "${need[@]}"
+fi
+
+cargo test --workspace --locked
