@@ -8,7 +8,7 @@
 //! instruction carries the source line of the machine op it came from (`SourceLoc` = line),
 //! ready for DWARF line tables.
 //!
-//! Modules: [`options`] (flags, host ISA), [`symbols`] (module-level declarations and data),
+//! Modules: [`options`] (flags, host ISA), `symbols` (module-level declarations and data),
 //! `cfg` (block structure and order), `lower` (one function via `FunctionBuilder`), `ops`
 //! (each machine op), `types` (machine types and signatures), `compile` (the entry points),
 //! `checked` (bounds-checked IR access), [`error`].

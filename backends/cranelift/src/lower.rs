@@ -89,7 +89,9 @@ pub(crate) fn lower_function(m: &Module, obj: &mut ObjectModule, syms: &mut Symb
     }
 
     if let Err(errors) = cranelift_codegen::verify_function(&func, obj.isa()) {
-        let mut e = BackendError::new(ErrorKind::Verifier, Some(&fname), errors.to_string().trim_end());
+        let message = errors.0.iter().map(|e| e.to_string()).collect::<Vec<_>>().join("; ");
+        let mut e = BackendError::new(ErrorKind::Verifier, Some(&fname), message);
+        func.name = UserFuncName::testcase(&fname);
         e.clif = Some(cranelift_codegen::print_errors::pretty_verifier_error(&func, None, errors));
         return Err(e);
     }

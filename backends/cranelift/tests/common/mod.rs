@@ -153,7 +153,7 @@ pub fn test_dir(name: &str) -> PathBuf {
 pub fn build_and_run_with(name: &str, m: &Module, driver: &str, opts: &Options) -> Output {
     let object = match compile_object(m, opts) {
         Ok(o) => o,
-        Err(e) => panic!("compile_object failed: {e}\n{}\nmodule:\n{}", e.clif.unwrap_or_default(), metal0_dialects::printer::print_module(m)),
+        Err(e) => panic!("compile_object failed: {e}\n{}\nmodule:\n{}", e.clif.clone().unwrap_or_default(), metal0_dialects::printer::print_module(m)),
     };
     let dir = test_dir(name);
     std::fs::write(dir.join("prog.o"), &object).unwrap();
