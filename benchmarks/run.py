@@ -26,7 +26,9 @@ import shutil
 import statistics
 import subprocess
 import sys
+import signal
 import tempfile
+import threading
 import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -65,18 +67,29 @@ def first_lines(text, n=3, width=160):
 
 
 def run_cmd(cmd, timeout, env=None, cwd=None):
-    """Run cmd once. Returns dict(ok, time, stdout, stderr, error)."""
+    """Run cmd once. Returns dict(ok, time, stdout, stderr, error).
+
+    The command gets its own process group, so on timeout everything it
+    started is killed too (nothing is left holding the output pipes)."""
     start = time.perf_counter()
     try:
-        p = subprocess.run(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
-                           stderr=subprocess.PIPE, timeout=timeout, env=env, cwd=cwd)
-    except subprocess.TimeoutExpired as e:
-        return {"ok": False, "time": None, "stdout": e.stdout or b"", "stderr": e.stderr or b"",
-                "error": f"TIMEOUT (>{timeout:g}s)"}
+        proc = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+                                stderr=subprocess.PIPE, env=env, cwd=cwd, start_new_session=True)
     except OSError as e:
         return {"ok": False, "time": None, "stdout": b"", "stderr": b"",
                 "error": f"cannot run: {e.strerror or e}"}
+    try:
+        stdout, stderr = proc.communicate(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        try:
+            os.killpg(proc.pid, signal.SIGKILL)
+        except OSError:
+            pass
+        stdout, stderr = proc.communicate()
+        return {"ok": False, "time": None, "stdout": stdout or b"", "stderr": stderr or b"",
+                "error": f"TIMEOUT (>{timeout:g}s)"}
     elapsed = time.perf_counter() - start
+    p = subprocess.CompletedProcess(cmd, proc.returncode, stdout, stderr)
     if p.returncode != 0:
         if p.returncode < 0:
             err = f"killed by signal {-p.returncode}"
@@ -87,31 +100,66 @@ def run_cmd(cmd, timeout, env=None, cwd=None):
     return {"ok": True, "time": elapsed, "stdout": p.stdout, "stderr": p.stderr, "error": None}
 
 
-def spawn_times(cmd, runs, env=None):
+def spawn_times(cmd, runs, timeout, env=None):
     """Wall times (seconds) of `runs` runs of cmd with stdout/stderr to /dev/null.
 
     Uses os.posix_spawn + waitpid, which costs far less than subprocess.Popen,
-    so millisecond start-up times are not swamped by the harness. Returns
-    (times, error): error is set when a run fails."""
+    so millisecond start-up times are not swamped by the harness. One
+    watchdog thread for the whole batch kills a run that exceeds `timeout`
+    seconds (it costs nothing per run). Returns (times, error): error is set
+    when a run fails."""
     if env is None:
         env = os.environ
     times = []
     fa = [(os.POSIX_SPAWN_OPEN, 0, os.devnull, os.O_RDONLY, 0),
           (os.POSIX_SPAWN_OPEN, 1, os.devnull, os.O_WRONLY, 0),
           (os.POSIX_SPAWN_OPEN, 2, os.devnull, os.O_WRONLY, 0)]
-    for _ in range(runs):
-        t0 = time.perf_counter()
-        try:
-            pid = os.posix_spawn(cmd[0], cmd, env, file_actions=fa)
-        except OSError as e:
-            return times, f"cannot run: {e.strerror or e}"
-        _, status = os.waitpid(pid, 0)
-        t1 = time.perf_counter()
-        code = os.waitstatus_to_exitcode(status)
-        if code != 0:
-            return times, f"exit {code}"
-        times.append(t1 - t0)
-    return times, None
+    state = {"pid": None, "started": 0.0, "killed": False, "done": False}
+    lock = threading.Lock()
+
+    def watchdog():
+        while True:
+            time.sleep(0.2)
+            with lock:
+                if state["done"]:
+                    return
+                pid = state["pid"]
+                if pid and time.perf_counter() - state["started"] > timeout:
+                    state["killed"] = True
+                    try:
+                        os.killpg(pid, signal.SIGKILL)
+                    except OSError:
+                        pass
+
+    dog = threading.Thread(target=watchdog, daemon=True)
+    dog.start()
+    err = None
+    try:
+        for _ in range(runs):
+            t0 = time.perf_counter()
+            try:
+                pid = os.posix_spawn(cmd[0], cmd, env, file_actions=fa, setsid=True)
+            except OSError as e:
+                err = f"cannot run: {e.strerror or e}"
+                break
+            state["started"] = t0
+            state["pid"] = pid
+            _, status = os.waitpid(pid, 0)
+            t1 = time.perf_counter()
+            with lock:
+                state["pid"] = None
+            if state["killed"]:
+                err = f"TIMEOUT (>{timeout:g}s)"
+                break
+            code = os.waitstatus_to_exitcode(status)
+            if code != 0:
+                err = f"exit {code}" if code > 0 else f"killed by signal {-code}"
+                break
+            times.append(t1 - t0)
+    finally:
+        with lock:
+            state["done"] = True
+    return times, err
 
 
 def fmt_time(t):
@@ -242,6 +290,12 @@ class Bench:
             print(f"  C       : {self.cc} {' '.join(CFLAGS)} ({tool_version([self.cc, '--version']) or '?'})")
         else:
             print(f"  C       : NOT FOUND ({self.cc_name})")
+        try:
+            load = os.getloadavg()[0]
+            warn = "  (WARNING: machine is busy; timings will be noisy)" if load > 0.5 else ""
+            print(f"  load    : {load:.2f} (1-min average){warn}")
+        except OSError:
+            pass
         print(f"  best of {self.args.repeat} runs, timeout {self.args.timeout:g}s per run, temp dir {self.tmp}")
         print(flush=True)
 
@@ -253,7 +307,9 @@ class Bench:
             return None, "metal0 not found"
         src = os.path.join(PROGRAMS, name + ".py")
         out = os.path.join(self.tmp, name + ".metal0")
-        r = run_cmd([self.metal0, "build", src, "-o", out], timeout=self.args.build_timeout)
+        # a fresh cache per build: build times are cold, the user's cache untouched
+        env = dict(os.environ, XDG_CACHE_HOME=tempfile.mkdtemp(prefix=f"build-cache-{name}-", dir=self.tmp))
+        r = run_cmd([self.metal0, "build", src, "-o", out], timeout=self.args.build_timeout, env=env)
         self.results[name]["metal0_build_s"] = r["time"]
         if not r["ok"]:
             detail = first_lines(r["stderr"]) or first_lines(r["stdout"])
@@ -403,7 +459,8 @@ class Bench:
         rows = []
         cands = []
         binaries = self.extra.get("binaries", {})
-        if "startup" in binaries:
+        m0_status = self.results.get("startup", {}).get("status", {}).get("metal0")
+        if "startup" in binaries and m0_status == "ok":
             cands.append(("metal0 binary", [binaries["startup"]]))
         cbin = os.path.join(self.tmp, "startup.c.bin")
         if os.path.exists(cbin):
@@ -414,8 +471,8 @@ class Bench:
         if self.pypy:
             cands.append(("pypy3 startup.py", [self.pypy, src]))
         for label, cmd in cands:
-            spawn_times(cmd, 3)  # warm the page cache
-            times, err = spawn_times(cmd, STARTUP_RUNS)
+            spawn_times(cmd, 3, self.args.timeout)  # warm the page cache
+            times, err = spawn_times(cmd, STARTUP_RUNS, self.args.timeout)
             if err:
                 rows.append((label, f"FAIL ({err})"))
                 out[label] = None
@@ -427,6 +484,8 @@ class Bench:
                 rows.append((label, f"{ms:.2f} ms  (min {min(times) * 1000:.2f})"))
         if "startup" not in binaries:
             rows.insert(0, ("metal0 binary", "n/a (no metal0 binary)"))
+        elif m0_status != "ok":
+            rows.insert(0, ("metal0 binary", f"n/a (it failed above: {m0_status})"))
         self.extra["startup_median_ms"] = out
 
         # binary size of the stripped hello-world executable
@@ -480,7 +539,9 @@ class Bench:
 
         def report():
             print()
-            print(f"`metal0 {name}.py` ({sum(1 for _ in open(src))} lines): compile + link + run")
+            with open(src) as f:
+                nlines = sum(1 for _ in f)
+            print(f"`metal0 {name}.py` ({nlines} lines): compile + link + run")
             if info["error"]:
                 print(f"  FAILED: {info['error']}")
             cold = info["cold_ms"]
@@ -519,10 +580,15 @@ class Bench:
         # cached re-runs, using the cache left by the first cold run
         env = dict(os.environ, XDG_CACHE_HOME=caches[0])
         r = run_cmd([self.metal0, src], timeout=self.args.timeout, env=env)  # settle
-        if r["ok"] and reference is not None and r["stdout"].decode("utf-8", "replace") != reference:
+        if not r["ok"]:
+            detail = first_lines(r["stderr"]) or first_lines(r["stdout"])
+            info["error"] = f"cached run {r['error']}" + (f": {detail}" if detail else "")
+            self.failed = True
+            return report()
+        if reference is not None and r["stdout"].decode("utf-8", "replace") != reference:
             info["error"] = "MISMATCH: stdout of cached `metal0 compile300.py` differs from CPython"
             self.failed = True
-        times, err = spawn_times([self.metal0, src], CACHED_RUNS, env=env)
+        times, err = spawn_times([self.metal0, src], CACHED_RUNS, self.args.timeout, env=env)
         if err:
             info["error"] = f"cached run {err}"
             self.failed = True
@@ -530,13 +596,16 @@ class Bench:
         info["cached_median_ms"] = statistics.median(times) * 1000
 
         binary = self.extra.get("binaries", {}).get(name)
-        if not binary:
+        if binary and self.results.get(name, {}).get("status", {}).get("metal0") != "ok":
+            binary = None  # it failed or mismatched in the table
+        elif not binary:
             out = os.path.join(self.tmp, name + ".metal0")
-            rb = run_cmd([self.metal0, "build", src, "-o", out], timeout=self.args.build_timeout)
+            rb = run_cmd([self.metal0, "build", src, "-o", out], timeout=self.args.build_timeout,
+                         env=dict(os.environ, XDG_CACHE_HOME=caches[0]))
             binary = out if rb["ok"] and os.path.isfile(out) else None
         if binary:
-            spawn_times([binary], 2)
-            btimes, err = spawn_times([binary], CACHED_RUNS)
+            spawn_times([binary], 2, self.args.timeout)
+            btimes, err = spawn_times([binary], CACHED_RUNS, self.args.timeout)
             if not err:
                 info["binary_median_ms"] = statistics.median(btimes) * 1000
                 info["cached_adds_ms"] = info["cached_median_ms"] - info["binary_median_ms"]
