@@ -23,9 +23,9 @@ use std::fs;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, ExitStatus, Stdio};
+use std::sync::Mutex;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::mpsc::{self, Receiver};
-use std::sync::Mutex;
 use std::thread;
 use std::time::{Duration, Instant};
 
@@ -317,11 +317,7 @@ fn compare(expected: &Expected, outcome: &Outcome) -> Result<(), String> {
                 let want = expected.last_stderr.as_deref().unwrap_or("");
                 let got = last_nonempty_line(&outcome.stderr);
                 if got != want {
-                    problems.push(format!(
-                        "last stderr line differs\n      expected: {:?}\n      got:      {:?}",
-                        want,
-                        shorten(&got)
-                    ));
+                    problems.push(format!("last stderr line differs\n      expected: {:?}\n      got:      {:?}", want, shorten(&got)));
                 }
             }
         }
@@ -343,11 +339,7 @@ fn run_program(name: &str, cache_root: &Path) -> Result<(), String> {
     let cache = cache_root.join(name);
     fs::create_dir_all(&cache).map_err(|e| format!("cannot create {}: {e}", cache.display()))?;
     let mut cmd = Command::new(METAL0);
-    cmd.arg(&file)
-        .args(program_args(&source))
-        .current_dir(programs_dir())
-        .env("XDG_CACHE_HOME", &cache)
-        .env("PYTHONHASHSEED", "0");
+    cmd.arg(&file).args(program_args(&source)).current_dir(programs_dir()).env("XDG_CACHE_HOME", &cache).env("PYTHONHASHSEED", "0");
     let outcome = run_with_timeout(cmd, TIMEOUT).map_err(|e| format!("cannot run {METAL0}: {e}"))?;
     compare(&expected, &outcome)
 }

@@ -1,0 +1,265 @@
+//! The compiler must survive every module of CPython's standard library.
+//!
+//! For each `.py` file below CPython's stdlib directory (`sysconfig.get_paths()["stdlib"]`
+//! of `python3`, or `$METAL0_STDLIB_DIR` when set), excluding anything under
+//! `site-packages`, this runs `metal0 build --emit=typed <file>` (stdout discarded) in its
+//! own process with a 20 s limit. A file passes when metal0 exits with 0, or with 2 after
+//! printing at least one diagnostic line containing `error` (case-insensitive), and its
+//! stderr mentions neither `panicked` nor `RUST_BACKTRACE`. A timeout (hang), a death by
+//! signal (crash) or any other exit code fails.
+//!
+//! The files are split into four shards (index modulo 4), one `#[test]` each, so the
+//! harness runs them in parallel and each reports its own failures.
+
+use std::fs;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, ExitStatus, Stdio};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::mpsc::{self, Receiver};
+use std::sync::{Mutex, OnceLock};
+use std::thread;
+use std::time::{Duration, Instant};
+
+const METAL0: &str = env!("CARGO_BIN_EXE_metal0");
+const TIME_LIMIT: Duration = Duration::from_secs(20);
+const SHARDS: usize = 4;
+const MAX_LISTED: usize = 30;
+
+/// CPython's stdlib directory.
+fn stdlib_dir() -> PathBuf {
+    if let Some(dir) = std::env::var_os("METAL0_STDLIB_DIR").filter(|d| !d.is_empty()) {
+        return PathBuf::from(dir);
+    }
+    let output = Command::new("python3")
+        .args(["-c", "import sysconfig; print(sysconfig.get_paths()[\"stdlib\"])"])
+        .stdin(Stdio::null())
+        .output()
+        .unwrap_or_else(|e| panic!("cannot run python3 to locate the stdlib (or set METAL0_STDLIB_DIR): {e}"));
+    assert!(output.status.success(), "python3 failed to report its stdlib directory: {}", String::from_utf8_lossy(&output.stderr));
+    let dir = String::from_utf8(output.stdout).expect("stdlib path is UTF-8").trim().to_owned();
+    assert!(!dir.is_empty(), "python3 reported an empty stdlib directory");
+    PathBuf::from(dir)
+}
+
+fn collect_py_files(dir: &Path, out: &mut Vec<PathBuf>) {
+    let Ok(entries) = fs::read_dir(dir) else { return };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        let Ok(kind) = entry.file_type() else { continue };
+        if kind.is_dir() {
+            if entry.file_name() != "site-packages" {
+                collect_py_files(&path, out);
+            }
+        } else if path.extension().is_some_and(|ext| ext == "py") && path.is_file() {
+            out.push(path);
+        }
+    }
+}
+
+/// The stdlib directory and all `.py` files below it outside `site-packages`, sorted
+/// (computed once per test binary).
+fn stdlib_files() -> &'static (PathBuf, Vec<PathBuf>) {
+    static FILES: OnceLock<(PathBuf, Vec<PathBuf>)> = OnceLock::new();
+    FILES.get_or_init(|| {
+        let dir = stdlib_dir();
+        let mut files = Vec::new();
+        collect_py_files(&dir, &mut files);
+        files.sort();
+        assert!(!files.is_empty(), "no .py files found below {}", dir.display());
+        (dir, files)
+    })
+}
+
+// ---------------------------------------------------------------------------------------
+// Running a child process with a time limit (std only).
+
+fn spawn_reader(mut pipe: impl Read + Send + 'static) -> Receiver<Vec<u8>> {
+    let (tx, rx) = mpsc::channel();
+    thread::spawn(move || {
+        let mut buf = Vec::new();
+        let _ = pipe.read_to_end(&mut buf);
+        let _ = tx.send(buf);
+    });
+    rx
+}
+
+#[cfg(unix)]
+fn kill_process_group(child: &Child) {
+    unsafe extern "C" {
+        fn kill(pid: i32, sig: i32) -> i32;
+    }
+    const SIGKILL: i32 = 9;
+    if let Ok(pid) = i32::try_from(child.id()) {
+        // The child leads its own process group (see `run_limited`): kill all of it.
+        unsafe {
+            kill(-pid, SIGKILL);
+        }
+    }
+}
+
+#[cfg(not(unix))]
+fn kill_process_group(_child: &Child) {}
+
+/// Runs `cmd` with stdin null, stdout discarded and stderr captured. Returns `None` as the
+/// status when the child ran out of time and was killed.
+fn run_limited(mut cmd: Command, limit: Duration) -> std::io::Result<(Option<ExitStatus>, Vec<u8>)> {
+    cmd.stdin(Stdio::null()).stdout(Stdio::null()).stderr(Stdio::piped());
+    #[cfg(unix)]
+    {
+        use std::os::unix::process::CommandExt;
+        cmd.process_group(0);
+    }
+    let mut child = cmd.spawn()?;
+    let stderr_rx = spawn_reader(child.stderr.take().expect("piped stderr"));
+    let start = Instant::now();
+    let mut poll = Duration::from_millis(1);
+    let status = loop {
+        if let Some(status) = child.try_wait()? {
+            break Some(status);
+        }
+        if start.elapsed() >= limit {
+            // Kill the group before reaping the leader, so the group id cannot be reused.
+            kill_process_group(&child);
+            let _ = child.kill();
+            let _ = child.wait();
+            break None;
+        }
+        thread::sleep(poll);
+        poll = (poll * 2).min(Duration::from_millis(50));
+    };
+    let grace = Duration::from_secs(5);
+    let stderr = match stderr_rx.recv_timeout(grace) {
+        Ok(buf) => buf,
+        Err(_) => {
+            // A descendant still holds stderr open: the group is alive, so it is still ours.
+            kill_process_group(&child);
+            stderr_rx.recv_timeout(grace).unwrap_or_default()
+        }
+    };
+    Ok((status, stderr))
+}
+
+/// Runs `f` over `items` on `available_parallelism()` threads; results keep the item order.
+fn parallel_map<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> {
+    let threads = thread::available_parallelism().map_or(1, |n| n.get()).min(items.len()).max(1);
+    let next = AtomicUsize::new(0);
+    let results: Mutex<Vec<Option<R>>> = Mutex::new(items.iter().map(|_| None).collect());
+    thread::scope(|scope| {
+        for _ in 0..threads {
+            scope.spawn(|| {
+                loop {
+                    let i = next.fetch_add(1, Ordering::Relaxed);
+                    if i >= items.len() {
+                        break;
+                    }
+                    let r = f(&items[i]);
+                    results.lock().unwrap()[i] = Some(r);
+                }
+            });
+        }
+    });
+    results.into_inner().unwrap().into_iter().map(|r| r.expect("every item was processed")).collect()
+}
+
+// ---------------------------------------------------------------------------------------
+
+fn shorten(s: &str) -> String {
+    const MAX: usize = 200;
+    if s.chars().count() <= MAX {
+        s.to_owned()
+    } else {
+        let mut out: String = s.chars().take(MAX).collect();
+        out.push_str("...");
+        out
+    }
+}
+
+fn last_nonempty_line(text: &str) -> String {
+    shorten(text.lines().rev().find(|l| !l.trim().is_empty()).unwrap_or("<no stderr>").trim())
+}
+
+fn describe_status(status: &ExitStatus) -> String {
+    if let Some(code) = status.code() {
+        return format!("exit code {code}");
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::process::ExitStatusExt;
+        if let Some(signal) = status.signal() {
+            return format!("crashed: killed by signal {signal}");
+        }
+    }
+    format!("{status}")
+}
+
+/// `Ok(())` when metal0 survived `file`, else the reason it did not.
+fn survive(file: &Path, work_dir: &Path) -> Result<(), String> {
+    let mut cmd = Command::new(METAL0);
+    cmd.arg("build").arg("--emit=typed").arg(file).current_dir(work_dir).env("XDG_CACHE_HOME", work_dir);
+    let (status, stderr) = run_limited(cmd, TIME_LIMIT).map_err(|e| format!("cannot run {METAL0}: {e}"))?;
+    let Some(status) = status else {
+        return Err(format!("timeout: no result after {} s (hang?)", TIME_LIMIT.as_secs()));
+    };
+    let stderr = String::from_utf8_lossy(&stderr);
+    if let Some(line) = stderr.lines().find(|l| l.contains("panicked") || l.contains("RUST_BACKTRACE")) {
+        return Err(format!("panic ({}): {}", describe_status(&status), shorten(line.trim())));
+    }
+    match status.code() {
+        Some(0) => Ok(()),
+        Some(2) if stderr.lines().any(|l| l.to_lowercase().contains("error")) => Ok(()),
+        Some(2) => Err(format!("exit code 2 without an error diagnostic; last stderr line: {}", last_nonempty_line(&stderr))),
+        _ => Err(format!("{}; last stderr line: {}", describe_status(&status), last_nonempty_line(&stderr))),
+    }
+}
+
+fn run_shard(shard: usize) {
+    let (root, all) = stdlib_files();
+    let files: Vec<&PathBuf> = all.iter().enumerate().filter(|(i, _)| i % SHARDS == shard).map(|(_, f)| f).collect();
+    let nanos = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_nanos());
+    let work_dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("stdlib-shard-{shard}-{}-{nanos}", std::process::id()));
+    fs::create_dir_all(&work_dir).unwrap_or_else(|e| panic!("cannot create {}: {e}", work_dir.display()));
+    let results = parallel_map(&files, |file| survive(file, &work_dir));
+    let _ = fs::remove_dir_all(&work_dir);
+
+    let failures: Vec<String> = files
+        .iter()
+        .zip(&results)
+        .filter_map(|(file, result)| {
+            result.as_ref().err().map(|reason| format!("{}: {reason}", file.strip_prefix(root).unwrap_or(file).display()))
+        })
+        .collect();
+    let passed = files.len() - failures.len();
+    println!("stdlib shard {shard}: {passed} passed, {} failed", failures.len());
+    if !failures.is_empty() {
+        let listed: Vec<&str> = failures.iter().take(MAX_LISTED).map(String::as_str).collect();
+        let more = failures.len().saturating_sub(MAX_LISTED);
+        panic!(
+            "stdlib shard {shard}: {passed} passed, {} failed (stdlib at {}):\n  {}{}",
+            failures.len(),
+            root.display(),
+            listed.join("\n  "),
+            if more > 0 { format!("\n  ... and {more} more") } else { String::new() }
+        );
+    }
+}
+
+#[test]
+fn stdlib_shard_0() {
+    run_shard(0);
+}
+
+#[test]
+fn stdlib_shard_1() {
+    run_shard(1);
+}
+
+#[test]
+fn stdlib_shard_2() {
+    run_shard(2);
+}
+
+#[test]
+fn stdlib_shard_3() {
+    run_shard(3);
+}
