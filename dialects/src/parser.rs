@@ -6,10 +6,10 @@
 //! ```
 //! Besides what our printer writes, it reads what `mlir-opt --allow-unregistered-dialect
 //! --mlir-print-op-generic` writes for our ops: result groups (`%a, %b:2 = ...`), unlabeled
-//! entry blocks, `loc(#alias)` with `#alias = loc(...)` defined anywhere at top level,
-//! block-argument locations (read and dropped) and `//` comments. A file whose only top-level
-//! operation is a `builtin.module` is that module; otherwise the top-level operations are
-//! wrapped in a new one, as MLIR does.
+//! entry blocks, properties `<{...}>` (kept as attributes), `loc(#alias)` with
+//! `#alias = loc(...)` defined anywhere at top level, block-argument locations (read and
+//! dropped) and `//` comments. A file whose only top-level operation is a `builtin.module` is
+//! that module; otherwise the top-level operations are wrapped in a new one, as MLIR does.
 //!
 //! Names are scoped as in MLIR: a region sees the values of the regions enclosing it, a value
 //! may be used before its definition (forward reference) anywhere the definition would be
@@ -39,7 +39,7 @@ impl std::error::Error for ParseError {}
 /// Parses a whole module written in MLIR generic syntax.
 pub fn parse_module(text: &str) -> Result<Module, ParseError> {
     let tokens = lex(text).map_err(|f| f.at(text))?;
-    Parser::new(tokens).parse_top().map_err(|f| f.at(text))
+    Parser::new(text, tokens).parse_top().map_err(|f| f.at(text))
 }
 
 /// Nesting limit for regions, arrays and type parameters: deeper input is refused instead of
@@ -65,6 +65,16 @@ impl Fail {
 
 type PResult<T> = Result<T, Fail>;
 
+/// Displays a byte offset of the text as `line:col`.
+struct Position<'t>(&'t str, usize);
+
+impl fmt::Display for Position<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let (line, col) = line_col(self.0, self.1);
+        write!(f, "{line}:{col}")
+    }
+}
+
 /// 1-based line and column (in characters) of a byte offset.
 fn line_col(text: &str, offset: usize) -> (u32, u32) {
     let bytes = &text.as_bytes()[..offset.min(text.len())];
@@ -80,7 +90,10 @@ fn line_col(text: &str, offset: usize) -> (u32, u32) {
 #[derive(Clone, Debug, PartialEq)]
 enum Tok {
     /// `%name` or `%name#index`.
-    Value { name: String, index: Option<u32> },
+    Value {
+        name: String,
+        index: Option<u32>,
+    },
     /// `^name`.
     Block(String),
     /// `@name` or `@"name"`.
@@ -116,7 +129,6 @@ enum Tok {
 struct Token {
     tok: Tok,
     start: usize,
-    end: usize,
 }
 
 fn is_bare_start(c: u8) -> bool {
@@ -261,9 +273,9 @@ fn lex(text: &str) -> PResult<Vec<Token>> {
                 punct
             }
         };
-        out.push(Token { tok, start, end: i });
+        out.push(Token { tok, start });
     }
-    out.push(Token { tok: Tok::Eof, start: b.len(), end: b.len() });
+    out.push(Token { tok: Tok::Eof, start: b.len() });
     Ok(out)
 }
 
@@ -373,9 +385,23 @@ struct PendingBlock {
 struct Scope {
     /// Value name -> the values it names (one per result of a `%x:n` group) and where.
     values: HashMap<String, (Vec<Value>, usize)>,
-    pending_values: Vec<PendingValue>,
-    blocks: HashMap<String, BlockId>,
-    pending_blocks: Vec<PendingBlock>,
+    /// Forward references by the name they wait for.
+    pending_values: HashMap<String, Vec<PendingValue>>,
+    /// Block name -> the block and where its label is.
+    blocks: HashMap<String, (BlockId, usize)>,
+    /// Successors naming blocks whose label comes later, by block name.
+    pending_blocks: HashMap<String, Vec<PendingBlock>>,
+}
+
+/// What precedes an op's regions in the text.
+struct OpHead {
+    /// Result groups `%name:count` and where each is written.
+    groups: Vec<(String, u32, usize)>,
+    name: String,
+    /// Operands: name, result number, offset.
+    uses: Vec<(String, u32, usize)>,
+    successors: Vec<(String, usize)>,
+    properties: Vec<(String, Attr)>,
 }
 
 /// A location as written: resolved, or an alias that may be defined further down.
@@ -388,7 +414,8 @@ enum LocRef {
 /// placeholder is patched before parsing succeeds.
 const UNRESOLVED: u32 = u32::MAX;
 
-struct Parser {
+struct Parser<'t> {
+    text: &'t str,
     toks: Vec<Token>,
     pos: usize,
     m: Module,
@@ -399,15 +426,15 @@ struct Parser {
     alias_uses: Vec<(OpId, String, usize)>,
 }
 
-impl Parser {
-    fn new(toks: Vec<Token>) -> Parser {
+impl<'t> Parser<'t> {
+    fn new(text: &'t str, toks: Vec<Token>) -> Parser<'t> {
         // Start from empty arenas: the parsed `builtin.module` becomes `top`.
         let mut m = Module::new();
         m.ops.clear();
         m.blocks.clear();
         m.regions.clear();
         m.values.clear();
-        Parser { toks, pos: 0, m, scopes: Vec::new(), depth: 0, loc_aliases: HashMap::new(), alias_uses: Vec::new() }
+        Parser { text, toks, pos: 0, m, scopes: Vec::new(), depth: 0, loc_aliases: HashMap::new(), alias_uses: Vec::new() }
     }
 
     // ---- token helpers
@@ -470,6 +497,11 @@ impl Parser {
         self.depth -= 1;
     }
 
+    /// `line:col` of a byte offset, for messages that point at a second place.
+    fn position(&self, offset: usize) -> Position<'t> {
+        Position(self.text, offset)
+    }
+
     fn utf8(bytes: Vec<u8>, offset: usize, what: &str) -> PResult<String> {
         String::from_utf8(bytes).map_err(|_| Fail::new(offset, format!("{what} is not valid UTF-8")))
     }
@@ -479,11 +511,17 @@ impl Parser {
     fn parse_top(mut self) -> PResult<Module> {
         self.scopes.push(Scope::default());
         let mut ops = Vec::new();
+        let mut first_op_offset = 0;
         loop {
             match self.peek() {
                 Tok::Eof => break,
                 Tok::Hash(_) => self.parse_alias_definition()?,
-                _ => ops.push(self.parse_op()?),
+                _ => {
+                    if ops.is_empty() {
+                        first_op_offset = self.offset();
+                    }
+                    ops.push(self.parse_op()?);
+                }
             }
         }
         self.close_scope()?;
@@ -496,7 +534,7 @@ impl Parser {
             let top = ops[0];
             let shape_ok = matches!(self.m.op(top).regions.as_slice(), [r] if self.m.region(*r).blocks.len() == 1);
             if !shape_ok {
-                return Err(Fail::new(self.toks[0].start, "the top-level 'builtin.module' must have one region holding one block"));
+                return Err(Fail::new(first_op_offset, "the top-level 'builtin.module' must have one region holding one block"));
             }
             self.m.top = top;
         } else {
@@ -525,7 +563,7 @@ impl Parser {
             None => unreachable!("'loc' was checked above"),
         };
         if let Some((_, first)) = self.loc_aliases.insert(name.clone(), (loc, offset)) {
-            return Err(Fail::new(offset, format!("redefinition of alias '#{name}' (first defined at offset {first})")));
+            return Err(Fail::new(offset, format!("redefinition of alias '#{name}' (first defined at {})", self.position(first))));
         }
         Ok(())
     }
@@ -534,6 +572,25 @@ impl Parser {
 
     /// One operation; the caller places it in its block.
     fn parse_op(&mut self) -> PResult<OpId> {
+        // Kept small: this frame stays on the stack while the op's regions are parsed, so the
+        // work before and after them lives in functions of their own.
+        let head = self.parse_op_head()?;
+        let mut regions = Vec::new();
+        if self.eat(&Tok::LParen) {
+            loop {
+                regions.push(self.parse_region()?);
+                if self.eat(&Tok::RParen) {
+                    break;
+                }
+                self.expect(Tok::Comma, "',' or ')' in the region list")?;
+            }
+        }
+        self.finish_op(head, regions)
+    }
+
+    /// Everything before the regions: `%r:2 = "d.op"(%a, %b)[^bb1] <{properties}>`.
+    #[inline(never)]
+    fn parse_op_head(&mut self) -> PResult<Box<OpHead>> {
         // Result groups: `%a, %b:2 =`.
         let mut groups: Vec<(String, u32, usize)> = Vec::new();
         if matches!(self.peek(), Tok::Value { .. }) {
@@ -603,23 +660,33 @@ impl Parser {
                 self.expect(Tok::Comma, "',' or ']' in the successor list")?;
             }
         }
-        if self.peek() == &Tok::Less {
-            return Err(Fail::new(self.offset(), "operation properties '<{...}>' are not supported"));
-        }
-
-        // Regions.
-        let mut regions = Vec::new();
-        if self.eat(&Tok::LParen) {
-            loop {
-                regions.push(self.parse_region()?);
-                if self.eat(&Tok::RParen) {
-                    break;
-                }
-                self.expect(Tok::Comma, "',' or ')' in the region list")?;
+        // Properties (mlir-opt writes `builtin.module`'s `sym_name` as one): our IR keeps
+        // them as attributes.
+        let mut properties = Vec::new();
+        if self.eat(&Tok::Less) {
+            if self.peek() != &Tok::LBrace {
+                return self.error("'{' after '<' to open the properties");
             }
+            properties = self.parse_attr_dict()?;
+            self.expect(Tok::Greater, "'>' to close the properties")?;
         }
+        Ok(Box::new(OpHead { groups, name, uses, successors, properties }))
+    }
 
-        let attrs = if self.peek() == &Tok::LBrace { self.parse_attr_dict()? } else { Vec::new() };
+    /// Everything after the regions (`{attrs} : (types) -> types loc(...)`), then builds the
+    /// op, resolves or defers its operands and successors, and defines its results.
+    #[inline(never)]
+    #[allow(clippy::boxed_local)] // boxed to keep `parse_op`'s frame small
+    fn finish_op(&mut self, head: Box<OpHead>, regions: Vec<RegionId>) -> PResult<OpId> {
+        let OpHead { groups, name, uses, successors, properties } = *head;
+        let attrs_offset = self.offset();
+        let mut attrs = if self.peek() == &Tok::LBrace { self.parse_attr_dict()? } else { Vec::new() };
+        for (key, value) in properties {
+            if attrs.iter().any(|(k, _)| *k == key) {
+                return Err(Fail::new(attrs_offset, format!("'{key}' is both a property and an attribute")));
+            }
+            attrs.push((key, value));
+        }
 
         self.expect(Tok::Colon, "':' and the operation's type")?;
         let type_offset = self.offset();
@@ -671,9 +738,9 @@ impl Parser {
         let scope = self.scopes.last_mut().expect("a scope is open while parsing ops");
         for (i, (name, offset)) in successors.into_iter().enumerate() {
             let b = match scope.blocks.get(&name) {
-                Some(b) => *b,
+                Some((b, _)) => *b,
                 None => {
-                    scope.pending_blocks.push(PendingBlock { name, op, successor: i, offset });
+                    scope.pending_blocks.entry(name.clone()).or_default().push(PendingBlock { name, op, successor: i, offset });
                     BlockId(UNRESOLVED)
                 }
             };
@@ -681,7 +748,7 @@ impl Parser {
         }
         for mut p in waiting {
             p.op = op;
-            scope.pending_values.push(p);
+            scope.pending_values.entry(p.name.clone()).or_default().push(p);
         }
 
         // Define the results.
@@ -710,21 +777,16 @@ impl Parser {
 
     /// Defines `%name` in the current scope and patches the uses that waited for it.
     fn define_values(&mut self, name: String, values: Vec<Value>, offset: usize) -> PResult<()> {
-        if self.scopes.iter().any(|s| s.values.contains_key(&name)) {
-            return Err(Fail::new(offset, format!("redefinition of value '%{name}'")));
+        if let Some((_, first)) = self.scopes.iter().find_map(|s| s.values.get(&name)) {
+            return Err(Fail::new(offset, format!("redefinition of value '%{name}' (first defined at {})", self.position(*first))));
         }
+        let text = self.text;
         let scope = self.scopes.last_mut().expect("a scope is open while defining values");
-        let mut i = 0;
-        while i < scope.pending_values.len() {
-            if scope.pending_values[i].name != name {
-                i += 1;
-                continue;
-            }
-            let p = scope.pending_values.swap_remove(i);
+        for p in scope.pending_values.remove(&name).unwrap_or_default() {
             let v = *values.get(p.index as usize).ok_or_else(|| Fail::new(p.offset, format!("'%{name}' has only {} results", values.len())))?;
             let def_ty = self.m.value_type(v);
             if *def_ty != p.ty {
-                return Err(Fail::new(p.offset, format!("'%{name}' is used as {} but is defined later with type {def_ty}", p.ty)));
+                return Err(Fail::new(p.offset, format!("'%{name}' is used as {} but is defined later with type {def_ty} (at {})", p.ty, Position(text, offset))));
             }
             self.m.ops[p.op.0 as usize].operands[p.operand] = v;
         }
@@ -736,13 +798,17 @@ impl Parser {
     /// defined later in the enclosing region (or are errors at the top level).
     fn close_scope(&mut self) -> PResult<()> {
         let scope = self.scopes.pop().expect("close_scope matches an open scope");
-        if let Some(p) = scope.pending_blocks.iter().min_by_key(|p| p.offset) {
+        if let Some(p) = scope.pending_blocks.values().flatten().min_by_key(|p| p.offset) {
             return Err(Fail::new(p.offset, format!("reference to undefined block '^{}' (successors must be blocks of the same region)", p.name)));
         }
         match self.scopes.last_mut() {
-            Some(parent) => parent.pending_values.extend(scope.pending_values),
+            Some(parent) => {
+                for (name, uses) in scope.pending_values {
+                    parent.pending_values.entry(name).or_default().extend(uses);
+                }
+            }
             None => {
-                if let Some(p) = scope.pending_values.iter().min_by_key(|p| p.offset) {
+                if let Some(p) = scope.pending_values.values().flatten().min_by_key(|p| p.offset) {
                     let name = &p.name;
                     return Err(Fail::new(p.offset, format!("use of undefined value '%{name}'")));
                 }
@@ -755,11 +821,7 @@ impl Parser {
 
     /// `{ ops ^bb1(%a: t): ops ... }`, detached: the caller attaches it to its op.
     fn parse_region(&mut self) -> PResult<RegionId> {
-        self.expect(Tok::LBrace, "'{' to open a region")?;
-        self.enter()?;
-        let region = RegionId(self.m.regions.len() as u32);
-        self.m.regions.push(RegionData { blocks: Vec::new(), parent: None });
-        self.scopes.push(Scope::default());
+        let region = self.open_region()?;
         if !matches!(self.peek(), Tok::RBrace | Tok::Block(_)) {
             // An entry block without a label.
             let b = self.m.add_block(region, &[]);
@@ -772,6 +834,17 @@ impl Parser {
         self.expect(Tok::RBrace, "an operation, a block label or '}'")?;
         self.close_scope()?;
         self.leave();
+        Ok(region)
+    }
+
+    /// `{`: a new detached region and its name scope.
+    #[inline(never)]
+    fn open_region(&mut self) -> PResult<RegionId> {
+        self.expect(Tok::LBrace, "'{' to open a region")?;
+        self.enter()?;
+        let region = RegionId(self.m.regions.len() as u32);
+        self.m.regions.push(RegionData { blocks: Vec::new(), parent: None });
+        self.scopes.push(Scope::default());
         Ok(region)
     }
 
@@ -808,26 +881,296 @@ impl Parser {
         }
         self.expect(Tok::Colon, "':' after the block label")?;
         let scope = self.scopes.last().expect("a region scope is open");
-        if scope.blocks.contains_key(&name) {
-            return Err(Fail::new(offset, format!("redefinition of block '^{name}'")));
+        if let Some((_, first)) = scope.blocks.get(&name) {
+            return Err(Fail::new(offset, format!("redefinition of block '^{name}' (first defined at {})", self.position(*first))));
         }
         let types: Vec<Type> = args.iter().map(|a| a.1.clone()).collect();
         let block = self.m.add_block(region, &types);
         let scope = self.scopes.last_mut().expect("a region scope is open");
-        scope.blocks.insert(name.clone(), block);
-        let mut i = 0;
-        while i < scope.pending_blocks.len() {
-            if scope.pending_blocks[i].name == name {
-                let p = scope.pending_blocks.swap_remove(i);
-                self.m.ops[p.op.0 as usize].successors[p.successor] = block;
-            } else {
-                i += 1;
-            }
+        scope.blocks.insert(name.clone(), (block, offset));
+        for p in scope.pending_blocks.remove(&name).unwrap_or_default() {
+            self.m.ops[p.op.0 as usize].successors[p.successor] = block;
         }
         let values = self.m.block(block).args.clone();
         for ((arg, _, at), v) in args.into_iter().zip(values) {
             self.define_values(arg, vec![v], at)?;
         }
         Ok(block)
+    }
+}
+
+// ---- attributes, types, locations ---------------------------------------------------------
+
+impl Parser<'_> {
+    /// `{key = value, unit_key, "quoted key" = value}`.
+    fn parse_attr_dict(&mut self) -> PResult<Vec<(String, Attr)>> {
+        self.expect(Tok::LBrace, "'{' to open the attributes")?;
+        let mut attrs: Vec<(String, Attr)> = Vec::new();
+        if self.eat(&Tok::RBrace) {
+            return Ok(attrs);
+        }
+        loop {
+            let offset = self.offset();
+            let key = match self.peek().clone() {
+                Tok::Bare(k) => k,
+                Tok::Str(k) => Self::utf8(k, offset, "attribute name")?,
+                _ => return self.error("an attribute name"),
+            };
+            self.bump();
+            let value = if self.eat(&Tok::Equal) { self.parse_attr()? } else { Attr::Unit };
+            if attrs.iter().any(|(k, _)| *k == key) {
+                return Err(Fail::new(offset, format!("duplicate attribute '{key}'")));
+            }
+            attrs.push((key, value));
+            if self.eat(&Tok::RBrace) {
+                return Ok(attrs);
+            }
+            self.expect(Tok::Comma, "',' or '}' in the attributes")?;
+        }
+    }
+
+    fn parse_attr(&mut self) -> PResult<Attr> {
+        let offset = self.offset();
+        let attr = match self.peek().clone() {
+            Tok::Bare(w) if w == "true" => Attr::Bool(true),
+            Tok::Bare(w) if w == "false" => Attr::Bool(false),
+            Tok::Bare(w) if w == "unit" => Attr::Unit,
+            Tok::Bare(w) if builtin_type(&w).is_none() => return self.error("an attribute value"),
+            Tok::Bare(_) | Tok::Bang(_) | Tok::LParen => return Ok(Attr::Type(self.parse_type()?)),
+            Tok::Str(s) => Attr::Str(s),
+            Tok::Symbol(s) => Attr::Symbol(Self::utf8(s, offset, "symbol name")?),
+            Tok::LBracket => {
+                self.bump();
+                self.enter()?;
+                let mut items = Vec::new();
+                if !self.eat(&Tok::RBracket) {
+                    loop {
+                        items.push(self.parse_attr()?);
+                        if self.eat(&Tok::RBracket) {
+                            break;
+                        }
+                        self.expect(Tok::Comma, "',' or ']' in the array")?;
+                    }
+                }
+                self.leave();
+                return Ok(Attr::Array(items));
+            }
+            Tok::Minus | Tok::Int(_) | Tok::Float(_) => return self.parse_number_attr(),
+            _ => return self.error("an attribute value"),
+        };
+        self.bump();
+        Ok(attr)
+    }
+
+    /// `5 : i64`, `-1.5e0 : f64`, `0x7FF0000000000000 : f64` (bit pattern). Without a type an
+    /// integer is `i64` and a float `f64`, as in MLIR.
+    fn parse_number_attr(&mut self) -> PResult<Attr> {
+        let negative = self.eat(&Tok::Minus);
+        let lit_offset = self.offset();
+        let lit = self.peek().clone();
+        if !matches!(lit, Tok::Int(_) | Tok::Float(_)) {
+            return self.error("a number");
+        }
+        self.bump();
+        let ty = if self.eat(&Tok::Colon) { Some((self.offset(), self.parse_type()?)) } else { None };
+        match (lit, ty) {
+            (Tok::Float(t), None | Some((_, Type::F64))) => {
+                let v: f64 = t.parse().map_err(|_| Fail::new(lit_offset, format!("malformed float literal '{t}'")))?;
+                Ok(Attr::Float(if negative { -v } else { v }))
+            }
+            (Tok::Float(_), Some((at, t))) => Err(Fail::new(at, format!("a float literal needs type f64, not {t}"))),
+            (Tok::Int(t), Some((_, Type::F64))) => {
+                let Some(hex) = t.strip_prefix("0x") else {
+                    return Err(Fail::new(lit_offset, format!("decimal integer literal for an f64: write '{t}.0'")));
+                };
+                if negative {
+                    return Err(Fail::new(lit_offset, "a hexadecimal float literal cannot have a leading '-'"));
+                }
+                let bits = u64::from_str_radix(hex, 16).map_err(|_| Fail::new(lit_offset, "hexadecimal float literal has more than 64 bits"))?;
+                Ok(Attr::Float(f64::from_bits(bits)))
+            }
+            (Tok::Int(t), None) => int_attr(&t, negative, 64, lit_offset),
+            (Tok::Int(t), Some((_, Type::Int(w)))) => int_attr(&t, negative, w, lit_offset),
+            (_, Some((at, t))) => Err(Fail::new(at, format!("an integer literal needs an integer type such as i64, not {t}"))),
+            (_, None) => unreachable!("checked to be a number above"),
+        }
+    }
+
+    /// `i64`, `f64`, `!dialect.name<params>`, `(inputs) -> results`.
+    fn parse_type(&mut self) -> PResult<Type> {
+        let offset = self.offset();
+        match self.peek().clone() {
+            Tok::Bare(w) => match builtin_type(&w) {
+                Some(t) => {
+                    self.bump();
+                    Ok(t)
+                }
+                None => Err(Fail::new(offset, format!("unknown type '{w}' (builtin types are i1, i8, i32, i64, ..., f64)"))),
+            },
+            Tok::Bang(full) => {
+                self.bump();
+                let Some((dialect, name)) = full.split_once('.').filter(|(d, n)| !d.is_empty() && !n.is_empty()) else {
+                    return Err(Fail::new(offset, format!("expected a dialect type '!dialect.name', found '!{full}'")));
+                };
+                let mut params = Vec::new();
+                if self.eat(&Tok::Less) {
+                    self.enter()?;
+                    if !self.eat(&Tok::Greater) {
+                        loop {
+                            params.push(self.parse_type()?);
+                            if self.eat(&Tok::Greater) {
+                                break;
+                            }
+                            self.expect(Tok::Comma, "',' or '>' in the type parameters")?;
+                        }
+                    }
+                    self.leave();
+                }
+                Ok(Type::Dialect { dialect: dialect.to_string(), name: name.to_string(), params })
+            }
+            Tok::LParen => {
+                self.bump();
+                self.enter()?;
+                let inputs = self.parse_type_list_rest()?;
+                self.expect(Tok::Arrow, "'->' in a function type")?;
+                let results = if self.eat(&Tok::LParen) { self.parse_type_list_rest()? } else { vec![self.parse_type()?] };
+                self.leave();
+                Ok(Type::Function { inputs, results })
+            }
+            _ => self.error("a type"),
+        }
+    }
+
+    /// The types of a parenthesized list after its `(`, through its `)`.
+    fn parse_type_list_rest(&mut self) -> PResult<Vec<Type>> {
+        let mut types = Vec::new();
+        if self.eat(&Tok::RParen) {
+            return Ok(types);
+        }
+        loop {
+            types.push(self.parse_type()?);
+            if self.eat(&Tok::RParen) {
+                return Ok(types);
+            }
+            self.expect(Tok::Comma, "',' or ')' in the type list")?;
+        }
+    }
+
+    /// `loc("file":l:c)`, `loc("file":l:c to l:c)`, `loc("file":l:c to :c)`, `loc(unknown)`,
+    /// `loc(#alias)`; None when no `loc` follows.
+    fn parse_optional_loc(&mut self) -> PResult<Option<LocRef>> {
+        if !matches!(self.peek(), Tok::Bare(w) if w == "loc") {
+            return Ok(None);
+        }
+        self.bump();
+        self.expect(Tok::LParen, "'(' after 'loc'")?;
+        let offset = self.offset();
+        let loc = match self.peek().clone() {
+            Tok::Bare(w) if w == "unknown" => {
+                self.bump();
+                LocRef::Loc(Location::Unknown)
+            }
+            Tok::Hash(name) => {
+                self.bump();
+                match self.loc_aliases.get(&name) {
+                    Some((l, _)) => LocRef::Loc(l.clone()),
+                    None => LocRef::Alias(name, offset),
+                }
+            }
+            Tok::Str(file) => {
+                self.bump();
+                let file = Self::utf8(file, offset, "file name")?;
+                self.expect(Tok::Colon, "':' and a line number")?;
+                let line = self.parse_u32("a line number")?;
+                self.expect(Tok::Colon, "':' and a column number")?;
+                let col = self.parse_u32("a column number")?;
+                let (mut end_line, mut end_col) = (line, col);
+                if self.eat(&Tok::Bare("to".into())) {
+                    if self.eat(&Tok::Colon) {
+                        end_col = self.parse_u32("an end column")?;
+                    } else {
+                        end_line = self.parse_u32("an end line")?;
+                        self.expect(Tok::Colon, "':' and an end column")?;
+                        end_col = self.parse_u32("an end column")?;
+                    }
+                }
+                LocRef::Loc(Location::File { file, line, col, end_line, end_col })
+            }
+            _ => return self.error("a location: \"file\":line:col, unknown or #alias"),
+        };
+        self.expect(Tok::RParen, "')' to close the location")?;
+        Ok(Some(loc))
+    }
+
+    fn parse_u32(&mut self, what: &str) -> PResult<u32> {
+        let offset = self.offset();
+        match self.peek().clone() {
+            Tok::Int(t) if !t.starts_with("0x") => {
+                self.bump();
+                t.parse().map_err(|_| Fail::new(offset, format!("{what} is too large")))
+            }
+            _ => self.error(what),
+        }
+    }
+}
+
+/// `iN` (1 <= N < 2^24, as MLIR) and `f64`.
+fn builtin_type(word: &str) -> Option<Type> {
+    if word == "f64" {
+        return Some(Type::F64);
+    }
+    let digits = word.strip_prefix('i')?;
+    if digits.is_empty() || !digits.bytes().all(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    digits.parse::<u32>().ok().filter(|w| (1..1 << 24).contains(w)).map(Type::Int)
+}
+
+/// An integer attribute of width `width`. Like MLIR, a signless integer accepts both the
+/// signed and the unsigned range of its width; i64 values above `i64::MAX` keep their bits.
+fn int_attr(text: &str, negative: bool, width: u32, offset: usize) -> PResult<Attr> {
+    let magnitude = match text.strip_prefix("0x") {
+        Some(hex) => u128::from_str_radix(hex, 16),
+        None => text.parse::<u128>(),
+    };
+    let too_large = || Fail::new(offset, format!("integer literal out of range for i{width}"));
+    let magnitude = magnitude.ok().filter(|m| *m <= u64::MAX as u128 + 1).ok_or_else(too_large)? as i128;
+    let value = if negative { -magnitude } else { magnitude };
+    let (lo, hi) = match width {
+        64 => (i64::MIN as i128, u64::MAX as i128),
+        w if w > 64 => (i64::MIN as i128, i64::MAX as i128),
+        w => (-(1i128 << (w - 1)), (1i128 << w) - 1),
+    };
+    if value < lo || value > hi {
+        return Err(too_large());
+    }
+    Ok(Attr::Int(value as u64 as i64, width))
+}
+
+/// A token as it is written, for error messages.
+fn describe(t: &Tok) -> String {
+    match t {
+        Tok::Value { name, index: Some(i) } => format!("%{name}#{i}"),
+        Tok::Value { name, index: None } => format!("%{name}"),
+        Tok::Block(n) => format!("^{n}"),
+        Tok::Symbol(s) => format!("@{}", String::from_utf8_lossy(s)),
+        Tok::Hash(n) => format!("#{n}"),
+        Tok::Bang(n) => format!("!{n}"),
+        Tok::Bare(n) | Tok::Int(n) | Tok::Float(n) => n.clone(),
+        Tok::Str(s) => crate::printer::quote(s),
+        Tok::LParen => "(".into(),
+        Tok::RParen => ")".into(),
+        Tok::LBracket => "[".into(),
+        Tok::RBracket => "]".into(),
+        Tok::LBrace => "{".into(),
+        Tok::RBrace => "}".into(),
+        Tok::Less => "<".into(),
+        Tok::Greater => ">".into(),
+        Tok::Comma => ",".into(),
+        Tok::Colon => ":".into(),
+        Tok::Equal => "=".into(),
+        Tok::Arrow => "->".into(),
+        Tok::Minus => "-".into(),
+        Tok::Eof => "end of input".into(),
     }
 }

@@ -27,11 +27,6 @@ struct Printer<'m> {
     next_block: u32,
 }
 
-/// Block arguments get names of their own, keyed by a synthetic op id space.
-fn arg_key(b: BlockId, i: u32) -> (u32, u32) {
-    (b.0, i)
-}
-
 impl Printer<'_> {
     /// Assigns numbers to every value and block in print order.
     fn number_op(&mut self, op: OpId) {
@@ -59,10 +54,7 @@ impl Printer<'_> {
                 let n = self.names.get(&op).copied().unwrap_or(u32::MAX);
                 if self.m.op(op).results.len() > 1 { format!("%{n}#{i}") } else { format!("%{n}") }
             }
-            ValueDef::BlockArg(b, i) => {
-                let (b, i) = arg_key(b, i);
-                format!("%arg{b}_{i}")
-            }
+            ValueDef::BlockArg(b, i) => format!("%arg{}_{i}", self.blocks.get(&b).copied().unwrap_or(u32::MAX)),
         }
     }
 

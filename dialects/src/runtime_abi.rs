@@ -192,6 +192,7 @@ pub const RUNTIME_FUNCTIONS: &[RtFn] = &[
     f("rt_raise_assertion", &[W], None, Fail::Always, "AssertionError with the message object, or none when the word is 0"),
     f("rt_recursion_enter", &[], Some(I32), Fail::MinusOne, "count a call; RecursionError: maximum recursion depth exceeded past the limit"),
     f("rt_recursion_leave", &[], None, Fail::Never, "uncount a call"),
+    f("rt_call_ex", &[W, W, W], Some(W), Fail::Zero, "(callable, args tuple, kwargs dict or 0): callable(*args, **kwargs), for calls with `*` or `**` arguments"),
 ];
 
 /// Looks a runtime function up by name.
