@@ -69,7 +69,7 @@ static OPS: &[OpSpec] = &[
     op("py.load_global", Exactly(0), Exactly(1), Exactly(0), &["name"], "reads a module global, falling back to builtins (NameError when neither has it)"),
     op("py.store_global", Exactly(1), Exactly(0), Exactly(0), &["name"], "binds a module global; optional `annotation`"),
     op("py.delete_global", Exactly(0), Exactly(0), Exactly(0), &["name"], "unbinds a module global"),
-    op("py.load_builtin", Exactly(0), Exactly(1), Exactly(0), &["name"], "reads a builtin: the module never binds this name (no assignment, no `global`, no `import *`)"),
+    op("py.load_builtin", Exactly(0), Exactly(1), Exactly(0), &["name"], "reads a builtin: the module never binds this name (no assignment, no `global`, no `import *`, no `exec`/`globals()`..., not a module dunder)"),
     op("py.load_cell", Exactly(0), Exactly(1), Exactly(0), &["name"], "reads a local of this function that inner functions capture (a cell)"),
     op("py.store_cell", Exactly(1), Exactly(0), Exactly(0), &["name"], "binds a cell variable of this function; optional `annotation`"),
     op("py.delete_cell", Exactly(0), Exactly(0), Exactly(0), &["name"], "unbinds a cell variable of this function"),
@@ -280,7 +280,7 @@ fn verify_call(m: &Module, id: OpId) -> Result<(), String> {
 }
 
 fn verify_dict(m: &Module, id: OpId) -> Result<(), String> {
-    if m.op(id).operands.len() % 2 != 0 {
+    if !m.op(id).operands.len().is_multiple_of(2) {
         return Err("operands must be key/value pairs".into());
     }
     Ok(())

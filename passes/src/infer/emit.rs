@@ -86,9 +86,7 @@ impl<'a> FnEmitter<'a> {
         let entry_args = e.out.block(entry).args.clone();
         for (i, (name, t)) in params.iter().zip(&args).enumerate() {
             e.state.join_local(inst, name, t);
-            let local = e.state.instances[inst].local(name);
-            let v = e.coerce(entry_args[i], t, &local);
-            e.emit_op("typed.store_local", &[v], None, vec![attr("name", Attr::str(name))]);
+            // The py body starts by storing each parameter block argument to its local.
             if let Some(b) = py_entry {
                 if let Some(&pa) = e.py.block(b).args.get(i) {
                     e.values.insert(pa, Val::V(entry_args[i], t.clone()));
@@ -168,17 +166,19 @@ impl<'a> FnEmitter<'a> {
 
     /// Starts a detached block for a region of an op not created yet; returns the block and
     /// the previous insertion state.
-    fn enter_block(&mut self, arg_types: &[Ty]) -> (BlockId, BlockId, bool) {
+    fn enter_block(&mut self, arg_types: &[Ty]) -> (BlockId, (BlockId, Location), bool) {
         let types: Vec<Type> = arg_types.iter().map(Ty::to_ir).collect();
         let b = self.out.create_block(&types);
-        let saved = (self.block, self.terminated);
+        let saved = ((self.block, self.cur_loc.clone()), self.terminated);
         self.block = b;
         self.terminated = false;
         (b, saved.0, saved.1)
     }
 
-    fn leave_block(&mut self, saved_block: BlockId, saved_terminated: bool) {
-        self.block = saved_block;
+    /// Returns to the insertion point (and location) saved by `enter_block`.
+    fn leave_block(&mut self, saved: (BlockId, Location), saved_terminated: bool) {
+        self.block = saved.0;
+        self.cur_loc = saved.1;
         self.terminated = saved_terminated;
     }
 
@@ -777,20 +777,12 @@ impl<'a> FnEmitter<'a> {
             self.leave_block(s2, st2);
             let (bb, s3, st3) = self.enter_block(&[Ty::Object]);
             let exc = self.out.block(bb).args[0];
-            let bind = self.py.str_attr(ex, "name").map(String::from);
-            if let Some(n) = &bind {
-                self.store_name(n, exc, Ty::Object);
+            // The py handler body takes the exception as its entry argument and binds the
+            // `as` name itself (unbinding it in a finally, as CPython does).
+            if let Some(pa) = self.py.region(ex_regions[1]).blocks.first().and_then(|b| self.py.block(*b).args.first().copied()) {
+                self.set(pa, exc, Ty::Object);
             }
             self.emit_region_into(ex_regions[1]);
-            if let Some(n) = &bind {
-                if !self.terminated {
-                    // CPython unbinds the `as` name when the handler ends.
-                    let none = self.emit_value("typed.const_none", &[], Ty::None, vec![]);
-                    self.store_name(n, none, Ty::None);
-                    let del = if self.is_main() { "typed.delete_global" } else { "typed.delete_local" };
-                    self.emit_op(del, &[], None, vec![attr("name", Attr::str(n))]);
-                }
-            }
             self.leave_block(s3, st3);
             let e = self.emit_op("typed.except", &[], None, vec![]);
             self.attach(e, &[tb, bb]);
@@ -801,21 +793,6 @@ impl<'a> FnEmitter<'a> {
         let mut blocks = vec![body, handlers];
         blocks.extend(rest);
         self.attach(o, &blocks);
-    }
-
-    /// Stores to a name bound by the current scope (a global in `__main__`).
-    fn store_name(&mut self, n: &str, v: Value, t: Ty) {
-        if self.is_main() {
-            self.state.join_global(n, &t);
-            let gt = self.state.global(n).or_object();
-            let v = self.coerce(v, &t, &gt);
-            self.emit_op("typed.store_global", &[v], None, vec![attr("name", Attr::str(n))]);
-        } else {
-            self.state.join_local(self.inst, n, &t);
-            let lt = self.state.instances[self.inst].local(n).or_object();
-            let v = self.coerce(v, &t, &lt);
-            self.emit_op("typed.store_local", &[v], None, vec![attr("name", Attr::str(n))]);
-        }
     }
 
     // ---- operators ------------------------------------------------------------------------

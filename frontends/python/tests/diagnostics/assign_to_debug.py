@@ -1,0 +1,2 @@
+# cpython: 2:1: cannot assign to __debug__
+__debug__ = 1

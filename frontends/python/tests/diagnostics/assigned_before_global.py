@@ -1,0 +1,4 @@
+# cpython: 4:5: name 'x' is assigned to before global declaration
+def f():
+    x = 1
+    global x

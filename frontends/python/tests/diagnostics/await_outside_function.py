@@ -1,0 +1,2 @@
+# cpython: 2:1: 'await' outside function
+await x

@@ -1,0 +1,7 @@
+# cpython: 4:1: default 'except:' must be last
+try:
+    pass
+except:
+    pass
+except ValueError:
+    pass

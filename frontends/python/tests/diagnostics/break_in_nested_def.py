@@ -1,0 +1,4 @@
+# cpython: 4:9: 'break' outside loop
+for x in y:
+    def g():
+        break

@@ -1,0 +1,2 @@
+# cpython: 2:1: 'break' outside loop
+break

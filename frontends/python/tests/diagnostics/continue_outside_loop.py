@@ -1,0 +1,2 @@
+# cpython: 2:1: 'continue' not properly in loop
+continue

@@ -1,0 +1,3 @@
+# cpython: 2:10: duplicate argument 'x' in function definition
+def f(x, x):
+    pass

@@ -1,0 +1,3 @@
+# cpython: 3:1: from __future__ imports must occur at the beginning of the file
+import os
+from __future__ import annotations

@@ -1,0 +1,3 @@
+# cpython: 3:20: import * only allowed at module level
+def f():
+    from os import *

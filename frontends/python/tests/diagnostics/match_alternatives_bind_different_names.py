@@ -1,0 +1,4 @@
+# cpython: 3:17: alternative patterns bind different names
+match x:
+    case [a] | [b]:
+        pass

@@ -1,0 +1,6 @@
+# cpython: 5:9: name 'x' is nonlocal and global
+def f():
+    x = 1
+    def g():
+        global x
+        nonlocal x

@@ -1,0 +1,2 @@
+# cpython: 2:1: nonlocal declaration not allowed at module level
+nonlocal x

@@ -1,0 +1,2 @@
+# cpython: 2:1: 'return' outside function
+return 1

@@ -1,0 +1,2 @@
+# ruff (not CPython's wording)
+1 = x

@@ -1,0 +1,2 @@
+# ruff (not CPython's wording)
+x = (1 +

@@ -1,0 +1,3 @@
+# cpython: 3:12: can't use starred expression here
+def f():
+    return *a

@@ -1,0 +1,4 @@
+# cpython: 4:5: name 'x' is used prior to global declaration
+def f():
+    print(x)
+    global x
