@@ -6,6 +6,7 @@
 
 pub mod egraph;
 pub mod infer;
+pub mod lower_machine;
 pub mod manager;
 
 pub use manager::{Pass, PassManager, pass_by_name, pipeline};

@@ -17,6 +17,7 @@ pub fn pass_by_name(name: &str) -> Option<Box<dyn Pass>> {
     match name {
         "infer" => Some(Box::new(crate::infer::Infer)),
         "egraph" => Some(Box::new(crate::egraph::EGraphPass)),
+        "lower-machine" => Some(Box::new(crate::lower_machine::LowerMachine)),
         _ => None,
     }
 }

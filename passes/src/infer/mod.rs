@@ -99,7 +99,8 @@ impl State {
         if let Some(&i) = self.by_key.get(&key) {
             return i;
         }
-        let mut sym = if args.is_empty() { func.to_string() } else { format!("{func}${}", args.iter().map(Ty::mangle).collect::<Vec<_>>().join("$")) };
+        // Always a `$` in the name, so an instance never collides with a C symbol (`main`).
+        let mut sym = format!("{func}${}", args.iter().map(Ty::mangle).collect::<Vec<_>>().join("$"));
         if self.instances.iter().any(|i| i.sym == sym) || sym == "__main__" {
             sym = format!("{sym}${}", self.instances.len());
         }

@@ -1,0 +1,380 @@
+//! Structured control flow to a CFG: `if`, `while`, `for`, `for_range`, `and`/`or`/`ifexp`,
+//! and the jumps `return`, `break`, `continue`, which run the pending cleanups (`finally`
+//! regions, leaving `except` bodies) of the constructs they leave, innermost first.
+
+use super::FuncLowering;
+use super::refcount::RcKind;
+use metal0_dialects::typed::{Repr, repr_of};
+use metal0_dialects::{Attr, BlockId, OpId, RegionId, Type, Value};
+
+/// The targets of `break` and `continue` in the innermost loop.
+#[derive(Copy, Clone, Debug)]
+pub(super) struct LoopCtx {
+    pub brk: BlockId,
+    pub cont: BlockId,
+    /// Scopes `depth..` belong to the loop body and are left by a jump.
+    pub depth: usize,
+    /// Cleanups `cleanup_depth..` are inside the loop.
+    pub cleanup_depth: usize,
+}
+
+/// What a jump out of a construct must do first.
+#[derive(Clone, Debug)]
+pub(super) enum Cleanup {
+    /// Run a `finally` region (lowered again at each jump), with the handler and loop stacks
+    /// of the `try` statement.
+    Finally { region: RegionId, handlers: usize, loops: usize },
+    /// Leave an `except` body (or a `finally` run on the exception path): restore the
+    /// previously handled exception and drop the caught one.
+    Handled { prev: u32, exc: u32 },
+}
+
+impl FuncLowering<'_> {
+    /// Runs cleanups `down_to..`, innermost first. Stops when one of them leaves (a `return`
+    /// inside `finally` overrides the jump); `self.cur` is None then.
+    fn run_cleanups(&mut self, down_to: usize) {
+        for k in (down_to..self.cleanups.len()).rev() {
+            if self.cur.is_none() {
+                return;
+            }
+            match self.cleanups[k].clone() {
+                Cleanup::Finally { region, handlers, loops } => {
+                    let saved = (self.handlers.clone(), self.loops.clone(), self.cleanups.clone());
+                    self.handlers.truncate(handlers);
+                    self.loops.truncate(loops);
+                    self.cleanups.truncate(k);
+                    self.lower_region(region, &[]);
+                    (self.handlers, self.loops, self.cleanups) = saved;
+                }
+                Cleanup::Handled { prev, exc } => self.leave_handled(prev, exc),
+            }
+        }
+    }
+
+    // ---- return, break, continue --------------------------------------------------------------
+
+    pub(super) fn lower_return(&mut self, op: OpId) {
+        // The value is taken (owned) before `finally` regions run: they may rebind the
+        // variable it was read from. It is held meanwhile, so their error paths drop it.
+        let v = match self.operands(op).first().copied() {
+            Some(v) => self.operand_as(v, self.ret, true),
+            None => self.none_of(self.ret),
+        };
+        let counted = self.ret == Repr::Word && !self.cleanups.is_empty();
+        if counted {
+            self.hold(v, RcKind::Obj);
+        }
+        self.run_cleanups(0);
+        if self.cur.is_none() {
+            return;
+        }
+        if counted {
+            self.release(v);
+        }
+        self.drop_scopes_from(0);
+        self.decref_locals();
+        self.op("machine.return", &[v], &[], vec![]);
+        self.cur = None;
+    }
+
+    /// The implicit `return None` at the end of a function body.
+    pub(super) fn return_none(&mut self) {
+        let v = self.none_of(self.ret);
+        self.decref_locals();
+        self.op("machine.return", &[v], &[], vec![]);
+        self.cur = None;
+    }
+
+    /// `None` as a value of representation `r` (only a word is meaningful).
+    fn none_of(&mut self, r: Repr) -> Value {
+        match r {
+            Repr::Word => self.rt_val("rt_none", &[]),
+            r => self.zero_of(r),
+        }
+    }
+
+    pub(super) fn lower_jump(&mut self, is_break: bool) {
+        let Some(lp) = self.loops.last().copied() else {
+            self.internal("`break`/`continue` outside a loop");
+            return;
+        };
+        self.run_cleanups(lp.cleanup_depth);
+        if self.cur.is_none() {
+            return;
+        }
+        self.drop_scopes_from(lp.depth);
+        self.br(if is_break { lp.brk } else { lp.cont });
+    }
+
+    // ---- if, while ---------------------------------------------------------------------------
+
+    pub(super) fn lower_if(&mut self, op: OpId) {
+        let c = self.operand_as(self.operands(op)[0], Repr::Bool, false);
+        let regions = self.src.op(op).regions.clone();
+        let (then, els, join) = (self.new_block(), self.new_block(), self.new_block());
+        let has_else = self.region_has_ops(regions[1]);
+        self.cond_br(c, then, if has_else { els } else { join });
+        self.enter(then);
+        self.lower_region(regions[0], &[]);
+        if self.cur.is_some() {
+            self.br(join);
+        }
+        if has_else {
+            self.enter(els);
+            self.lower_region(regions[1], &[]);
+            if self.cur.is_some() {
+                self.br(join);
+            }
+        }
+        self.enter_if_targeted(join);
+    }
+
+    pub(super) fn region_has_ops(&self, r: RegionId) -> bool {
+        self.src.region(r).blocks.first().is_some_and(|b| !self.src.block(*b).ops.is_empty())
+    }
+
+    /// Lowers a loop's body with `lp` as the innermost loop, then continues at `next`.
+    fn loop_body(&mut self, region: RegionId, args: &[(Value, bool)], brk: BlockId, cont: BlockId) {
+        let lp = LoopCtx { brk, cont, depth: self.scopes.len(), cleanup_depth: self.cleanups.len() };
+        self.loops.push(lp);
+        self.lower_region(region, args);
+        self.loops.pop();
+        if self.cur.is_some() {
+            self.br(cont);
+        }
+    }
+
+    /// The `else` region of a loop (if any) entered at `els`, then `exit`.
+    fn loop_else(&mut self, region: Option<RegionId>, els: BlockId, exit: BlockId) {
+        if self.targeted.contains(&els) {
+            self.enter(els);
+            if let Some(r) = region {
+                self.lower_region(r, &[]);
+            }
+            if self.cur.is_some() {
+                self.br(exit);
+            }
+        }
+        self.enter_if_targeted(exit);
+    }
+
+    pub(super) fn lower_while(&mut self, op: OpId) {
+        let regions = self.src.op(op).regions.clone();
+        let (head, body, els, exit) = (self.new_block(), self.new_block(), self.new_block(), self.new_block());
+        self.br(head);
+        self.enter(head);
+        let Some(c) = self.lower_value_region(regions[0], Repr::Bool) else {
+            self.enter_if_targeted(exit);
+            return;
+        };
+        let else_region = regions.get(2).copied().filter(|r| self.region_has_ops(*r));
+        self.cond_br(c, body, if else_region.is_some() { els } else { exit });
+        self.enter(body);
+        self.loop_body(regions[1], &[], exit, head);
+        self.loop_else(else_region, els, exit);
+    }
+
+    // ---- for -------------------------------------------------------------------------------
+
+    /// `typed.for(iterator)`: `rt_iter_next` until it returns 0 (an error if an exception is
+    /// set, else the end of the loop).
+    pub(super) fn lower_for(&mut self, op: OpId) {
+        let it = self.operand_as(self.operands(op)[0], Repr::Word, false);
+        let regions = self.src.op(op).regions.clone();
+        let else_region = regions.get(1).copied().filter(|r| self.region_has_ops(*r));
+        let (head, body, done, els, exit) = (self.new_block(), self.new_block(), self.new_block(), self.new_block(), self.new_block());
+        self.br(head);
+        self.enter(head);
+        let item = self.rt_val("rt_iter_next", &[it]);
+        let end = self.icmp_imm("eq", item, 0);
+        self.cond_br(end, done, body);
+        self.enter_cold(done);
+        let e = self.rt_val("rt_err_occurred", &[]);
+        let failed = self.icmp_imm("ne", e, 0);
+        self.fail_if(failed);
+        self.br(if else_region.is_some() { els } else { exit });
+        self.enter(body);
+        self.loop_body(regions[0], &[(item, true)], exit, head);
+        self.loop_else(else_region, els, exit);
+    }
+
+    /// `typed.for_range(start, stop, step)`: a counter word in a variable slot. When start,
+    /// stop and step are all small ints (checked once), the loop compares tagged words and
+    /// steps with an overflow check (overflowing means going past `stop`: the loop ends);
+    /// otherwise it calls `rt_int_cmp`/`rt_int_add`, and the counter slot owns its value.
+    pub(super) fn lower_for_range(&mut self, op: OpId) {
+        let ops = self.operands(op);
+        let start = self.int_word(ops[0]);
+        let stop = self.int_word(ops[1]);
+        let step = self.int_word(ops[2]);
+        let step_const = self.const_int_value(ops[2]);
+        let regions = self.src.op(op).regions.clone();
+        let else_region = regions.get(1).copied().filter(|r| self.region_has_ops(*r));
+
+        // step == 0 raises ValueError (a big int is never 0).
+        match step_const {
+            Some(0) => {
+                self.raise_value_error("range() arg 3 must not be zero");
+                return;
+            }
+            Some(_) => {}
+            None => {
+                let zero = self.icmp_imm("eq", step, 1);
+                self.raise_if(zero, |s| s.set_value_error("range() arg 3 must not be zero"));
+            }
+        }
+        // Counting up?
+        let up = match step_const {
+            Some(k) => self.i1c(k > 0),
+            None => {
+                let var = self.new_var(Type::Int(1));
+                let small = self.is_small(step);
+                let (fast, slow, join) = (self.new_block(), self.new_block(), self.new_block());
+                self.cond_br(small, fast, slow);
+                self.enter(fast);
+                let c = self.icmp_imm("sgt", step, 1);
+                self.set(var, c);
+                self.br(join);
+                self.enter_cold(slow);
+                let one = self.i64c(1);
+                let r = self.rt_val("rt_int_cmp", &[step, one]);
+                let c = self.icmp_imm("sgt", r, 0);
+                self.set(var, c);
+                self.br(join);
+                self.enter(join);
+                self.get(var)
+            }
+        };
+        let t = self.bin("band", start, stop);
+        let t = self.bin("band", t, step);
+        let small = self.is_small(t);
+        let step_m1 = self.bin_imm("isub", step, 1);
+        let ctr = self.new_var(Type::Int(64));
+        self.incref(start, RcKind::Int);
+        self.set(ctr, start);
+        self.hold_var(ctr, RcKind::Int);
+
+        let (head, head_fast, head_slow, body) = (self.new_block(), self.new_block(), self.new_block(), self.new_block());
+        let (latch, els, exit) = (self.new_block(), self.new_block(), self.new_block());
+        let done = if else_region.is_some() { els } else { exit };
+        self.br(head);
+        self.enter(head);
+        let i = self.get(ctr);
+        self.cond_br(small, head_fast, head_slow);
+        self.enter(head_fast);
+        let c = match step_const {
+            Some(k) if k > 0 => self.icmp("slt", i, stop),
+            Some(_) => self.icmp("sgt", i, stop),
+            None => {
+                let below = self.icmp("slt", i, stop);
+                let above = self.icmp("sgt", i, stop);
+                self.select(up, below, above)
+            }
+        };
+        self.cond_br(c, body, done);
+        self.enter_cold(head_slow);
+        let r = self.rt_val("rt_int_cmp", &[i, stop]);
+        let below = self.icmp_imm("slt", r, 0);
+        let above = self.icmp_imm("sgt", r, 0);
+        let c = self.select(up, below, above);
+        self.cond_br(c, body, done);
+
+        self.enter(body);
+        let item = self.get(ctr);
+        // The body's counter is a new reference, unless the body never uses it.
+        let used = match self.src.region(regions[0]).blocks.first().copied() {
+            Some(b) => self.src.block(b).args.first().is_some_and(|a| self.last_use_map(b).contains_key(a)),
+            None => false,
+        };
+        if used {
+            self.incref(item, RcKind::Int);
+        }
+        self.loop_body(regions[0], &[(item, used)], exit, latch);
+
+        if self.targeted.contains(&latch) {
+            self.enter(latch);
+            let i = self.get(ctr);
+            let (fast, slow) = (self.new_block(), self.new_block());
+            self.cond_br(small, fast, slow);
+            self.enter(fast);
+            let (n, overflow) = self.overflow("sadd_overflow", i, step_m1);
+            self.set(ctr, n);
+            // Overflowing the small range means passing `stop` (the wrapped word stays odd,
+            // so it is never mistaken for an object).
+            self.cond_br(overflow, done, head);
+            self.enter_cold(slow);
+            let n = self.rt_checked_val("rt_int_add", &[i, step]);
+            self.decref(i, RcKind::Int);
+            self.set(ctr, n);
+            self.br(head);
+        }
+        self.loop_else(else_region, els, exit);
+    }
+
+    /// The value of an int constant operand, when it is one (small).
+    pub(super) fn const_int_value(&self, v: Value) -> Option<i64> {
+        let op = self.src.defining_op(v)?;
+        if self.src.op(op).name != "typed.const_int" {
+            return None;
+        }
+        match self.src.attr(op, "value")? {
+            Attr::Int(k, _) => Some(*k),
+            a => a.as_str().and_then(|s| s.parse().ok()),
+        }
+    }
+
+    // ---- and, or, ifexp -------------------------------------------------------------------
+
+    /// `typed.and(lhs)` / `typed.or(lhs)`: lhs, or the region's result, through a variable.
+    pub(super) fn lower_and_or(&mut self, op: OpId) {
+        let is_and = self.src.op(op).name == "typed.and";
+        let lhs = self.operands(op)[0];
+        let result = self.result(op);
+        let want = repr_of(self.src.value_type(result));
+        let c = self.operand_as(lhs, Repr::Bool, false);
+        let var = self.new_var(super::machine_type(want));
+        let (short, long, join) = (self.new_block(), self.new_block(), self.new_block());
+        if is_and {
+            self.cond_br(c, long, short);
+        } else {
+            self.cond_br(c, short, long);
+        }
+        self.enter(short);
+        // A new reference: lhs stays a temporary of this scope on the other path too.
+        let v = self.operand_owned_copy(lhs, want);
+        self.set(var, v);
+        self.br(join);
+        self.enter(long);
+        if let Some(v) = self.lower_value_region(self.src.op(op).regions[0], want) {
+            self.set(var, v);
+            self.br(join);
+        }
+        self.enter_if_targeted(join);
+        if self.cur.is_some() {
+            let r = self.get(var);
+            self.produce(result, r);
+        }
+    }
+
+    pub(super) fn lower_ifexp(&mut self, op: OpId) {
+        let c = self.operand_as(self.operands(op)[0], Repr::Bool, false);
+        let result = self.result(op);
+        let want = repr_of(self.src.value_type(result));
+        let regions = self.src.op(op).regions.clone();
+        let var = self.new_var(super::machine_type(want));
+        let (then, els, join) = (self.new_block(), self.new_block(), self.new_block());
+        self.cond_br(c, then, els);
+        for (b, r) in [(then, regions[0]), (els, regions[1])] {
+            self.enter(b);
+            if let Some(v) = self.lower_value_region(r, want) {
+                self.set(var, v);
+                self.br(join);
+            }
+        }
+        self.enter_if_targeted(join);
+        if self.cur.is_some() {
+            let r = self.get(var);
+            self.produce(result, r);
+        }
+    }
+}

@@ -1,0 +1,370 @@
+//! Values: representation changes (boxing, unboxing, truthiness), constants, and variables
+//! (locals, globals, builtins).
+
+use super::FuncLowering;
+use super::refcount::{RcKind, rc_of};
+use metal0_dialects::typed::Repr;
+use metal0_dialects::{Attr, OpId, Type, Value};
+
+/// Smallest and largest values of a small int.
+const SMALL_MIN: i64 = -(1 << 62);
+const SMALL_MAX: i64 = (1 << 62) - 1;
+
+/// The reference counting of a global slot's content (floats and bools are boxed there).
+fn slot_rc(t: &Type) -> Option<RcKind> {
+    if t.is("typed", "none") || t.is("typed", "func") {
+        None
+    } else if t.is("typed", "int") {
+        Some(RcKind::Int)
+    } else {
+        Some(RcKind::Obj)
+    }
+}
+
+impl FuncLowering<'_> {
+    // ---- representation changes --------------------------------------------------------------
+
+    /// Typed value `src` as representation `want`. With `owned`, a word result is a new
+    /// reference the caller keeps (moved from the temporary when possible); otherwise it is
+    /// borrowed (a box made here is dropped at the end of the op).
+    pub(super) fn operand_as(&mut self, src: Value, want: Repr, owned: bool) -> Value {
+        let from = self.repr(src);
+        if from == want {
+            return if owned && want == Repr::Word { self.consume(src) } else { self.mv(src) };
+        }
+        if want == Repr::Bool {
+            return self.truthy(src);
+        }
+        let v = self.mv(src);
+        self.convert(v, from, want, owned)
+    }
+
+    /// A new reference to `src` as `want`, leaving its temporary alone.
+    pub(super) fn operand_owned_copy(&mut self, src: Value, want: Repr) -> Value {
+        if self.repr(src) == want && want == Repr::Word {
+            let v = self.mv(src);
+            if let Some(rc) = rc_of(&self.ty(src)) {
+                self.incref(v, rc);
+            }
+            v
+        } else {
+            self.operand_as(src, want, true)
+        }
+    }
+
+    pub(super) fn convert(&mut self, v: Value, from: Repr, want: Repr, owned: bool) -> Value {
+        match (from, want) {
+            (Repr::F64, Repr::Word) => {
+                let b = self.rt_checked_val("rt_float_box", &[v]);
+                if !owned {
+                    self.hold(b, RcKind::Obj);
+                }
+                b
+            }
+            (Repr::Bool, Repr::Word) => {
+                let z = self.zext(v, Type::Int(32));
+                self.rt_val("rt_bool_box", &[z])
+            }
+            (Repr::Word, Repr::F64) => self.rt_checked_val("rt_float_unbox", &[v]),
+            (Repr::Word, Repr::Bool) => {
+                let t = self.rt_checked_val("rt_truthy", &[v]);
+                self.icmp_imm("ne", t, 0)
+            }
+            (Repr::F64, Repr::Bool) => {
+                let z = self.fconst(0.0);
+                self.fcmp("ne", v, z)
+            }
+            (Repr::Bool, Repr::F64) => {
+                let z = self.zext(v, Type::Int(64));
+                self.sitofp(z)
+            }
+            _ => v,
+        }
+    }
+
+    /// Records an owned word returned by the runtime as typed result `src`, unboxing it when
+    /// the result type is unboxed.
+    pub(super) fn produce_word(&mut self, src: Value, w: Value) {
+        match self.repr(src) {
+            Repr::Word => self.produce(src, w),
+            r => {
+                self.hold(w, RcKind::Obj);
+                let v = self.convert(w, Repr::Word, r, false);
+                self.values.insert(src, v);
+            }
+        }
+    }
+
+    /// Records a value of the result's representation.
+    pub(super) fn produce_as(&mut self, src: Value, v: Value, from: Repr) {
+        let want = self.repr(src);
+        if from == want {
+            if want == Repr::Word {
+                self.produce(src, v);
+            } else {
+                self.values.insert(src, v);
+            }
+        } else if from == Repr::Word {
+            self.produce_word(src, v);
+        } else {
+            let w = self.convert(v, from, want, true);
+            if want == Repr::Word {
+                self.produce(src, w);
+            } else {
+                self.values.insert(src, w);
+            }
+        }
+    }
+
+    // ---- constants -------------------------------------------------------------------------
+
+    pub(super) fn lower_const(&mut self, op: OpId) {
+        let r = self.result(op);
+        let value = self.src.attr(op, "value").cloned();
+        match self.src.op(op).name.as_str() {
+            "typed.const_int" => {
+                let small = match &value {
+                    Some(Attr::Int(v, _)) => Some(*v),
+                    Some(a) => a.as_str().and_then(|s| s.parse::<i64>().ok()),
+                    None => Some(0),
+                }
+                .filter(|v| (SMALL_MIN..=SMALL_MAX).contains(v));
+                match small {
+                    // Small ints are immortal: no temporary.
+                    Some(v) => {
+                        let w = self.i64c((v << 1) | 1);
+                        self.values.insert(r, w);
+                    }
+                    None => {
+                        let digits = match &value {
+                            Some(Attr::Int(v, _)) => v.to_string(),
+                            Some(a) => a.as_str().unwrap_or("0").to_string(),
+                            None => "0".to_string(),
+                        };
+                        let w = self.cached_const("int", "rt_int_const", digits.as_bytes());
+                        self.produce(r, w);
+                    }
+                }
+            }
+            "typed.const_float" => {
+                let f = value.as_ref().and_then(Attr::as_float).or_else(|| value.as_ref().and_then(Attr::as_int).map(|i| i as f64)).unwrap_or(0.0);
+                let v = self.fconst(f);
+                self.produce_as(r, v, Repr::F64);
+            }
+            "typed.const_bool" => {
+                let b = value.as_ref().and_then(|a| a.as_bool().or_else(|| a.as_int().map(|i| i != 0))).unwrap_or(false);
+                let v = self.i1c(b);
+                self.produce_as(r, v, Repr::Bool);
+            }
+            "typed.const_str" | "typed.const_bytes" => {
+                let bytes = value.as_ref().and_then(Attr::as_bytes).unwrap_or(&[]).to_vec();
+                let w = if self.src.op(op).name == "typed.const_str" {
+                    self.cached_const("str", "rt_str_const", &bytes)
+                } else {
+                    self.cached_const("bytes", "rt_bytes_const", &bytes)
+                };
+                self.produce_word(r, w);
+            }
+            _ => {
+                let w = self.rt_val("rt_none", &[]);
+                self.produce_word(r, w);
+            }
+        }
+    }
+
+    /// `rt_{str,bytes,int}_const(slot, bytes, len)`: a constant object cached in a slot; a new
+    /// reference, checked.
+    pub(super) fn cached_const(&mut self, kind: &'static str, f: &str, bytes: &[u8]) -> Value {
+        let slot = self.ms.slot_sym(kind, bytes, false);
+        let s = self.addr(&slot);
+        let (p, n) = self.bytes_ref(bytes);
+        self.rt_checked_val(f, &[s, p, n])
+    }
+
+    /// A str object for `text`, held until the end of the op.
+    pub(super) fn str_obj(&mut self, text: &str) -> Value {
+        let s = self.cached_const("str", "rt_str_const", text.as_bytes());
+        self.hold(s, RcKind::Obj);
+        s
+    }
+
+    // ---- locals and globals ------------------------------------------------------------------
+
+    pub(super) fn lower_local(&mut self, op: OpId) {
+        let name = self.str_attr(op, "name");
+        let l = self.local(&name);
+        match self.src.op(op).name.as_str() {
+            "typed.load_local" => {
+                let r = self.result(op);
+                let checked = !self.facts.bound_loads.contains(&op);
+                match l.bound {
+                    None => {
+                        let w = self.get(l.slot);
+                        if checked {
+                            let unbound = self.icmp_imm("eq", w, 0);
+                            self.raise_if(unbound, |s| s.raise_unbound_local(&name));
+                        }
+                        if self.repr(r) == Repr::Word && self.load_is_borrowable(op, false) {
+                            self.values.insert(r, w);
+                        } else {
+                            if let Some(rc) = rc_of(&self.ty(r)) {
+                                self.incref(w, rc);
+                            }
+                            self.produce_as(r, w, Repr::Word);
+                        }
+                    }
+                    Some(bound) => {
+                        if checked {
+                            let b = self.get(bound);
+                            let unbound = self.icmp_imm("eq", b, 0);
+                            self.raise_if(unbound, |s| s.raise_unbound_local(&name));
+                        }
+                        let v = self.get(l.slot);
+                        self.produce_as(r, v, l.repr);
+                    }
+                }
+            }
+            "typed.store_local" => {
+                let v = self.operands(op)[0];
+                let nv = self.operand_as(v, l.repr, true);
+                match l.bound {
+                    None if self.facts.fresh_stores.contains(&op) => self.set(l.slot, nv),
+                    None => {
+                        let old = self.get(l.slot);
+                        self.set(l.slot, nv);
+                        if let Some(rc) = rc_of(&l.ty) {
+                            self.decref(old, rc);
+                        }
+                    }
+                    Some(bound) => {
+                        self.set(l.slot, nv);
+                        let t = self.i1c(true);
+                        self.set(bound, t);
+                    }
+                }
+            }
+            _ => match l.bound {
+                None => {
+                    let w = self.get(l.slot);
+                    let unbound = self.icmp_imm("eq", w, 0);
+                    self.raise_if(unbound, |s| s.raise_unbound_local(&name));
+                    let z = self.i64c(0);
+                    self.set(l.slot, z);
+                    if let Some(rc) = rc_of(&l.ty) {
+                        self.decref(w, rc);
+                    }
+                }
+                Some(bound) => {
+                    let b = self.get(bound);
+                    let unbound = self.icmp_imm("eq", b, 0);
+                    self.raise_if(unbound, |s| s.raise_unbound_local(&name));
+                    let f = self.i1c(false);
+                    self.set(bound, f);
+                }
+            },
+        }
+    }
+
+    pub(super) fn raise_unbound_local(&mut self, name: &str) {
+        let (p, n) = self.bytes_ref(name.as_bytes());
+        self.rt("rt_raise_unbound_local", &[p, n]);
+    }
+
+    pub(super) fn raise_name_error(&mut self, name: &str) {
+        let (p, n) = self.bytes_ref(name.as_bytes());
+        self.rt("rt_raise_name_error", &[p, n]);
+    }
+
+    pub(super) fn global_type(&self, name: &str) -> Type {
+        self.ms.globals.get(name).cloned().unwrap_or_else(|| metal0_dialects::typed::ty("object"))
+    }
+
+    pub(super) fn lower_global(&mut self, op: OpId) {
+        let name = self.str_attr(op, "name");
+        let gty = self.global_type(&name);
+        let slot = self.ms.global_slot(&name);
+        let p = self.addr(&slot);
+        match self.src.op(op).name.as_str() {
+            "typed.load_global" => {
+                let r = self.result(op);
+                let w = self.load(p, Type::Int(64), 0);
+                let unbound = self.icmp_imm("eq", w, 0);
+                self.raise_if(unbound, |s| s.raise_name_error(&name));
+                if self.repr(r) == Repr::Word && self.load_is_borrowable(op, true) {
+                    self.values.insert(r, w);
+                } else if self.repr(r) == Repr::Word {
+                    if let Some(rc) = rc_of(&self.ty(r)) {
+                        self.incref(w, rc);
+                    }
+                    self.produce(r, w);
+                } else {
+                    // The slot holds a box: read it without taking a reference.
+                    let v = self.convert(w, Repr::Word, self.repr(r), false);
+                    self.values.insert(r, v);
+                }
+            }
+            "typed.store_global" => {
+                let v = self.operand_as(self.operands(op)[0], Repr::Word, true);
+                let old = self.load(p, Type::Int(64), 0);
+                self.store(v, p, 0);
+                if let Some(rc) = slot_rc(&gty) {
+                    self.decref(old, rc);
+                }
+            }
+            "typed.delete_global" => {
+                let old = self.load(p, Type::Int(64), 0);
+                let unbound = self.icmp_imm("eq", old, 0);
+                self.raise_if(unbound, |s| s.raise_name_error(&name));
+                let z = self.i64c(0);
+                self.store(z, p, 0);
+                if let Some(rc) = slot_rc(&gty) {
+                    self.decref(old, rc);
+                }
+            }
+            _ => {
+                // `def f`: the function's global is bound (it is only ever called directly).
+                let one = self.i64c(1);
+                self.store(one, p, 0);
+            }
+        }
+    }
+
+    pub(super) fn lower_builtin(&mut self, op: OpId) {
+        let r = self.result(op);
+        let (kind, f, name) = if self.src.op(op).name == "typed.builtin" {
+            ("builtin", "rt_load_builtin", self.str_attr(op, "name"))
+        } else {
+            ("import", "rt_import", self.str_attr(op, "module"))
+        };
+        let slot = self.ms.slot_sym(kind, name.as_bytes(), true);
+        let s = self.addr(&slot);
+        let (p, n) = self.bytes_ref(name.as_bytes());
+        let w = self.rt_checked_val(f, &[s, p, n]);
+        self.produce_word(r, w);
+    }
+
+    /// Sets `ValueError(msg)` as the current exception (on an error path).
+    pub(super) fn set_value_error(&mut self, msg: &str) {
+        let slot = self.ms.slot_sym("builtin", b"ValueError", true);
+        let s = self.addr(&slot);
+        let (p, n) = self.bytes_ref(b"ValueError");
+        let cls = self.rt_checked_val("rt_load_builtin", &[s, p, n]);
+        let m = self.cached_const("str", "rt_str_const", msg.as_bytes());
+        let args = self.word_array(&[m]);
+        let one = self.i64c(1);
+        let zero = self.i64c(0);
+        let exc = self.rt_val("rt_call", &[cls, args, one, zero]);
+        self.rt("rt_decref", &[m]);
+        self.rt("rt_decref", &[cls]);
+        let failed = self.icmp_imm("eq", exc, 0);
+        self.fail_if(failed);
+        self.rt("rt_raise", &[exc]);
+        self.rt("rt_decref", &[exc]);
+    }
+
+    /// Raises `ValueError(msg)` here.
+    pub(super) fn raise_value_error(&mut self, msg: &str) {
+        self.set_value_error(msg);
+        self.goto_handler(true);
+    }
+}

@@ -1,0 +1,584 @@
+//! `lower-machine`: the `typed` dialect to the `machine` dialect that every backend consumes.
+//!
+//! Structured control flow becomes a CFG of blocks; Python values become words (see
+//! [`metal0_dialects::runtime_abi`]) with inline fast paths for small ints, unboxed floats and
+//! bools, and runtime calls for everything else. Errors follow the error-indicator
+//! convention: every fallible call is followed by a branch to the current handler (the
+//! function's unwind block, or the dispatch block of the enclosing `try`), which first records
+//! a traceback entry. Reference counts become explicit.
+//!
+//! ## Output
+//! Every `typed.func` becomes a `machine.func` of the same name (`__main__` becomes the
+//! exported `m0_main`; a name equal to a runtime function's gets a `$` appended). Module
+//! globals are word slots `g.<name>` (0 = unbound; floats and bools boxed; a `def`'d
+//! function's slot holds 1 once the `def` ran). Constants and builtins are cached in slots
+//! (`str.N`, `int.N`, `builtin.<name>`, `kw.N` for a call site's keyword names tuple) next to
+//! deduplicated `machine.data` bytes (`d.N`). Locals are variable slots: a word slot starts
+//! at 0 (unbound), a float or bool local has an extra `i1` "bound" slot.
+//!
+//! ## Reference counting, as built
+//! - Every word an op produces is an owned reference, held by the block that defines it (its
+//!   *scope*) until its last use in that block (uses inside nested regions count as uses by the
+//!   op that owns the region); it is decref'd right after that op. Unused results are
+//!   decref'd right after their op. Error paths and jumps (`return`, `break`, `continue`)
+//!   decref every temporary still held by the scopes they leave, so nothing leaks on any path.
+//! - Arguments of runtime calls and of compiled functions are borrowed.
+//! - Stores (`store_local`, `store_global`), `typed.result` and `typed.return` take an owned
+//!   reference: they *move* the temporary when this op is its last use, else they incref it.
+//!   The previous value of a slot is decref'd after the store (not for a first store at the
+//!   top of the function body, which replaces nothing).
+//! - A load increfs what it reads, unless the value is only used before the variable can
+//!   change (no write to it up to the value's last use; for globals, also no op that could
+//!   run user code): such a load is borrowed (see `analysis`).
+//! - Function parameters are borrowed from the caller; the explicit `typed.store_local` of
+//!   each parameter at entry increfs it into its local. Locals are decref'd when the function
+//!   returns or unwinds. Module globals live forever.
+//! - Words of static type `int` use an inline check (`(w & 1) == 0` before calling
+//!   `rt_incref`/`rt_decref`); small int constants and `None` words are never counted;
+//!   `float`/`bool` are unboxed.
+//!
+//! Not done yet: recursion depth (`rt_recursion_enter`/`leave`) is not counted, so runaway
+//! recursion overflows the stack instead of raising RecursionError.
+//!
+//! Files: `emit` (machine op builders), `refcount` (scopes, temporaries, incref/decref),
+//! `analysis` (definitely bound loads, fresh stores, borrowed loads), `errors` (error checks,
+//! try/except/finally, raise, assert), `control` (if, loops, and/or/ifexp,
+//! return/break/continue), `exprs` (representation changes, constants, variables), `numbers`
+//! (int, float, bool), `objects` (generic operations, displays, unpacking, calls).
+
+mod analysis;
+mod control;
+mod emit;
+mod errors;
+mod exprs;
+mod numbers;
+mod objects;
+mod refcount;
+
+use crate::manager::Pass;
+use control::{Cleanup, LoopCtx};
+use errors::Handler;
+use metal0_dialects::diagnostic::Diagnostic;
+use metal0_dialects::typed::{Repr, repr_of};
+use metal0_dialects::{Attr, BlockId, Location, Module, OpId, RegionId, Type, Value, attr, machine, runtime_abi};
+use refcount::Scope;
+use std::collections::{HashMap, HashSet};
+
+/// The `lower-machine` pass.
+pub struct LowerMachine;
+
+impl Pass for LowerMachine {
+    fn name(&self) -> &'static str {
+        "lower-machine"
+    }
+    fn run(&self, module: &mut Module) -> Result<(), Vec<Diagnostic>> {
+        *module = lower_to_machine(module)?;
+        Ok(())
+    }
+}
+
+/// Lowers a `typed` module to a new `machine` module.
+pub fn lower_to_machine(src: &Module) -> Result<Module, Vec<Diagnostic>> {
+    let mut ms = ModuleState::default();
+    let tops = src.top_ops();
+    for &op in &tops {
+        match src.op(op).name.as_str() {
+            "typed.global" => {
+                let name = src.str_attr(op, "sym_name").unwrap_or_default().to_string();
+                let ty = src.attr(op, "type").and_then(Attr::as_type).cloned().unwrap_or_else(|| metal0_dialects::typed::ty("object"));
+                ms.globals.insert(name.clone(), ty);
+                ms.global_slot(&name);
+            }
+            "typed.func" => {
+                let sym = src.str_attr(op, "sym_name").unwrap_or_default().to_string();
+                let (params, ret) = match src.attr(op, "function_type").and_then(Attr::as_type) {
+                    Some(Type::Function { inputs, results }) => (inputs.iter().map(repr_of).collect(), results.first().map(repr_of).unwrap_or(Repr::Word)),
+                    _ => {
+                        ms.diags.push(Diagnostic::internal(src.op(op).loc.clone(), format!("typed.func @{sym} has no function_type")));
+                        (Vec::new(), Repr::Word)
+                    }
+                };
+                let py_name = src.str_attr(op, "py_name").unwrap_or(&sym).to_string();
+                ms.funcs.insert(sym.clone(), FuncSig { machine_name: machine_name(&sym), params, ret, py_name });
+            }
+            other => {
+                let msg = format!("lower-machine: unexpected '{other}' at module level");
+                ms.diags.push(Diagnostic::internal(src.op(op).loc.clone(), msg));
+            }
+        }
+    }
+    let mut funcs = Vec::new();
+    for &op in &tops {
+        if src.op(op).name == "typed.func" {
+            funcs.push(FuncLowering::lower(src, &mut ms, op));
+        }
+    }
+    if !ms.diags.is_empty() {
+        return Err(ms.diags);
+    }
+    let body = ms.out.body();
+    for op in ms.decls.iter().copied().chain(funcs) {
+        ms.out.append_op(body, op);
+    }
+    Ok(ms.out)
+}
+
+/// The machine symbol of a typed function: `__main__` is the exported entry point; a name
+/// that would shadow a runtime function or the entry point gets a `$` appended.
+fn machine_name(sym: &str) -> String {
+    if sym == "__main__" {
+        runtime_abi::ENTRY_SYMBOL.to_string()
+    } else if runtime_abi::lookup(sym).is_some() || sym == runtime_abi::ENTRY_SYMBOL {
+        format!("{sym}$")
+    } else {
+        sym.to_string()
+    }
+}
+
+/// The machine type holding a representation.
+fn machine_type(r: Repr) -> Type {
+    match r {
+        Repr::Word => machine::word(),
+        Repr::F64 => Type::F64,
+        Repr::Bool => Type::Int(1),
+    }
+}
+
+/// What a call site needs to know about a compiled function.
+#[derive(Clone, Debug)]
+struct FuncSig {
+    machine_name: String,
+    params: Vec<Repr>,
+    ret: Repr,
+    /// The Python name, whose global is bound once the `def` ran.
+    py_name: String,
+}
+
+/// Module-level output shared by all functions: the machine module being built, the
+/// deduplicated data and cache slots, and what is known about globals and functions.
+#[derive(Default)]
+struct ModuleState {
+    out: Module,
+    /// `machine.global` / `machine.data` declarations, in creation order.
+    decls: Vec<OpId>,
+    /// Read-only bytes -> their `machine.data` symbol.
+    data: HashMap<Vec<u8>, String>,
+    /// (kind, key) -> cache slot symbol (`str.0`, `builtin.print`, `kw.0`, ...).
+    slots: HashMap<(&'static str, Vec<u8>), String>,
+    /// Number of slots created per kind, for naming.
+    counts: HashMap<&'static str, usize>,
+    /// Python global name -> its typed type.
+    globals: HashMap<String, Type>,
+    /// Globals whose slot was declared.
+    declared_globals: HashSet<String>,
+    funcs: HashMap<String, FuncSig>,
+    diags: Vec<Diagnostic>,
+}
+
+impl ModuleState {
+    fn declare(&mut self, name: &str, attrs: Vec<(String, Attr)>) {
+        let op = self.out.create_op(name, &[], &[], attrs, Location::Unknown);
+        self.decls.push(op);
+    }
+
+    /// The `machine.data` symbol holding `bytes` (NUL-terminated by the backend).
+    fn data_sym(&mut self, bytes: &[u8]) -> String {
+        if let Some(s) = self.data.get(bytes) {
+            return s.clone();
+        }
+        let sym = format!("d.{}", self.data.len());
+        self.declare("machine.data", vec![attr("sym_name", Attr::str(&sym)), attr("bytes", Attr::Str(bytes.to_vec()))]);
+        self.data.insert(bytes.to_vec(), sym.clone());
+        sym
+    }
+
+    /// A word-sized cache slot for `kind` and `key`, named `kind.N` (or `kind.key` when
+    /// `named`), created zeroed on first request.
+    fn slot_sym(&mut self, kind: &'static str, key: &[u8], named: bool) -> String {
+        if let Some(s) = self.slots.get(&(kind, key.to_vec())) {
+            return s.clone();
+        }
+        let n = self.counts.entry(kind).or_insert(0);
+        let sym = if named { format!("{kind}.{}", String::from_utf8_lossy(key)) } else { format!("{kind}.{n}") };
+        *n += 1;
+        self.declare("machine.global", vec![attr("sym_name", Attr::str(&sym)), attr("size", Attr::i64(8))]);
+        self.slots.insert((kind, key.to_vec()), sym.clone());
+        sym
+    }
+
+    /// The slot of module global `name`: `g.<name>`.
+    fn global_slot(&mut self, name: &str) -> String {
+        let sym = format!("g.{name}");
+        if self.declared_globals.insert(name.to_string()) {
+            self.declare("machine.global", vec![attr("sym_name", Attr::str(&sym)), attr("size", Attr::i64(8))]);
+        }
+        sym
+    }
+}
+
+/// A local variable's slots.
+#[derive(Clone, Debug)]
+struct Local {
+    /// Its typed type.
+    ty: Type,
+    repr: Repr,
+    /// The value slot.
+    slot: u32,
+    /// For unboxed locals: an `i1` slot that is 1 once the local is bound.
+    bound: Option<u32>,
+}
+
+/// The state of lowering one `typed.func` into one `machine.func`.
+struct FuncLowering<'a> {
+    src: &'a Module,
+    ms: &'a mut ModuleState,
+    /// The typed function being lowered.
+    src_func: OpId,
+    entry: BlockId,
+    /// Where ops are appended; None after a terminator (the code that follows is dead).
+    cur: Option<BlockId>,
+    /// Blocks placed in the function, hot ones first; cold ones (slow and error paths) are
+    /// appended after.
+    hot: Vec<BlockId>,
+    cold: Vec<BlockId>,
+    placed: HashSet<BlockId>,
+    /// Blocks some branch targets.
+    targeted: HashSet<BlockId>,
+    /// Blocks some hot block branches to; the others are entered as cold.
+    hot_targets: HashSet<BlockId>,
+    /// Whether the current block is hot.
+    cur_hot: bool,
+    var_types: Vec<Type>,
+    locals: HashMap<String, Local>,
+    /// Local names in declaration order (for deterministic decref at return).
+    local_order: Vec<String>,
+    /// Typed value -> machine value.
+    values: HashMap<Value, Value>,
+    /// Location of the typed op being lowered: given to every machine op, and its line to
+    /// traceback entries.
+    loc: Location,
+    /// `machine.data` symbols of the Python function name and the default file name.
+    tb_name: String,
+    default_file: String,
+    ret: Repr,
+    /// The Python name (`<module>` for `__main__`).
+    py_name: String,
+    last_uses: HashMap<BlockId, std::rc::Rc<HashMap<Value, usize>>>,
+    scopes: Vec<Scope>,
+    handlers: Vec<Handler>,
+    loops: Vec<LoopCtx>,
+    cleanups: Vec<Cleanup>,
+    /// Definitely bound loads, fresh stores.
+    facts: analysis::VarFacts,
+}
+
+impl<'a> FuncLowering<'a> {
+    /// Lowers `fop` and returns the (detached) `machine.func`.
+    fn lower(src: &'a Module, ms: &'a mut ModuleState, fop: OpId) -> OpId {
+        let sym = src.str_attr(fop, "sym_name").unwrap_or_default().to_string();
+        let sig = ms.funcs[&sym].clone();
+        let is_main = sym == "__main__";
+        let py_name = if is_main { "<module>".to_string() } else { sig.py_name.clone() };
+        let param_types: Vec<Type> = sig.params.iter().map(|r| machine_type(*r)).collect();
+        let fty = Type::Function { inputs: param_types.clone(), results: vec![machine_type(sig.ret)] };
+        let mut attrs = vec![attr("sym_name", Attr::str(&sig.machine_name)), attr("function_type", Attr::Type(fty))];
+        if is_main {
+            attrs.push(attr("linkage", Attr::str("export")));
+        }
+        let loc = src.op(fop).loc.clone();
+        let func = ms.out.create_op("machine.func", &[], &[], attrs, loc.clone());
+        let region = ms.out.add_region(func);
+        let entry = ms.out.create_block(&param_types);
+        let tb_name = ms.data_sym(py_name.as_bytes());
+        let file = match &loc {
+            Location::File { file, .. } => file.clone(),
+            Location::Unknown => "<unknown>".to_string(),
+        };
+        let default_file = ms.data_sym(file.as_bytes());
+        let mut f = FuncLowering {
+            src,
+            ms,
+            src_func: fop,
+            entry,
+            cur: Some(entry),
+            hot: vec![entry],
+            cold: Vec::new(),
+            placed: HashSet::from([entry]),
+            targeted: HashSet::new(),
+            hot_targets: HashSet::new(),
+            cur_hot: true,
+            var_types: Vec::new(),
+            locals: HashMap::new(),
+            local_order: Vec::new(),
+            values: HashMap::new(),
+            loc,
+            tb_name,
+            default_file,
+            ret: sig.ret,
+            py_name,
+            last_uses: HashMap::new(),
+            scopes: Vec::new(),
+            handlers: Vec::new(),
+            loops: Vec::new(),
+            cleanups: Vec::new(),
+            facts: src.region_entry(fop, 0).map(|b| analysis::analyze(src, b)).unwrap_or_default(),
+        };
+        f.declare_locals();
+        let unwind = f.new_block();
+        f.handlers.push(Handler { block: unwind, depth: 0 });
+        if let Some(body) = src.region_entry(fop, 0) {
+            // Parameters are borrowed from the caller: mapped, never decref'd here.
+            let params = f.ms.out.block(entry).args.clone();
+            let args: Vec<(Value, bool)> = params.into_iter().map(|v| (v, false)).collect();
+            f.lower_block(body, &args);
+        }
+        if f.cur.is_some() {
+            // Falling off the end of the body: `return None`.
+            f.return_none();
+        }
+        if f.targeted.contains(&unwind) {
+            f.enter_cold(unwind);
+            f.decref_locals();
+            let sentinel = f.zero_of(f.ret);
+            f.op("machine.return", &[sentinel], &[], vec![]);
+            f.cur = None;
+        }
+        f.finish(func, region);
+        func
+    }
+
+    /// Declares the slots of every local and binds them to "unbound" at entry.
+    fn declare_locals(&mut self) {
+        let names: Vec<String> =
+            self.src.attr(self.src_func, "locals").and_then(Attr::as_array).unwrap_or(&[]).iter().map(|a| a.as_str().unwrap_or_default().to_string()).collect();
+        let types: Vec<Type> = self
+            .src
+            .attr(self.src_func, "local_types")
+            .and_then(Attr::as_array)
+            .unwrap_or(&[])
+            .iter()
+            .map(|a| a.as_type().cloned().unwrap_or_else(|| metal0_dialects::typed::ty("object")))
+            .collect();
+        for (i, n) in names.iter().enumerate() {
+            let ty = types.get(i).cloned().unwrap_or_else(|| metal0_dialects::typed::ty("object"));
+            self.add_local(n, ty);
+        }
+    }
+
+    fn add_local(&mut self, name: &str, ty: Type) -> Local {
+        let repr = repr_of(&ty);
+        let slot = self.new_var(machine_type(repr));
+        let bound = if repr == Repr::Word { None } else { Some(self.new_var(Type::Int(1))) };
+        let zero = self.zero_of(repr);
+        self.set(slot, zero);
+        if let Some(b) = bound {
+            let f = self.i1c(false);
+            self.set(b, f);
+        }
+        let local = Local { ty, repr, slot, bound };
+        self.locals.insert(name.to_string(), local.clone());
+        self.local_order.push(name.to_string());
+        local
+    }
+
+    /// The slots of local `name`. A name missing from the function's `locals` (which
+    /// inference should not produce) is declared on the spot as an object local, initialised
+    /// at the start of the entry block.
+    fn local(&mut self, name: &str) -> Local {
+        if let Some(l) = self.locals.get(name) {
+            return l.clone();
+        }
+        let (cur, n) = (self.cur, self.ms.out.block(self.entry).ops.len());
+        self.cur = Some(self.entry);
+        let l = self.add_local(name, metal0_dialects::typed::ty("object"));
+        // Move the two init ops just appended to the entry block to its start.
+        let ops = self.ms.out.block(self.entry).ops[n..].to_vec();
+        for (i, op) in ops.into_iter().enumerate() {
+            self.ms.out.detach_op(op);
+            self.ms.out.insert_op(self.entry, i, op);
+        }
+        self.cur = cur;
+        l
+    }
+
+    /// Decrefs every word local (at return and unwind).
+    fn decref_locals(&mut self) {
+        for name in self.local_order.clone() {
+            let l = self.locals[&name].clone();
+            if let (Repr::Word, Some(rc)) = (l.repr, refcount::rc_of(&l.ty)) {
+                let w = self.get(l.slot);
+                self.decref(w, rc);
+            }
+        }
+    }
+
+    /// Reports an internal error at the current location.
+    fn internal(&mut self, msg: impl Into<String>) {
+        let msg = format!("lower-machine: {}", msg.into());
+        self.ms.diags.push(Diagnostic::internal(self.loc.clone(), msg));
+    }
+
+    /// Places the blocks in the region, checks that every branch target was placed and every
+    /// block is terminated, and records the variable slot types.
+    fn finish(&mut self, func: OpId, region: RegionId) {
+        let blocks: Vec<BlockId> = self.hot.iter().chain(self.cold.iter()).copied().collect();
+        for &b in &blocks {
+            self.ms.out.append_block(region, b);
+            let last = self.ms.out.block(b).ops.last().map(|o| self.ms.out.op(*o).name.clone());
+            if !matches!(last.as_deref(), Some("machine.br" | "machine.cond_br" | "machine.return" | "machine.trap")) {
+                self.internal(format!("a block of @{} is not terminated", self.py_name));
+            }
+        }
+        if self.targeted.iter().any(|b| !self.placed.contains(b)) {
+            self.internal(format!("@{} branches to a block that was never filled", self.py_name));
+        }
+        let types = Attr::Array(self.var_types.iter().cloned().map(Attr::Type).collect());
+        self.ms.out.set_attr(func, "var_types", types);
+    }
+
+    // ---- the op dispatcher -------------------------------------------------------------------
+
+    fn lower_op(&mut self, op: OpId) {
+        let name = self.src.op(op).name.clone();
+        match name.as_str() {
+            "typed.load_local" | "typed.store_local" | "typed.delete_local" => self.lower_local(op),
+            "typed.load_global" | "typed.store_global" | "typed.delete_global" | "typed.define_function" => self.lower_global(op),
+            "typed.builtin" | "typed.import" => self.lower_builtin(op),
+            "typed.const_int" | "typed.const_float" | "typed.const_bool" | "typed.const_str" | "typed.const_bytes" | "typed.const_none" => self.lower_const(op),
+            "typed.int.binop" | "typed.int.truediv" | "typed.int.neg" | "typed.int.invert" | "typed.int.cmp" => self.lower_int(op),
+            "typed.float.binop" | "typed.float.neg" | "typed.float.cmp" => self.lower_float(op),
+            "typed.not" | "typed.truthy" | "typed.int_to_float" | "typed.bool_to_int" | "typed.box" | "typed.unbox" | "typed.is" => self.lower_conversion(op),
+            "typed.obj.call" | "typed.obj.call_method" => self.lower_obj_call(op),
+            "typed.obj.unpack" => self.lower_unpack(op),
+            n if n.starts_with("typed.obj.") => self.lower_obj_op(op),
+            "typed.str_of" | "typed.format" | "typed.build_str" => self.lower_str_op(op),
+            "typed.list.new" | "typed.tuple.new" | "typed.set.new" | "typed.dict.new" => self.lower_display(op),
+            "typed.call" => self.lower_call(op),
+            "typed.if" => self.lower_if(op),
+            "typed.while" => self.lower_while(op),
+            "typed.for" => self.lower_for(op),
+            "typed.for_range" => self.lower_for_range(op),
+            "typed.break" | "typed.continue" => self.lower_jump(name == "typed.break"),
+            "typed.and" | "typed.or" => self.lower_and_or(op),
+            "typed.ifexp" => self.lower_ifexp(op),
+            "typed.return" => self.lower_return(op),
+            "typed.try" => self.lower_try(op),
+            "typed.raise" => self.lower_raise(op),
+            "typed.assert" => self.lower_assert(op),
+            // A region result whose value nobody uses (region lowering handles the others).
+            "typed.result" => {}
+            other => {
+                self.internal(format!("cannot lower '{other}'"));
+                for r in self.src.op(op).results.clone() {
+                    let z = self.zero_of(repr_of(self.src.value_type(r)));
+                    self.values.insert(r, z);
+                }
+            }
+        }
+    }
+
+    /// Lowers the ops of a statement block in a new scope; `args` are the machine values of
+    /// the block's arguments, with whether each is an owned reference the block must drop.
+    fn lower_block(&mut self, block: BlockId, args: &[(Value, bool)]) {
+        self.push_scope(block);
+        self.bind_block_args(block, args);
+        let ops = self.src.block(block).ops.clone();
+        self.lower_ops(&ops);
+        self.pop_scope();
+    }
+
+    /// Lowers the first block of a region as statements (nothing for an empty region).
+    fn lower_region(&mut self, region: RegionId, args: &[(Value, bool)]) {
+        if let Some(&b) = self.src.region(region).blocks.first() {
+            self.lower_block(b, args);
+        }
+    }
+
+    /// Lowers a region ending in `typed.result` and returns the result as `want`, owned when a
+    /// word; None when the region does not produce a value (or control left it).
+    fn lower_value_region(&mut self, region: RegionId, want: Repr) -> Option<Value> {
+        let &b = self.src.region(region).blocks.first()?;
+        let ops = self.src.block(b).ops.clone();
+        let last = *ops.last()?;
+        if self.src.op(last).name != "typed.result" {
+            self.lower_block(b, &[]);
+            if self.cur.is_some() {
+                self.internal("a value region does not end in `typed.result`");
+                return Some(self.zero_of(want));
+            }
+            return None;
+        }
+        self.push_scope(b);
+        self.lower_ops(&ops[..ops.len() - 1]);
+        let mut result = None;
+        if self.cur.is_some() {
+            let saved = std::mem::replace(&mut self.loc, self.src.op(last).loc.clone());
+            self.scopes.last_mut().expect("scope").index = ops.len() - 1;
+            let v = self.src.op(last).operands[0];
+            result = Some(self.operand_as(v, want, true));
+            self.loc = saved;
+        }
+        self.pop_scope();
+        result.filter(|_| self.cur.is_some())
+    }
+
+    fn lower_ops(&mut self, ops: &[OpId]) {
+        let saved = self.loc.clone();
+        for (i, &op) in ops.iter().enumerate() {
+            if self.cur.is_none() {
+                break;
+            }
+            self.scopes.last_mut().expect("scope").index = i;
+            self.loc = self.src.op(op).loc.clone();
+            self.lower_op(op);
+            if self.cur.is_some() {
+                self.drop_dead(i);
+            }
+        }
+        self.loc = saved;
+    }
+
+    // ---- small helpers over typed values ---------------------------------------------------
+
+    /// The machine value of a typed value.
+    fn mv(&mut self, v: Value) -> Value {
+        match self.values.get(&v) {
+            Some(m) => *m,
+            None => {
+                self.internal(format!("use of a value that was not lowered (%{})", v.0));
+                let z = self.zero_of(repr_of(self.src.value_type(v)));
+                self.values.insert(v, z);
+                z
+            }
+        }
+    }
+
+    fn ty(&self, v: Value) -> Type {
+        self.src.value_type(v).clone()
+    }
+
+    fn repr(&self, v: Value) -> Repr {
+        repr_of(self.src.value_type(v))
+    }
+
+    fn operands(&self, op: OpId) -> Vec<Value> {
+        self.src.op(op).operands.clone()
+    }
+
+    fn result(&self, op: OpId) -> Value {
+        self.src.op(op).results[0]
+    }
+
+    fn str_attr(&self, op: OpId, name: &str) -> String {
+        self.src.str_attr(op, name).unwrap_or_default().to_string()
+    }
+
+    /// The zero of a representation: word 0, 0.0 or false.
+    fn zero_of(&mut self, r: Repr) -> Value {
+        match r {
+            Repr::Word => self.i64c(0),
+            Repr::F64 => self.fconst(0.0),
+            Repr::Bool => self.i1c(false),
+        }
+    }
+}

@@ -1,0 +1,119 @@
+// RUN: lower-machine
+// Reference counting: temporaries are dropped after their last use (or moved into a store,
+// a result or a return); loads are borrowed unless the variable may change before the
+// value's last use; jumps and error paths drop what the scopes they leave hold.
+
+// Moves and borrows: the parameter is borrowed from the caller, so storing it increfs; a
+// load used only before any write is borrowed; a fresh value stored is moved (no incref);
+// the returned tuple is moved out; locals are dropped at return.
+"typed.func"() ({
+^bb0(%x: !typed.object):
+  "typed.store_local"(%x) {name = "x"} : (!typed.object) -> ()
+  %0 = "typed.load_local"() {name = "x"} : () -> !typed.object
+  "typed.store_local"(%0) {name = "y"} : (!typed.object) -> ()
+  %1 = "typed.const_str"() {value = "s"} : () -> !typed.str
+  "typed.store_local"(%1) {name = "z"} : (!typed.str) -> ()
+  %2 = "typed.load_local"() {name = "y"} : () -> !typed.object
+  %3 = "typed.load_local"() {name = "z"} : () -> !typed.str
+  %4 = "typed.tuple.new"(%2, %3) : (!typed.object, !typed.str) -> !typed.tuple<!typed.object, !typed.str>
+  "typed.return"(%4) : (!typed.tuple<!typed.object, !typed.str>) -> ()
+}) {sym_name = "f", py_name = "f", function_type = (!typed.object) -> !typed.tuple<!typed.object, !typed.str>, locals = ["x", "y", "z"], local_types = [!typed.object, !typed.object, !typed.str]} : () -> ()
+// x = param: a new reference for the local
+// CHECK: "machine.call"(%arg1_0) {callee = @rt_incref}
+// CHECK-NEXT: "machine.var_set"(%arg1_0) {var = 0 : i64}
+// y = x: borrowed load, incref for the store
+// CHECK-NEXT: "machine.var_get"() {var = 0 : i64}
+// CHECK-NEXT: "machine.call"({{x}}) {callee = @rt_incref}
+// CHECK-NEXT: "machine.var_set"({{x}}) {var = 1 : i64}
+// z = "s": the constant's reference moves into z
+// CHECK: {callee = @rt_str_const}
+// CHECK-NOT: rt_incref
+// CHECK: "machine.var_set"({{s}}) {var = 2 : i64}
+// (y, z): borrowed loads, the tuple takes its own references
+// CHECK: "machine.var_get"() {var = 1 : i64}
+// CHECK-NEXT: "machine.var_get"() {var = 2 : i64}
+// CHECK-NOT: rt_incref
+// CHECK: {callee = @rt_tuple_new}
+// return: the tuple moves out; the locals are dropped
+// CHECK-NOT: rt_incref
+// CHECK: {callee = @rt_decref}
+// CHECK: {callee = @rt_decref}
+// CHECK: {callee = @rt_decref}
+// CHECK-NEXT: "machine.return"
+// CHECK-COUNT-2: {callee = @rt_incref}
+
+// -----
+
+// A load whose variable is overwritten before the value's last use takes a reference; a
+// temporary used inside a nested region is dropped after the op that owns the region.
+"typed.func"() ({
+^bb0(%x: !typed.object, %c: !typed.bool):
+  "typed.store_local"(%x) {name = "x"} : (!typed.object) -> ()
+  %0 = "typed.load_local"() {name = "x"} : () -> !typed.object
+  %1 = "typed.const_str"() {value = "new"} : () -> !typed.str
+  "typed.store_local"(%1) {name = "x"} : (!typed.str) -> ()
+  "typed.if"(%c) ({
+    "typed.store_local"(%0) {name = "y"} : (!typed.object) -> ()
+  }, {
+  }) : (!typed.bool) -> ()
+  %2 = "typed.const_none"() : () -> !typed.none
+  "typed.return"(%2) : (!typed.none) -> ()
+}) {sym_name = "g", py_name = "g", function_type = (!typed.object, !typed.bool) -> !typed.none, locals = ["x", "y"], local_types = [!typed.object, !typed.object]} : () -> ()
+// CHECK: "machine.var_set"(%arg1_0) {var = 0 : i64}
+// The load of x takes a reference: x is overwritten before the value's last use.
+// CHECK-NEXT: "machine.var_get"() {var = 0 : i64}
+// CHECK-NEXT: "machine.call"({{old_x}}) {callee = @rt_incref}
+// x = "new" (the old value dropped)
+// CHECK: {callee = @rt_str_const}
+// CHECK: "machine.var_get"() {var = 0 : i64}
+// CHECK-NEXT: "machine.var_set"
+// CHECK-NEXT: {callee = @rt_decref}
+// In the if: y = old x takes a new reference (the value belongs to the enclosing block) ...
+// CHECK: "machine.cond_br"(%arg1_1)
+// CHECK: {callee = @rt_incref}
+// CHECK: "machine.var_set"({{old_x}}) {var = 1 : i64}
+// ... which drops it after the if.
+// CHECK: {callee = @rt_decref}
+// CHECK: {callee = @rt_none}
+
+// -----
+
+// return from inside nested loops drops the iterator of the outer `for` and the counter of
+// the inner `for_range` (an int: inline check), then the locals.
+"typed.func"() ({
+^bb0(%xs: !typed.list, %n: !typed.int):
+  "typed.store_local"(%xs) {name = "xs"} : (!typed.list) -> ()
+  "typed.store_local"(%n) {name = "n"} : (!typed.int) -> ()
+  %0 = "typed.load_local"() {name = "xs"} : () -> !typed.list
+  %1 = "typed.obj.iter"(%0) : (!typed.list) -> !typed.object
+  "typed.for"(%1) ({
+  ^bb1(%item: !typed.object):
+    %2 = "typed.const_int"() {value = 0 : i64} : () -> !typed.int
+    %3 = "typed.load_local"() {name = "n"} : () -> !typed.int
+    %4 = "typed.const_int"() {value = 1 : i64} : () -> !typed.int
+    "typed.for_range"(%2, %3, %4) ({
+    ^bb2(%i: !typed.int):
+      "typed.return"(%item) : (!typed.object) -> ()
+    }, {
+    }) : (!typed.int, !typed.int, !typed.int) -> ()
+  }, {
+  }) : (!typed.object) -> ()
+  %5 = "typed.const_none"() : () -> !typed.none
+  %6 = "typed.box"(%5) : (!typed.none) -> !typed.object
+  "typed.return"(%6) : (!typed.object) -> ()
+}) {sym_name = "h", py_name = "h", function_type = (!typed.list, !typed.int) -> !typed.object, locals = ["xs", "n"], local_types = [!typed.list, !typed.int]} : () -> ()
+// CHECK: {callee = @rt_iter}
+// CHECK: {callee = @rt_iter_next}
+// The counter slot starts at 0 (tagged 1) and is held by the for_range.
+// CHECK: "machine.var_set"({{zero}}) {var = 2 : i64}
+// The body does not use its counter: no reference is taken for it.
+// CHECK: "machine.var_get"() {var = 2 : i64}
+// CHECK: "machine.var_get"() {var = 2 : i64}
+// CHECK-NEXT: "machine.call"({{item}}) {callee = @rt_incref}
+// return item: item belongs to the outer body's block, so it takes a new reference; then
+// the counter (inline check), the item, the iterator, and the locals are dropped.
+// CHECK: "machine.var_get"() {var = 2 : i64}
+// CHECK: "machine.band"
+// CHECK: {callee = @rt_decref}
+// CHECK-NEXT: {callee = @rt_decref}
+// CHECK: "machine.return"
