@@ -193,6 +193,11 @@ pub const RUNTIME_FUNCTIONS: &[RtFn] = &[
     f("rt_recursion_enter", &[], Some(I32), Fail::MinusOne, "count a call; RecursionError: maximum recursion depth exceeded past the limit"),
     f("rt_recursion_leave", &[], None, Fail::Never, "uncount a call"),
     f("rt_call_ex", &[W, W, W], Some(W), Fail::Zero, "(callable, args tuple, kwargs dict or 0): callable(*args, **kwargs), for calls with `*` or `**` arguments"),
+    // --- appended by the runtime
+    f("rt_set_new_const", &[Ptr, I64], Some(W), Fail::Zero, "a set literal of n (>= 3) constants, built as CPython does (frozenset constant + SET_UPDATE) so iteration order matches"),
+    f("rt_function_new", &[W, Ptr, W], Some(W), Fail::Zero, "(name str, code, closure): a function object; calling it runs `W code(W closure, const W *args, I64 nargs, W kwnames)` with rt_call's convention (closure borrowed)"),
+    f("rt_class_new", &[W, W, W], Some(W), Fail::Zero, "(name str, bases tuple or 0, namespace dict): a class; calling it creates an instance and runs __init__ from the namespace"),
+    f("rt_delattr", &[W, W], Some(I32), Fail::MinusOne, "(obj, name str): del obj.name"),
 ];
 
 /// Looks a runtime function up by name.

@@ -128,6 +128,8 @@ static OPS: &[OpSpec] = &[
     op("typed.dict.new", AtLeast(0), Exactly(1), Exactly(0), &[], "dict display from key, value pairs; optional `unpack` pair indices"),
     // --- calls of compiled functions
     op("typed.call", AtLeast(0), Exactly(1), Exactly(0), &["callee"], "direct call of a monomorphised instance with positional arguments of its parameter types; `py_name` is the global the `def` binds (NameError if the def has not run yet)"),
+    op("typed.make_function", Exactly(0), Exactly(1), Exactly(0), &["callee", "py_name", "param_names", "num_defaults"],
+       "a module-level function as an object (e.g. a sort key): calling it runs the instance `callee`, whose parameters (named `param_names`) are all objects, with the `def`'s defaults (the last `num_defaults` parameters, held by the globals `<py_name>.__defaults__.<k>`) for missing positional arguments; NameError if the def has not run"),
     // --- structured control flow
     op("typed.if", Exactly(1), Exactly(0), Exactly(2), &[], "(cond bool) then, else regions"),
     op("typed.while", Exactly(0), Exactly(0), Exactly(3), &[], "condition region (ends in typed.result of a bool), body, else"),

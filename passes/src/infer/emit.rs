@@ -201,9 +201,19 @@ impl<'a> FnEmitter<'a> {
                 (r, Ty::Object)
             }
             Some(Val::Func(name)) => {
-                let loc = self.cur_loc.clone();
-                self.state.refuse(&loc, &format!("using the function '{name}' as a value (only direct calls are compiled)"));
-                (self.emit_value("typed.const_none", &[], Ty::None, vec![]), Ty::None)
+                // A function used as a value (`sorted(xs, key=f)`): an object whose calls run
+                // the instance taking objects for every parameter.
+                let def = self.state.funcs[&name].clone();
+                let inst = self.state.instance(&name, vec![Ty::Object; def.params.len()]);
+                let sym = self.state.instances[inst].sym.clone();
+                let attrs = vec![
+                    attr("callee", Attr::Symbol(sym)),
+                    attr("py_name", Attr::str(&name)),
+                    attr("param_names", Attr::Array(def.params.iter().map(|p| Attr::str(p)).collect())),
+                    attr("num_defaults", Attr::i64(def.default_globals.len() as i64)),
+                ];
+                let r = self.emit_value("typed.make_function", &[], Ty::Object, attrs);
+                (r, Ty::Object)
             }
             Some(Val::Attr(obj, t, name)) => {
                 let o = self.boxed(obj, &t);

@@ -286,7 +286,7 @@ fn finalize(state: &mut State) {
 }
 
 /// Drops instances created while types were still settling but never called in the final
-/// program (reachability over `typed.call` from `__main__`).
+/// program (reachability over `typed.call` and `typed.make_function` from `__main__`).
 fn remove_unreachable_instances(m: &mut Module) {
     let funcs: HashMap<String, OpId> =
         m.top_ops().into_iter().filter(|&o| m.op(o).name == "typed.func").filter_map(|o| m.str_attr(o, "sym_name").map(|s| (s.to_string(), o))).collect();
@@ -297,7 +297,7 @@ fn remove_unreachable_instances(m: &mut Module) {
             let mut ops = Vec::new();
             m.walk_from(f, &mut ops);
             for o in ops {
-                if m.op(o).name == "typed.call" {
+                if matches!(m.op(o).name.as_str(), "typed.call" | "typed.make_function") {
                     if let Some(c) = m.attr(o, "callee").and_then(Attr::as_symbol) {
                         if !reached.iter().any(|r| r == c) {
                             reached.push(c.to_string());

@@ -1,0 +1,3 @@
+# expect: 2:1: not supported yet: async functions
+async def main():
+    return 1

@@ -1,0 +1,3 @@
+# expect: 2:1: not supported yet: from-imports
+from sys import argv
+print(argv)

@@ -1,0 +1,2 @@
+# expect: 2:13: not supported yet: generator expressions
+total = sum(i for i in range(4))

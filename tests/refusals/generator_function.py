@@ -1,0 +1,4 @@
+# expect: 2:1: not supported yet: generators (yield)
+def count():
+    yield 1
+print(list(count()))
