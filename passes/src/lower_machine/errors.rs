@@ -27,7 +27,7 @@ impl FuncLowering<'_> {
     /// Leaves for the innermost handler: records a traceback entry when `traceback`, drops
     /// the temporaries of the scopes left, and branches.
     pub(super) fn goto_handler(&mut self, traceback: bool) {
-        if traceback {
+        if traceback && self.tracebacks {
             self.traceback_add();
         }
         let h = *self.handlers.last().expect("handler");

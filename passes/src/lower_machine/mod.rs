@@ -13,7 +13,9 @@
 //! globals are word slots `g.<name>` (0 = unbound; floats and bools boxed; a `def`'d
 //! function's slot holds 1 once the `def` ran). Constants and builtins are cached in slots
 //! (`str.N`, `int.N`, `builtin.<name>`, `kw.N` for a call site's keyword names tuple) next to
-//! deduplicated `machine.data` bytes (`d.N`). Locals are variable slots: a word slot starts
+//! deduplicated `machine.data` bytes (`d.N`). A function used as a value (`typed.make_function`)
+//! is a runtime function object cached in slot `fn.<instance>`, whose code is the local
+//! wrapper `<instance>.vc` (see `funcobj`). Locals are variable slots: a word slot starts
 //! at 0 (unbound), a float or bool local has an extra `i1` "bound" slot.
 //!
 //! ## Reference counting, as built
@@ -44,13 +46,15 @@
 //! `analysis` (definitely bound loads, fresh stores, borrowed loads), `errors` (error checks,
 //! try/except/finally, raise, assert), `control` (if, loops, and/or/ifexp,
 //! return/break/continue), `exprs` (representation changes, constants, variables), `numbers`
-//! (int, float, bool), `objects` (generic operations, displays, unpacking, calls).
+//! (int, float, bool), `objects` (generic operations, displays, unpacking, calls), `funcobj`
+//! (functions used as values: function objects and their vectorcall wrappers).
 
 mod analysis;
 mod control;
 mod emit;
 mod errors;
 mod exprs;
+mod funcobj;
 mod numbers;
 mod objects;
 mod refcount;
@@ -113,6 +117,11 @@ pub fn lower_to_machine(src: &Module) -> Result<Module, Vec<Diagnostic>> {
             funcs.push(FuncLowering::lower(src, &mut ms, op));
         }
     }
+    // The code of the functions used as values (requested while lowering the bodies above).
+    for i in 0..ms.wrappers.len() {
+        let spec = ms.wrappers[i].clone();
+        funcs.push(funcobj::lower_wrapper(src, &mut ms, &spec));
+    }
     if !ms.diags.is_empty() {
         return Err(ms.diags);
     }
@@ -172,6 +181,8 @@ struct ModuleState {
     /// Globals whose slot was declared.
     declared_globals: HashSet<String>,
     funcs: HashMap<String, FuncSig>,
+    /// The wrappers to generate for functions used as values, in request order.
+    wrappers: Vec<funcobj::WrapperSpec>,
     diags: Vec<Diagnostic>,
 }
 
@@ -232,8 +243,6 @@ struct Local {
 struct FuncLowering<'a> {
     src: &'a Module,
     ms: &'a mut ModuleState,
-    /// The typed function being lowered.
-    src_func: OpId,
     entry: BlockId,
     /// Where ops are appended; None after a terminator (the code that follows is dead).
     cur: Option<BlockId>,
@@ -260,6 +269,8 @@ struct FuncLowering<'a> {
     /// `machine.data` symbols of the Python function name and the default file name.
     tb_name: String,
     default_file: String,
+    /// Whether error sites record traceback entries (not in wrappers, which have no frame).
+    tracebacks: bool,
     ret: Repr,
     /// The Python name (`<module>` for `__main__`).
     py_name: String,
@@ -289,41 +300,9 @@ impl<'a> FuncLowering<'a> {
         let func = ms.out.create_op("machine.func", &[], &[], attrs, loc.clone());
         let region = ms.out.add_region(func);
         let entry = ms.out.create_block(&param_types);
-        let tb_name = ms.data_sym(py_name.as_bytes());
-        let file = match &loc {
-            Location::File { file, .. } => file.clone(),
-            Location::Unknown => "<unknown>".to_string(),
-        };
-        let default_file = ms.data_sym(file.as_bytes());
-        let mut f = FuncLowering {
-            src,
-            ms,
-            src_func: fop,
-            entry,
-            cur: Some(entry),
-            hot: vec![entry],
-            cold: Vec::new(),
-            placed: HashSet::from([entry]),
-            targeted: HashSet::new(),
-            hot_targets: HashSet::new(),
-            cur_hot: true,
-            var_types: Vec::new(),
-            locals: HashMap::new(),
-            local_order: Vec::new(),
-            values: HashMap::new(),
-            loc,
-            tb_name,
-            default_file,
-            ret: sig.ret,
-            py_name,
-            last_uses: HashMap::new(),
-            scopes: Vec::new(),
-            handlers: Vec::new(),
-            loops: Vec::new(),
-            cleanups: Vec::new(),
-            facts: src.region_entry(fop, 0).map(|b| analysis::analyze(src, b)).unwrap_or_default(),
-        };
-        f.declare_locals();
+        let facts = src.region_entry(fop, 0).map(|b| analysis::analyze(src, b)).unwrap_or_default();
+        let mut f = FuncLowering::new(src, ms, entry, loc, py_name, sig.ret, facts);
+        f.declare_locals(fop);
         let unwind = f.new_block();
         f.handlers.push(Handler { block: unwind, depth: 0 });
         if let Some(body) = src.region_entry(fop, 0) {
@@ -347,13 +326,53 @@ impl<'a> FuncLowering<'a> {
         func
     }
 
-    /// Declares the slots of every local and binds them to "unbound" at entry.
-    fn declare_locals(&mut self) {
+    /// The state of lowering a function whose entry block is `entry`, at `loc`, named
+    /// `py_name` in tracebacks, returning `ret`.
+    fn new(src: &'a Module, ms: &'a mut ModuleState, entry: BlockId, loc: Location, py_name: String, ret: Repr, facts: analysis::VarFacts) -> Self {
+        let tb_name = ms.data_sym(py_name.as_bytes());
+        let file = match &loc {
+            Location::File { file, .. } => file.clone(),
+            Location::Unknown => "<unknown>".to_string(),
+        };
+        let default_file = ms.data_sym(file.as_bytes());
+        FuncLowering {
+            src,
+            ms,
+            entry,
+            cur: Some(entry),
+            hot: vec![entry],
+            cold: Vec::new(),
+            placed: HashSet::from([entry]),
+            targeted: HashSet::new(),
+            hot_targets: HashSet::new(),
+            cur_hot: true,
+            var_types: Vec::new(),
+            locals: HashMap::new(),
+            local_order: Vec::new(),
+            values: HashMap::new(),
+            loc,
+            tb_name,
+            default_file,
+            tracebacks: true,
+            ret,
+            py_name,
+            last_uses: HashMap::new(),
+            scopes: Vec::new(),
+            handlers: Vec::new(),
+            loops: Vec::new(),
+            cleanups: Vec::new(),
+            facts,
+        }
+    }
+
+    /// Declares the slots of every local of typed function `fop` and binds them to "unbound"
+    /// at entry.
+    fn declare_locals(&mut self, fop: OpId) {
         let names: Vec<String> =
-            self.src.attr(self.src_func, "locals").and_then(Attr::as_array).unwrap_or(&[]).iter().map(|a| a.as_str().unwrap_or_default().to_string()).collect();
+            self.src.attr(fop, "locals").and_then(Attr::as_array).unwrap_or(&[]).iter().map(|a| a.as_str().unwrap_or_default().to_string()).collect();
         let types: Vec<Type> = self
             .src
-            .attr(self.src_func, "local_types")
+            .attr(fop, "local_types")
             .and_then(Attr::as_array)
             .unwrap_or(&[])
             .iter()
@@ -454,6 +473,7 @@ impl<'a> FuncLowering<'a> {
             "typed.str_of" | "typed.format" | "typed.build_str" => self.lower_str_op(op),
             "typed.list.new" | "typed.tuple.new" | "typed.set.new" | "typed.dict.new" => self.lower_display(op),
             "typed.call" => self.lower_call(op),
+            "typed.make_function" => self.lower_make_function(op),
             "typed.if" => self.lower_if(op),
             "typed.while" => self.lower_while(op),
             "typed.for" => self.lower_for(op),

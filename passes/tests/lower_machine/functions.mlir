@@ -113,3 +113,88 @@
 // CHECK-COUNT-1: "machine.fconst"() {value = 0.0e0 : f64}
 // A float division by a non-zero constant needs no zero check.
 // CHECK-COUNT-0: {callee = @rt_float_div}
+
+// -----
+
+// A module-level function used as a value (`sorted(xs, key=scale)`), twice: a function object
+// created once with rt_function_new and the address of the wrapper `<instance>.vc`, cached in
+// slot `fn.<instance>`; each use checks the `def` ran and takes a new reference. The wrapper
+// (generated once, local) checks the arguments with CPython's messages and no traceback entry,
+// fills the missing default from its global, calls the instance and boxes its float result
+// after checking the error flag.
+"typed.global"() {sym_name = "scale", type = !typed.func} : () -> ()
+"typed.global"() {sym_name = "scale.__defaults__.0", type = !typed.float} : () -> ()
+"typed.func"() ({
+^bb0(%x: !typed.object, %k: !typed.object):
+  "typed.store_local"(%x) {name = "x"} : (!typed.object) -> ()
+  "typed.store_local"(%k) {name = "k"} : (!typed.object) -> ()
+  %0 = "typed.const_float"() {value = 1.5 : f64} : () -> !typed.float
+  "typed.return"(%0) : (!typed.float) -> ()
+}) {sym_name = "scale$object$object", py_name = "scale", function_type = (!typed.object, !typed.object) -> !typed.float, locals = ["x", "k"], local_types = [!typed.object, !typed.object]} : () -> ()
+"typed.func"() ({
+  %0 = "typed.const_float"() {value = 2.0 : f64} : () -> !typed.float
+  "typed.store_global"(%0) {name = "scale.__defaults__.0"} : (!typed.float) -> ()
+  "typed.define_function"() {name = "scale"} : () -> ()
+  %1 = "typed.builtin"() {name = "sorted"} : () -> !typed.object
+  %2 = "typed.list.new"() : () -> !typed.list
+  %3 = "typed.make_function"() {callee = @"scale$object$object", py_name = "scale", param_names = ["x", "k"], num_defaults = 1 : i64} : () -> !typed.object
+  %4 = "typed.obj.call"(%1, %2, %3) {kwnames = ["", "key"]} : (!typed.object, !typed.list, !typed.object) -> !typed.object
+  %5 = "typed.make_function"() {callee = @"scale$object$object", py_name = "scale", param_names = ["x", "k"], num_defaults = 1 : i64} : () -> !typed.object
+  %6 = "typed.const_none"() : () -> !typed.none
+  "typed.return"(%6) : (!typed.none) -> ()
+}) {sym_name = "__main__", py_name = "__main__", function_type = () -> !typed.none, locals = [], local_types = []} : () -> ()
+
+// CHECK-COUNT-1: sym_name = "fn.scale$object$object"
+// CHECK-COUNT-1: sym_name = "scale$object$object.vc"
+// CHECK-COUNT-2: {callee = @rt_function_new} : (i64, !machine.ptr, i64) -> i64
+// CHECK: {bytes = "scale() keyword arguments are not supported for functions used as values yet"
+// CHECK: {bytes = "scale() takes from 1 to 2 positional arguments but "
+// CHECK: {bytes = " were given"
+// CHECK: {bytes = "scale() missing 1 required positional argument: 'x'"
+// The module body: NameError check, then a new reference to the cached object, passed to sorted.
+// CHECK: {symbol = @g.scale}
+// CHECK-NEXT: "machine.load"
+// CHECK: {symbol = @fn.scale$object$object}
+// CHECK-NEXT: "machine.load"
+// CHECK: "machine.load"
+// CHECK-NEXT: {callee = @rt_incref}
+// CHECK: {callee = @rt_call}
+// CHECK: {symbol = @fn.scale$object$object}
+// The object is created in a cold block, from the name and the wrapper's address.
+// CHECK: {callee = @rt_str_const}
+// CHECK: {symbol = @scale$object$object.vc}
+// CHECK-NEXT: {callee = @rt_none}
+// CHECK-NEXT: {callee = @rt_function_new}
+// CHECK-NEXT: {callee = @rt_decref}
+// CHECK: sym_name = "m0_main"
+// The wrapper: keywords, too many, too few, then the arguments (the default unless given).
+// CHECK-NOT: rt_traceback_add
+// CHECK: (%arg{{}}_3, {{}}) {pred = "ne"}
+// CHECK-NOT: rt_traceback_add
+// CHECK: {value = 2 : i64}
+// CHECK-NEXT: {pred = "sgt"}
+// CHECK-NOT: rt_traceback_add
+// CHECK: {value = 1 : i64}
+// CHECK-NEXT: {pred = "slt"}
+// CHECK-NOT: rt_traceback_add
+// CHECK: {offset = 0 : i64} : (!machine.ptr) -> i64
+// CHECK-NEXT: {symbol = @g.scale.__defaults__.0}
+// CHECK-NOT: rt_traceback_add
+// CHECK: {offset = 8 : i64} : (!machine.ptr) -> i64
+// CHECK-NOT: rt_traceback_add
+// CHECK: {callee = @scale$object$object} : (i64, i64) -> f64
+// CHECK-NEXT: {callee = @rt_err_occurred}
+// CHECK-NOT: rt_traceback_add
+// CHECK: {callee = @rt_float_box}
+// CHECK-NEXT: "machine.return"
+// Error paths: TypeError(message), the count of arguments given formatted with rt_str.
+// CHECK-NOT: rt_traceback_add
+// CHECK: {symbol = @builtin.TypeError}
+// CHECK-NOT: rt_traceback_add
+// CHECK: {callee = @rt_str}
+// CHECK-NOT: rt_traceback_add
+// CHECK: {callee = @rt_str_concat_n}
+// CHECK-NOT: rt_traceback_add
+// CHECK: {callee = @rt_raise}
+// CHECK-NOT: rt_traceback_add
+// CHECK: {function_type = (i64, !machine.ptr, i64, i64) -> i64, sym_name = "scale$object$object.vc", var_types = [i64]}
