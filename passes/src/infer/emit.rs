@@ -1005,7 +1005,7 @@ impl<'a> FnEmitter<'a> {
             }
         }
         if !missing.is_empty() && error.is_none() {
-            error = Some(format!("this call raises TypeError: {f}() missing {} required positional argument{}: {}", missing.len(), if missing.len() == 1 { "" } else { "s" }, missing.iter().map(|m| format!("'{m}'")).collect::<Vec<_>>().join(" and ")));
+            error = Some(format!("this call raises TypeError: {f}() missing {} required positional argument{}: {}", missing.len(), if missing.len() == 1 { "" } else { "s" }, cpython_name_list(&missing)));
         }
         if let Some(e) = error {
             self.state.refuse(&loc, &e);
@@ -1028,5 +1028,16 @@ impl<'a> FnEmitter<'a> {
         let rt = ret.or_object();
         let v = self.emit_value("typed.call", &ops, rt.clone(), vec![attr("callee", Attr::Symbol(sym)), attr("py_name", Attr::str(f))]);
         self.set(result, v, if ret == Ty::Bottom { Ty::Bottom } else { rt });
+    }
+}
+
+/// CPython's list of parameter names in arity errors: `'a'`, `'a' and 'b'`, `'a', 'b', and 'c'`.
+fn cpython_name_list(names: &[String]) -> String {
+    let quoted: Vec<String> = names.iter().map(|n| format!("'{n}'")).collect();
+    match quoted.as_slice() {
+        [] => String::new(),
+        [one] => one.clone(),
+        [a, b] => format!("{a} and {b}"),
+        [rest @ .., last] => format!("{}, and {last}", rest.join(", ")),
     }
 }
