@@ -3,7 +3,7 @@
 //! then the notes.
 
 use crate::SourceFile;
-use crate::location::char_span;
+use crate::location::CharLines;
 use ariadne::{Color, Config, Label, Report, ReportKind, Source};
 use metal0_dialects::Location;
 use metal0_dialects::diagnostic::{Diagnostic, DiagnosticKind};
@@ -13,9 +13,13 @@ pub fn render_diagnostics(diags: &[Diagnostic], file: &SourceFile) -> String {
     // ariadne also breaks lines at form feeds, vertical tabs and Unicode line separators;
     // Python does not, so they are shown as spaces to keep line numbers aligned.
     let shown: String = file.text.chars().map(|c| if matches!(c, '\x0B' | '\x0C' | '\u{85}' | '\u{2028}' | '\u{2029}') { ' ' } else { c }).collect();
+    // Built once: a file can have hundreds of diagnostics.
+    let index = CharLines::new(&shown);
+    let chars: Vec<char> = shown.chars().collect();
+    let mut source = (file.path.as_str(), Source::from(shown.as_str()));
     let mut out = String::new();
     for d in diags {
-        out.push_str(&render_one(d, file, &shown));
+        out.push_str(&render_one(d, file, &index, &chars, &mut source));
     }
     out
 }
@@ -27,12 +31,12 @@ fn header(d: &Diagnostic) -> &'static str {
     }
 }
 
-fn render_one(d: &Diagnostic, file: &SourceFile, shown: &str) -> String {
+fn render_one<'a>(d: &Diagnostic, file: &'a SourceFile, index: &CharLines, chars: &[char], source: &mut (&'a str, Source<&str>)) -> String {
     let span = match &d.loc {
-        Location::File { file: f, .. } if *f == file.path => char_span(shown, &d.loc),
+        Location::File { file: f, .. } if *f == file.path => index.char_span(&d.loc),
         _ => None,
     };
-    let Some(span) = span.map(|s| displayed_span(shown, s)) else { return render_without_source(d) };
+    let Some(span) = span.map(|s| displayed_span(chars, s)) else { return render_without_source(d) };
     let path = file.path.as_str();
     let mut report = Report::build(ReportKind::Custom(header(d), Color::Red), (path, span.clone()))
         .with_config(Config::default().with_color(false))
@@ -43,7 +47,7 @@ fn render_one(d: &Diagnostic, file: &SourceFile, shown: &str) -> String {
         report = report.with_note(note);
     }
     let mut buf = Vec::new();
-    if report.finish().write((path, Source::from(shown)), &mut buf).is_err() {
+    if report.finish().write(source, &mut buf).is_err() {
         return render_without_source(d);
     }
     strip_ansi(&String::from_utf8_lossy(&buf))
@@ -51,8 +55,7 @@ fn render_one(d: &Diagnostic, file: &SourceFile, shown: &str) -> String {
 
 /// The part of a span that is underlined: at least one character (an empty span at the end of
 /// a line points at the line break), at most the rest of its first line.
-fn displayed_span(text: &str, mut span: std::ops::Range<usize>) -> std::ops::Range<usize> {
-    let chars_all: Vec<char> = text.chars().collect();
+fn displayed_span(chars_all: &[char], mut span: std::ops::Range<usize>) -> std::ops::Range<usize> {
     let is_break = |i: usize| chars_all.get(i).is_none_or(|&c| c == '\n' || c == '\r');
     if is_break(span.start) {
         // Nothing to underline at the end of a line or of the file (an unexpected end of
@@ -65,7 +68,7 @@ fn displayed_span(text: &str, mut span: std::ops::Range<usize>) -> std::ops::Ran
             span = i - 1..i;
         }
     }
-    let chars: Vec<char> = text.chars().skip(span.start).take(span.end.saturating_sub(span.start).max(1)).collect();
+    let chars: Vec<char> = chars_all.iter().copied().skip(span.start).take(span.end.saturating_sub(span.start).max(1)).collect();
     let first_line = chars.iter().position(|&c| c == '\n' || c == '\r').unwrap_or(chars.len());
     let len = if span.end > span.start { first_line.max(1).min(span.end - span.start) } else { 1 };
     span.start..span.start + len

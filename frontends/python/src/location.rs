@@ -50,22 +50,33 @@ impl<'a> Locator<'a> {
     }
 }
 
-/// The character range of `text` that `loc` spans (the inverse of [`Locator::loc`]), clamped
-/// to the text; None for unknown locations and lines the text does not have.
-pub fn char_span(text: &str, loc: &Location) -> Option<std::ops::Range<usize>> {
-    let Location::File { line, col, end_line, end_col, .. } = loc else { return None };
-    let starts = line_start_chars(text);
-    if text.is_empty() || *line as usize > starts.len() {
-        return None;
+/// Line starts of a text, computed once, for turning many locations back into character
+/// ranges (the inverse of [`Locator::loc`]).
+pub struct CharLines {
+    starts: Vec<usize>,
+    total: usize,
+}
+
+impl CharLines {
+    pub fn new(text: &str) -> Self {
+        CharLines { starts: line_start_chars(text), total: text.chars().count() }
     }
-    let total = text.chars().count();
-    let at = |line: u32, col: u32| -> usize {
-        let line = (line.max(1) as usize - 1).min(starts.len() - 1);
-        (starts[line] + col.max(1) as usize - 1).min(total)
-    };
-    let start = at(*line, *col);
-    let end = at(*end_line, *end_col).max(start);
-    Some(start..end)
+
+    /// The character range `loc` spans, clamped to the text; None for unknown locations and
+    /// lines the text does not have.
+    pub fn char_span(&self, loc: &Location) -> Option<std::ops::Range<usize>> {
+        let Location::File { line, col, end_line, end_col, .. } = loc else { return None };
+        if self.total == 0 || *line as usize > self.starts.len() {
+            return None;
+        }
+        let at = |line: u32, col: u32| -> usize {
+            let line = (line.max(1) as usize - 1).min(self.starts.len() - 1);
+            (self.starts[line] + col.max(1) as usize - 1).min(self.total)
+        };
+        let start = at(*line, *col);
+        let end = at(*end_line, *end_col).max(start);
+        Some(start..end)
+    }
 }
 
 /// The character offset where each line starts (`\n`, `\r\n` and lone `\r` end lines, as in

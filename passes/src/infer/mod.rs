@@ -69,6 +69,9 @@ pub(crate) struct State {
     pub changed: bool,
     /// Set on the final walk: no more growth is expected, and diagnostics are kept.
     pub final_pass: bool,
+    /// Set once any construct was refused: the program will not compile, so the fixpoint
+    /// stops after one round and the final walk only collects the diagnostics.
+    pub refused: bool,
     pub diagnostics: Vec<Diagnostic>,
 }
 
@@ -143,6 +146,7 @@ impl State {
     }
 
     pub fn refuse(&mut self, loc: &Location, construct: &str) {
+        self.refused = true;
         if self.final_pass {
             self.diagnostics.push(Diagnostic::not_supported(loc.clone(), construct));
         }
@@ -167,6 +171,7 @@ pub fn infer_types(py: &Module) -> Result<Module, Vec<Diagnostic>> {
         by_key: HashMap::new(),
         changed: true,
         final_pass: false,
+        refused: false,
         diagnostics: Vec::new(),
     };
     for f in state.funcs.keys().cloned().collect::<Vec<_>>() {
@@ -185,7 +190,7 @@ pub fn infer_types(py: &Module) -> Result<Module, Vec<Diagnostic>> {
             FnEmitter::emit(py, main, &mut state, i, &mut scratch);
             i += 1;
         }
-        if rounds > MAX_ROUNDS + 2 {
+        if rounds > MAX_ROUNDS + 2 || state.refused {
             break;
         }
     }
