@@ -17,14 +17,39 @@ fn main() {
     let out_dir = PathBuf::from(env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
     let runtime = manifest_dir.join("runtime");
 
-    for watched in ["runtime/src", "runtime/Cargo.toml", "runtime/Cargo.lock", "runtime/build.rs"] {
-        println!("cargo:rerun-if-changed={watched}");
+    // Cargo reruns this script whenever a watched path is missing: watch only what exists.
+    for watched in ["src", "Cargo.toml", "Cargo.lock", "build.rs"] {
+        if runtime.join(watched).exists() {
+            println!("cargo:rerun-if-changed=runtime/{watched}");
+        }
     }
 
     let built = build_runtime(&runtime, &out_dir.join("runtime-target"));
     let embedded = out_dir.join(LIB_NAME);
     if let Err(e) = std::fs::copy(&built, &embedded) {
         fail(&format!("could not copy {} to {}: {e}", built.display(), embedded.display()));
+    }
+    strip_debug_info(&embedded);
+}
+
+/// Removes the debug information (mostly the standard library's) from the library: linked
+/// programs are stripped anyway, and it is 40% of the bytes `metal0` would carry. Optional:
+/// without binutils' `strip` the library is embedded as built.
+fn strip_debug_info(lib: &Path) {
+    let stripped = lib.with_extension("stripped.a");
+    let ok = Command::new("strip")
+        .arg("--strip-debug")
+        .arg("-o")
+        .arg(&stripped)
+        .arg(lib)
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .status()
+        .is_ok_and(|s| s.success());
+    if ok {
+        let _ = std::fs::rename(&stripped, lib);
+    } else {
+        let _ = std::fs::remove_file(&stripped);
     }
 }
 

@@ -17,3 +17,6 @@ if [ ${#need[@]} -gt 0 ]; then
 fi
 
 cargo test --workspace --locked
+# The runtime is its own workspace (it is built as a static library with its own profile and
+# embedded in metal0 by build.rs); its unit tests run here.
+cargo test --locked --manifest-path runtime/Cargo.toml

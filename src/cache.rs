@@ -10,6 +10,9 @@
 //! remembered in `compiler/<stamp>`, where the stamp is the executable's
 //! device/inode/size/mtime/ctime: a cached run costs a `stat` and one small read.
 //!
+//! The backend compiles for the host CPU's features (as `-march=native` does), so those are
+//! part of the key too: a cache directory shared between different machines stays correct.
+//!
 //! Every write goes to a temporary file in the same directory and is renamed into place, so
 //! racing runs are safe: each rename installs a complete file.
 
@@ -51,9 +54,10 @@ pub struct Source<'a> {
 }
 
 /// The cache key of the executable built from `sources` (the main script first) by the
-/// compiler `compiler`, run as `script` (the path as the user gave it), with `options_tag`
-/// naming the options that change code generation.
-pub fn key(compiler: Digest, script: &str, sources: &[Source<'_>], options_tag: &str) -> Digest {
+/// compiler `compiler` for a CPU with `host_features` (see [`host_features`]), run as
+/// `script` (the path as the user gave it), with `options_tag` naming the options that
+/// change code generation.
+pub fn key(compiler: Digest, host_features: &str, script: &str, sources: &[Source<'_>], options_tag: &str) -> Digest {
     let mut h = blake3::Hasher::new();
     // Every field is length-prefixed so that no two different inputs hash the same bytes.
     let mut field = |bytes: &[u8]| {
@@ -62,6 +66,7 @@ pub fn key(compiler: Digest, script: &str, sources: &[Source<'_>], options_tag: 
     };
     field(b"metal0 cache key v1");
     field(&compiler.0);
+    field(host_features.as_bytes());
     field(script.as_bytes());
     field(options_tag.as_bytes());
     field(&(sources.len() as u64).to_le_bytes());
@@ -70,6 +75,29 @@ pub fn key(compiler: Digest, script: &str, sources: &[Source<'_>], options_tag: 
         field(source.text.as_bytes());
     }
     Digest(*h.finalize().as_bytes())
+}
+
+/// The CPU features Cranelift detects on this machine and compiles for, as the list of
+/// settings it applies (`has_avx2 has_bmi2 ...`). Detection is a few `cpuid` instructions.
+pub fn host_features() -> String {
+    /// Records the settings instead of applying them.
+    struct Recorder(String);
+    impl cranelift_codegen::settings::Configurable for Recorder {
+        fn set(&mut self, name: &str, value: &str) -> cranelift_codegen::settings::SetResult<()> {
+            self.0.push_str(&format!("{name}={value} "));
+            Ok(())
+        }
+        fn enable(&mut self, name: &str) -> cranelift_codegen::settings::SetResult<()> {
+            self.0.push_str(name);
+            self.0.push(' ');
+            Ok(())
+        }
+    }
+    let mut recorder = Recorder(format!("{} ", std::env::consts::ARCH));
+    if let Err(e) = cranelift_native::infer_native_flags(&mut recorder) {
+        recorder.0.push_str(e);
+    }
+    recorder.0
 }
 
 /// The cache directory (created on first write, not here).
@@ -210,28 +238,36 @@ mod tests {
     #[test]
     fn key_depends_on_every_input() {
         let src = [Source { path: "a.py", text: "print(1)\n" }];
-        let base = key(id(1), "a.py", &src, "t");
-        assert_eq!(base, key(id(1), "a.py", &src, "t"));
-        assert_ne!(base, key(id(2), "a.py", &src, "t"));
-        assert_ne!(base, key(id(1), "./a.py", &src, "t"));
-        assert_ne!(base, key(id(1), "a.py", &src, "u"));
-        assert_ne!(base, key(id(1), "a.py", &[Source { path: "a.py", text: "print(2)\n" }], "t"));
-        assert_ne!(base, key(id(1), "a.py", &[Source { path: "b.py", text: "print(1)\n" }], "t"));
+        let base = key(id(1), "f", "a.py", &src, "t");
+        assert_eq!(base, key(id(1), "f", "a.py", &src, "t"));
+        assert_ne!(base, key(id(2), "f", "a.py", &src, "t"));
+        assert_ne!(base, key(id(1), "g", "a.py", &src, "t"));
+        assert_ne!(base, key(id(1), "f", "./a.py", &src, "t"));
+        assert_ne!(base, key(id(1), "f", "a.py", &src, "u"));
+        assert_ne!(base, key(id(1), "f", "a.py", &[Source { path: "a.py", text: "print(2)\n" }], "t"));
+        assert_ne!(base, key(id(1), "f", "a.py", &[Source { path: "b.py", text: "print(1)\n" }], "t"));
     }
 
     #[test]
     fn key_fields_do_not_run_together() {
         let one = [Source { path: "ab", text: "c" }];
         let two = [Source { path: "a", text: "bc" }];
-        assert_ne!(key(id(0), "s", &one, "t"), key(id(0), "s", &two, "t"));
+        assert_ne!(key(id(0), "f", "s", &one, "t"), key(id(0), "f", "s", &two, "t"));
         let split = [Source { path: "a", text: "" }, Source { path: "b", text: "" }];
         let joined = [Source { path: "a", text: "\0\0\0\0\0\0\0\0\x01\0\0\0\0\0\0\0b" }];
-        assert_ne!(key(id(0), "s", &split, "t"), key(id(0), "s", &joined, "t"));
+        assert_ne!(key(id(0), "f", "s", &split, "t"), key(id(0), "f", "s", &joined, "t"));
+    }
+
+    #[test]
+    fn host_features_name_the_architecture() {
+        let features = host_features();
+        assert!(features.starts_with(std::env::consts::ARCH), "{features}");
+        assert_eq!(features, host_features());
     }
 
     #[test]
     fn digest_hex_round_trips() {
-        let d = key(id(7), "x", &[], "");
+        let d = key(id(7), "f", "x", &[], "");
         assert_eq!(Digest::from_hex(&d.to_hex()), Some(d));
         assert_eq!(Digest::from_hex("zz"), None);
     }

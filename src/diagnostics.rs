@@ -75,12 +75,12 @@ fn exit_code_for(diagnostics: &[Diagnostic]) -> i32 {
     if diagnostics.iter().any(|d| d.kind == DiagnosticKind::Internal) { EXIT_INTERNAL_ERROR } else { EXIT_COMPILE_ERROR }
 }
 
-/// One diagnostic as `file:line:col: error: message`, then its label and notes.
+/// One diagnostic as `file:line:col: error: message`, then its label and notes. (An
+/// internal diagnostic's message already starts with `internal compiler error:`.)
 pub fn render_plain(d: &Diagnostic) -> String {
-    let prefix = if d.kind == DiagnosticKind::Internal { "error: internal compiler error" } else { "error" };
     let mut out = match &d.loc {
-        Location::File { file, line, col, .. } => format!("{file}:{line}:{col}: {prefix}: {}\n", d.message),
-        Location::Unknown => format!("{prefix}: {}\n", d.message),
+        Location::File { file, line, col, .. } => format!("{file}:{line}:{col}: error: {}\n", d.message),
+        Location::Unknown => format!("error: {}\n", d.message),
     };
     if !d.label.is_empty() {
         out.push_str(&format!("  = {}\n", d.label));

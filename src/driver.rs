@@ -16,14 +16,22 @@ const PIPELINE: [&str; 3] = ["infer", "egraph", "lower-machine"];
 pub struct Options {
     /// Print the module to stderr after every pass.
     pub print_after_all: bool,
+    /// Keep symbols in linked executables (`METAL0_KEEP_SYMBOLS` set), for profiling and
+    /// debugging what metal0 generates.
+    pub keep_symbols: bool,
 }
 
 impl Options {
+    /// The defaults, plus what the environment asks for.
+    pub fn from_environment() -> Options {
+        Options { keep_symbols: std::env::var_os("METAL0_KEEP_SYMBOLS").is_some(), ..Options::default() }
+    }
+
     /// The part of the options that changes the produced executable, for the cache key.
     /// (`print_after_all` only prints.) Bump the version when the meaning of a cached
     /// executable changes without the compiler changing.
     pub fn cache_tag(&self) -> &'static str {
-        "native-default-v1"
+        if self.keep_symbols { "native-v1-symbols" } else { "native-v1" }
     }
 }
 

@@ -19,11 +19,13 @@ const LINKER: &str = "cc";
 
 /// The system libraries a Rust static library needs on Linux (what
 /// `rustc --print native-static-libs` lists); `--as-needed` keeps the unused ones out of
-/// the executable's dependencies.
-const SYSTEM_LIBRARIES: &[&str] = &["-Wl,--as-needed", "-lgcc_s", "-lutil", "-lrt", "-lpthread", "-lm", "-ldl", "-lc"];
+/// the executable's dependencies, and libgcc (unwinding, used by backtraces) is linked in
+/// statically, so a program depends on libc and libm only.
+const SYSTEM_LIBRARIES: &[&str] = &["-Wl,--as-needed", "-lutil", "-lrt", "-lpthread", "-lm", "-ldl", "-lc", "-static-libgcc"];
 
-/// Links `object` with the runtime into the executable `output` (symbols stripped).
-pub fn link_executable(object: &[u8], output: &Path) -> Result<(), Failure> {
+/// Links `object` with the runtime into the executable `output`, stripped of symbols unless
+/// `keep_symbols`.
+pub fn link_executable(object: &[u8], output: &Path, keep_symbols: bool) -> Result<(), Failure> {
     let scratch = TempDir::create()?;
     let object_path = scratch.path.join("program.o");
     let runtime_path = scratch.path.join("libmetal0_runtime.a");
@@ -31,7 +33,10 @@ pub fn link_executable(object: &[u8], output: &Path) -> Result<(), Failure> {
         fs::write(path, bytes).map_err(|e| Failure::environment(format!("could not write {}: {e}", path.display())))?;
     }
     let mut cmd = Command::new(LINKER);
-    cmd.arg(&object_path).arg(&runtime_path).args(SYSTEM_LIBRARIES).arg("-s").arg("-o").arg(output);
+    cmd.arg(&object_path).arg(&runtime_path).args(SYSTEM_LIBRARIES).arg("-o").arg(output);
+    if !keep_symbols {
+        cmd.arg("-s");
+    }
     let result = cmd.output();
     drop(scratch);
     let result = result.map_err(|e| match e.kind() {

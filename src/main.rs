@@ -44,6 +44,7 @@ Other options:
 Exit status: when running, the program's own; 0 on success; 2 for errors in the program
 or the command line; 3 for internal compiler errors and unusable environments.
 Compiled programs are cached in $XDG_CACHE_HOME/metal0 (default ~/.cache/metal0).
+Executables are stripped of symbols unless METAL0_KEEP_SYMBOLS is set.
 ";
 
 /// What the command line asks for.
@@ -107,12 +108,12 @@ fn run(script: &OsStr, program_args: &[OsString], force: bool, options: &Options
     let cache = cache::Cache::locate();
     let compiler = cache.compiler_id()?;
     let sources = [cache::Source { path: &source.path, text: &source.text }];
-    let key = cache::key(compiler, &script.to_string_lossy(), &sources, options.cache_tag());
+    let key = cache::key(compiler, &cache::host_features(), &script.to_string_lossy(), &sources, options.cache_tag());
     let mut executable = cache.executable(key);
     // --print-after-all asks to see the pipeline, so it compiles even on a cache hit.
     if force || options.print_after_all || !executable.is_file() {
         let object = driver::compile_object(&source, options)?;
-        executable = cache.install(key, |temp| link::link_executable(&object, temp))?;
+        executable = cache.install(key, |temp| link::link_executable(&object, temp, options.keep_symbols))?;
     }
     // The program sees the script path as argv[0], from which the runtime builds sys.argv.
     let error = std::process::Command::new(&executable).arg0(script).args(program_args).exec();
@@ -136,8 +137,14 @@ fn build(script: &OsStr, output: Option<OsString>, emit: Option<Stage>, options:
     if same_file(&output, Path::new(script)) {
         return Err(Failure::user(format!("the executable would overwrite the source {}; choose another path with -o", output.display())));
     }
+    if output.is_dir() {
+        return Err(Failure::user(format!("the output {} is a directory; give the executable's path with -o", output.display())));
+    }
+    if let Some(parent) = output.parent().filter(|p| !p.as_os_str().is_empty() && !p.is_dir()) {
+        return Err(Failure::user(format!("cannot write {}: the directory {} does not exist", output.display(), parent.display())));
+    }
     let object = driver::compile_object(&source, options)?;
-    link::link_executable(&object, &output)
+    link::link_executable(&object, &output, options.keep_symbols)
 }
 
 /// The script's file name without its extension, in the current directory.
@@ -199,7 +206,7 @@ fn parse_command_line(args: Vec<OsString>) -> Result<Command, Failure> {
 /// Flags up to the script are metal0's; the script and everything after it are the program's.
 fn parse_run(args: Vec<OsString>) -> Result<Command, Failure> {
     let mut force = false;
-    let mut options = Options::default();
+    let mut options = Options::from_environment();
     let mut rest = args.into_iter();
     while let Some(arg) = rest.next() {
         let script = match arg.to_str() {
@@ -223,7 +230,7 @@ fn parse_run(args: Vec<OsString>) -> Result<Command, Failure> {
 }
 
 fn parse_build(args: &[OsString]) -> Result<Command, Failure> {
-    let mut options = Options::default();
+    let mut options = Options::from_environment();
     let mut output = None;
     let mut emit = None;
     let mut script = None;
@@ -250,7 +257,7 @@ fn parse_build(args: &[OsString]) -> Result<Command, Failure> {
 }
 
 fn parse_check(args: &[OsString]) -> Result<Command, Failure> {
-    let mut options = Options::default();
+    let mut options = Options::from_environment();
     let mut script = None;
     let mut flags = Flags::new(args);
     while let Some(arg) = flags.next_arg()? {
@@ -268,7 +275,7 @@ fn parse_check(args: &[OsString]) -> Result<Command, Failure> {
 }
 
 fn parse_opt(args: &[OsString]) -> Result<Command, Failure> {
-    let mut options = Options::default();
+    let mut options = Options::from_environment();
     let mut passes = Vec::new();
     let mut input = None;
     let mut flags = Flags::new(args);

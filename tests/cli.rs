@@ -216,6 +216,21 @@ fn script_path_is_part_of_the_key() {
 }
 
 #[test]
+fn kept_symbols_are_a_separate_cache_entry() {
+    let s = Scratch::new("kept_symbols_are_a_separate_cache_entry");
+    let script = s.write("sym.py", "print('sym')\n");
+    assert_exit(&s.run(&[&script]), 0);
+    let stripped = s.cached_executables();
+    let o = s.metal0().arg(&script).env("METAL0_KEEP_SYMBOLS", "1").output().unwrap();
+    assert_exit(&o, 0);
+    assert_eq!(stdout(&o), "sym\n");
+    let both = s.cached_executables();
+    assert_eq!(both.len(), 2, "{both:?}");
+    let with_symbols = both.iter().find(|p| !stripped.contains(p)).unwrap();
+    assert!(std::fs::metadata(with_symbols).unwrap().len() > std::fs::metadata(&stripped[0]).unwrap().len());
+}
+
+#[test]
 fn argv_passes_through() {
     let s = Scratch::new("argv_passes_through");
     let script = s.write("args.py", "import sys\nprint(sys.argv[1:])\n");
@@ -278,6 +293,13 @@ fn build_makes_a_standalone_executable() {
     assert!(o.stdout.is_empty(), "{}", stdout(&o));
     assert!(std::fs::metadata(&exe).unwrap().mode() & 0o111 != 0, "not executable");
 
+    // It needs no shared library beyond the C library's.
+    if let Ok(dynamic) = Command::new("readelf").arg("-d").arg(&exe).output() {
+        for line in stdout(&dynamic).lines().filter(|l| l.contains("(NEEDED)")) {
+            assert!(["libc.so", "libm.so", "ld-linux"].iter().any(|lib| line.contains(lib)), "unexpected dependency: {line}");
+        }
+    }
+
     // It runs with no cache, no metal0 on PATH and an empty environment.
     std::fs::remove_dir_all(s.cache()).unwrap();
     let run = Command::new(&exe).env_clear().current_dir("/").stdin(Stdio::null()).output().unwrap();
@@ -293,6 +315,16 @@ fn build_refuses_to_overwrite_the_source() {
     let o = s.run(&[&"build", &script, &"-o", &script]);
     assert_exit(&o, 2);
     assert_eq!(std::fs::read_to_string(&script).unwrap(), "print(1)\n");
+}
+
+#[test]
+fn build_into_a_bad_place_exits_2() {
+    let s = Scratch::new("build_into_a_bad_place_exits_2");
+    let script = s.write("app.py", "print(1)\n");
+    for out in [s.work(), s.work().join("no-such-dir").join("app")] {
+        let o = s.run(&[&"build", &script, &"-o", &out]);
+        assert_exit(&o, 2);
+    }
 }
 
 #[test]
