@@ -137,7 +137,7 @@ pub fn optimize_text(text: &str, input_name: &str, pass_names: &[String], option
     for name in pass_names {
         match metal0_passes::pass_by_name(name) {
             Some(pass) => passes.push(pass),
-            None => return Err(Failure::usage(format!("unknown pass '{name}'; known passes: {}", known_passes().join(", ")))),
+            None => return Err(Failure::usage(format!("unknown pass '{name}'; known passes: {}", metal0_passes::PASS_NAMES.join(", ")))),
         }
     }
     let mut module = parser::parse_module(text).map_err(|e| Failure::user(format!("{input_name}:{e}")))?;
@@ -155,8 +155,4 @@ pub fn optimize_text(text: &str, input_name: &str, pass_names: &[String], option
     Ok(printer::print_module(&module))
 }
 
-/// The names `--passes=` accepts: the pipeline's, plus any other registered pass.
-fn known_passes() -> Vec<&'static str> {
-    const CANDIDATES: &[&str] = &["infer", "egraph", "lower-loops", "async-sm", "lower-machine", "rc-opt", "inline", "dce"];
-    CANDIDATES.iter().copied().filter(|name| metal0_passes::pass_by_name(name).is_some()).collect()
-}
+

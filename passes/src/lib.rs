@@ -9,4 +9,4 @@ pub mod infer;
 pub mod lower_machine;
 pub mod manager;
 
-pub use manager::{Pass, PassManager, pass_by_name, pipeline};
+pub use manager::{PASS_NAMES, Pass, PassManager, pass_by_name, pipeline};

@@ -12,6 +12,9 @@ pub trait Pass {
     fn run(&self, module: &mut Module) -> Result<(), Vec<Diagnostic>>;
 }
 
+/// The name of every pass, in pipeline order.
+pub const PASS_NAMES: &[&str] = &["infer", "egraph", "lower-machine"];
+
 /// Every pass by name, for `metal0 opt --passes=...`.
 pub fn pass_by_name(name: &str) -> Option<Box<dyn Pass>> {
     match name {
@@ -24,7 +27,7 @@ pub fn pass_by_name(name: &str) -> Option<Box<dyn Pass>> {
 
 /// The passes of the full compilation pipeline, py to machine, in order.
 pub fn pipeline() -> Vec<Box<dyn Pass>> {
-    ["infer", "egraph", "lower-machine"].iter().filter_map(|n| pass_by_name(n)).collect()
+    PASS_NAMES.iter().filter_map(|n| pass_by_name(n)).collect()
 }
 
 /// Runs passes in order.
