@@ -190,6 +190,9 @@ fn fold_function(m: &mut Module, func: OpId) {
     let extractor = Extractor::new(&egraph, AstSize);
     for (op, id) in roots {
         let result = m.op(op).results[0];
+        // An op folded to a constant cannot raise (folding refuses what would), so it goes
+        // whatever it is; an op replaced by an equal value goes only if it is removable.
+        let folded = egraph[id].data.is_some();
         let replacement = match egraph[id].data.clone() {
             Some(lit) => {
                 let (name, value, ty) = const_op(&lit);
@@ -211,7 +214,7 @@ fn fold_function(m: &mut Module, func: OpId) {
             }
         };
         m.replace_all_uses(result, replacement);
-        if is_removable(m, op) {
+        if folded || is_removable(m, op) {
             m.detach_op(op);
         }
     }
