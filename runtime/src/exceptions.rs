@@ -25,10 +25,13 @@ pub struct ExcObj {
     pub context: W,
     pub cause: W,
     pub suppress_context: bool,
+    /// Instance attributes of user exception classes (0 until first set).
+    pub dict: W,
 }
 
 impl Drop for ExcObj {
     fn drop(&mut self) {
+        decref(self.dict);
         decref(self.args);
         decref(self.context);
         decref(self.cause);
@@ -131,7 +134,7 @@ pub fn new_exc(t: &'static TypeObject, args: &[W]) -> Ref {
         };
     }
     let a = tuple::new(args);
-    Ref::new(alloc(ExcObj { hdr: ObjHeader::new(t), args: a.into_w(), tb: Vec::new(), context: 0, cause: 0, suppress_context: false }))
+    Ref::new(alloc(ExcObj { hdr: ObjHeader::new(t), args: a.into_w(), tb: Vec::new(), context: 0, cause: 0, suppress_context: false, dict: 0 }))
 }
 
 pub fn new_exc_msg(t: &'static TypeObject, msg: &str) -> Ref {
@@ -266,7 +269,11 @@ pub fn instantiate(w: W) -> PyResult<Ref> {
         return Ok(Ref::borrow(w));
     }
     if is_exc_type(w) {
-        return Ok(new_exc(unsafe { obj::<TypeObject>(w) }, &[]));
+        let t = unsafe { obj::<TypeObject>(w) };
+        if t.heap {
+            return crate::classes::instantiate(t, &crate::func::Args::pos(&[]));
+        }
+        return Ok(new_exc(t, &[]));
     }
     Err(type_error("exceptions must derive from BaseException"))
 }
@@ -433,6 +440,11 @@ pub fn setattr(w: W, name: &str, v: W) -> PyResult<bool> {
 // ---- recursion counting
 
 pub fn recursion_enter() -> PyResult<()> {
+    recursion_enter_where("")
+}
+
+/// Counts a nested runtime call (repr, comparison); `what` completes the message.
+pub fn recursion_enter_where(what: &str) -> PyResult<()> {
     let d = DEPTH.with(|d| {
         let n = d.get() + 1;
         d.set(n);
@@ -440,7 +452,7 @@ pub fn recursion_enter() -> PyResult<()> {
     });
     if d > RECURSION_LIMIT.load(Relaxed) {
         DEPTH.with(|x| x.set(x.get() - 1));
-        return Err(raise_new(&RECURSION_ERROR, "maximum recursion depth exceeded"));
+        return Err(raise_new(&RECURSION_ERROR, format!("maximum recursion depth exceeded{what}")));
     }
     Ok(())
 }

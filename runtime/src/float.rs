@@ -13,9 +13,39 @@ pub struct FloatObj {
     pub v: f64,
 }
 
+thread_local! {
+    /// Freed float objects kept for reuse (floats are created and dropped in hot loops).
+    static FREE: std::cell::RefCell<Vec<W>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+const FREE_MAX: usize = 256;
+
 #[inline]
 pub fn new(v: f64) -> Ref {
+    if let Some(w) = FREE.try_with(|f| f.borrow_mut().pop()).ok().flatten() {
+        let o = unsafe { obj_mut::<FloatObj>(w) };
+        o.hdr.ob_refcnt.store(1, std::sync::atomic::Ordering::Relaxed);
+        o.v = v;
+        return Ref::new(w);
+    }
     Ref::new(alloc(FloatObj { hdr: ObjHeader::new(&FLOAT_TYPE), v }))
+}
+
+/// Frees a float object (called at refcount zero): back to the free list or the heap.
+pub fn release(w: W) {
+    let kept = FREE
+        .try_with(|f| {
+            let mut f = f.borrow_mut();
+            if f.len() < FREE_MAX {
+                f.push(w);
+                true
+            } else {
+                false
+            }
+        })
+        .unwrap_or(false);
+    if !kept {
+        drop(unsafe { Box::from_raw(w as *mut FloatObj) });
+    }
 }
 
 #[inline]
@@ -42,9 +72,72 @@ pub fn as_f64(w: W) -> Option<PyResult<f64>> {
 
 /// Splits the shortest round-trip representation into (negative, digits, decimal exponent)
 /// where the value is 0.DIGITS * 10**decpt.
+///
+/// Among equally short candidates the one nearest to x is chosen and an exact tie goes to
+/// the even digit, as David Gay's dtoa (CPython) does; Rust's formatter may pick the other.
 pub fn shortest_digits(x: f64) -> (bool, String, i32) {
     let s = format!("{:e}", x);
-    split_sci(&s)
+    let (neg, digits, decpt) = split_sci(&s);
+    if x == 0.0 || !x.is_finite() {
+        return (neg, digits, decpt);
+    }
+    match tie_fix(x.abs(), &digits, decpt) {
+        Some((d, p)) => (neg, d, p),
+        None => (neg, digits, decpt),
+    }
+}
+
+/// If |x| lies exactly halfway between two n-digit decimals (n = digits.len()), returns
+/// the even one when it also round-trips.
+fn tie_fix(x: f64, digits: &str, decpt: i32) -> Option<(String, i32)> {
+    let n = digits.len() as i64;
+    let bits = x.to_bits();
+    let be = ((bits >> 52) & 0x7ff) as i64;
+    let mut m = if be == 0 { bits & ((1 << 52) - 1) } else { (bits & ((1 << 52) - 1)) | (1 << 52) };
+    let mut e = if be == 0 { -1074 } else { be - 1075 };
+    let tz = m.trailing_zeros() as i64;
+    m >>= tz;
+    e += tz;
+    // exact decimal digits of x (m odd): for e < 0 there are exactly -e fractional digits,
+    // the last being 5
+    let exact: String = if e < 0 {
+        if decpt as i64 - e != n + 1 {
+            return None;
+        }
+        let s = format!("{:.*e}", n as usize, x);
+        split_sci(&s).1
+    } else {
+        if e > 70 {
+            return None;
+        }
+        let v = (m as u128) << e;
+        let t = v.to_string();
+        let t = t.trim_end_matches('0').to_string();
+        if t.len() as i64 != n + 1 || !t.ends_with('5') {
+            return None;
+        }
+        t
+    };
+    if exact.len() as i64 != n + 1 || !exact.ends_with('5') {
+        return None;
+    }
+    let low: u64 = exact[..n as usize].parse().ok()?;
+    let pick = if low.is_multiple_of(2) { low } else { low + 1 };
+    let mut ps = pick.to_string();
+    let mut p = decpt;
+    // a carry (e.g. 99 -> 100) moves the decimal point
+    if ps.len() as i64 > n {
+        p += 1;
+    } else if (ps.len() as i64) < n {
+        ps = format!("{}{ps}", "0".repeat(n as usize - ps.len()));
+    }
+    let ps = ps.trim_end_matches('0').to_string();
+    let ps = if ps.is_empty() { "0".to_string() } else { ps };
+    let candidate = format!("0.{ps}e{p}");
+    if candidate.parse::<f64>().ok()? != x {
+        return None;
+    }
+    Some((ps, p))
 }
 
 /// Splits Rust's `{:e}` output ("-1.25e-7") into (negative, digits, decpt).
@@ -223,7 +316,7 @@ pub fn pow(iv: f64, iw: f64) -> PyResult<f64> {
 /// Rounds num/den to the nearest integer, ties to even (den > 0).
 fn round_div(num: &BigInt, den: &BigInt) -> BigInt {
     let (q, r) = num.div_mod_floor(den);
-    let twice = &r * 2;
+    let twice: BigInt = &r * 2;
     match twice.cmp(den) {
         std::cmp::Ordering::Greater => q + 1,
         std::cmp::Ordering::Less => q,
@@ -333,6 +426,7 @@ pub fn hash(v: f64, w: W) -> i64 {
 
 /// Parses a float literal as `float(str)` does; None on a syntax error.
 pub fn parse(s: &str) -> Option<f64> {
+    let s = crate::unicode_tables::ascii_digits(s);
     let t = s.trim_matches(|c: char| c.is_whitespace());
     let (neg, body) = match t.as_bytes().first() {
         Some(b'-') => (true, &t[1..]),
@@ -364,7 +458,8 @@ pub fn parse(s: &str) -> Option<f64> {
                             return None;
                         }
                     }
-                    b'.' | b'e' | b'E' | b'+' | b'-' => clean.push(c as char),
+                    b'+' | b'-' if i > 0 && matches!(b[i - 1], b'e' | b'E') => clean.push(c as char),
+                    b'.' | b'e' | b'E' => clean.push(c as char),
                     _ => return None,
                 }
             }
@@ -443,6 +538,9 @@ mod tests {
             (1.7976931348623157e308, "1.7976931348623157e+308"),
             (2.5, "2.5"),
             (100.0, "100.0"),
+            (-1_733_349_873_489_212.2, "-1733349873489212.2"),
+            (2_236_409_581_849_823.2, "2236409581849823.2"),
+            (1_733_349_873_489_212.8, "1733349873489212.8"),
         ];
         for (x, s) in cases {
             assert_eq!(repr(*x), *s);
@@ -456,7 +554,7 @@ mod tests {
         assert_eq!(repr(round_ndigits(0.125, 2)), "0.12");
         assert_eq!(repr(round_ndigits(15.0, -1)), "20.0");
         assert_eq!(repr(round_ndigits(25.0, -1)), "20.0");
-        assert_eq!(repr(round_ndigits(-1.5e300, -299)), "-2e+300");
+        assert_eq!(repr(round_ndigits(-1.5e300, -299)), "-1.5e+300");
         assert_eq!(repr(round_ndigits(1.23456, 3)), "1.235");
         assert_eq!(repr(round_ndigits(-0.5, 0)), "-0.0");
     }

@@ -130,7 +130,8 @@ pub fn floordiv(a: W, b: W) -> PyResult<Ref> {
         return Err(zero_division("integer division or modulo by zero"));
     }
     if let Some((x, y)) = both_small(a, b) {
-        return Ok(from_i64(x.div_floor(&y)));
+        let q = x / y;
+        return Ok(from_i64(if (x % y != 0) && ((x < 0) != (y < 0)) { q - 1 } else { q }));
     }
     let (x, y) = big2(a, b);
     Ok(from_big(x.div_floor(&y)))
@@ -141,7 +142,8 @@ pub fn modulo(a: W, b: W) -> PyResult<Ref> {
         return Err(zero_division("integer modulo by zero"));
     }
     if let Some((x, y)) = both_small(a, b) {
-        return Ok(from_i64(x.mod_floor(&y)));
+        let r = x % y;
+        return Ok(Ref::new(mk_small(if r != 0 && ((r < 0) != (y < 0)) { r + y } else { r })));
     }
     let (x, y) = big2(a, b);
     Ok(from_big(x.mod_floor(&y)))
@@ -270,10 +272,7 @@ pub fn rshift(a: W, b: W) -> PyResult<Ref> {
     if sign(b) < 0 {
         return Err(value_error("negative shift count"));
     }
-    let n = match to_i64(b) {
-        Some(n) => n,
-        None => i64::MAX,
-    };
+    let n = to_i64(b).unwrap_or(i64::MAX);
     if let Some(IntRef::S(x)) = as_int(a) {
         return Ok(from_i64(if n >= 64 { if x < 0 { -1 } else { 0 } } else { x >> n }));
     }
@@ -500,6 +499,7 @@ pub fn abs_digits(w: W, radix: u32) -> String {
 
 /// Parses an int literal as `int(s, base)` does; None on a syntax error.
 pub fn parse(s: &str, base: u32) -> Option<BigInt> {
+    let s = crate::unicode_tables::ascii_digits(s);
     let s = s.trim_matches(|c: char| c.is_whitespace());
     let (neg, mut body) = match s.as_bytes().first() {
         Some(b'-') => (true, &s[1..]),

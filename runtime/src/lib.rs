@@ -1,1 +1,41 @@
-//! placeholder
+//! metal0 runtime: the object model, builtin types and functions, exceptions and
+//! tracebacks, and the program entry, linked into every compiled program.
+//!
+//! The extern "C" surface (`abi.rs`) implements the table in
+//! `dialects/src/runtime_abi.rs`; values are 64-bit words (see `object.rs`).
+
+pub mod abi;
+pub mod builtins;
+pub mod bytes;
+pub mod classes;
+pub mod dict;
+pub mod exceptions;
+pub mod float;
+pub mod format;
+pub mod func;
+pub mod int;
+pub mod iter;
+pub mod list;
+pub mod math;
+pub mod numbers;
+pub mod object;
+pub mod ops;
+pub mod range;
+pub mod set;
+pub mod slice;
+pub mod str;
+pub mod strmethods;
+pub mod sys;
+pub mod traceback;
+pub mod tuple;
+pub mod unicode_tables;
+
+#[cfg(not(test))]
+pub mod entry;
+
+pub use object::{Ref, W};
+
+#[cfg(test)]
+mod abi_tests;
+#[cfg(test)]
+mod cpython_fixtures;

@@ -61,6 +61,12 @@ pub enum Kind {
     Iter,
     DictView,
     Stream,
+    /// Instances of user classes (and of `object`).
+    Instance,
+    Property,
+    StaticMethod,
+    ClassMethod,
+    Super,
 }
 
 /// A type object (itself an object whose type is `type`).
@@ -70,6 +76,8 @@ pub struct TypeObject {
     pub name: &'static str,
     pub base: *const TypeObject,
     pub kind: Kind,
+    /// A class created at run time (`classes::HeapType`, with a namespace and an MRO).
+    pub heap: bool,
 }
 unsafe impl Sync for TypeObject {}
 
@@ -82,6 +90,9 @@ impl TypeObject {
     }
     /// Is `self` the same as or a subclass of `other`?
     pub fn is_subtype(&'static self, other: &'static TypeObject) -> bool {
+        if self.heap {
+            return crate::classes::mro(self).iter().any(|t| std::ptr::eq(*t, other));
+        }
         let mut t = Some(self);
         while let Some(x) = t {
             if std::ptr::eq(x, other) {
@@ -100,6 +111,7 @@ macro_rules! static_type {
             name: $name,
             base: $base as *const TypeObject,
             kind: $kind,
+            heap: false,
         };
     };
 }
@@ -270,17 +282,39 @@ pub fn alloc<T>(v: T) -> W {
     Box::into_raw(Box::new(v)) as W
 }
 
-/// Frees an object whose count reached zero.
+thread_local! {
+    static DEALLOC_DEPTH: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+    static DEALLOC_PENDING: std::cell::RefCell<Vec<W>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Frees an object whose count reached zero. Deeply nested containers are freed
+/// iteratively (like CPython's trashcan) so freeing never overflows the stack.
 ///
 /// # Safety
 /// `w` must be a heap object with no remaining references.
 unsafe fn dealloc(w: W) {
+    let d = DEALLOC_DEPTH.with(|c| c.get());
+    if d >= 1000 {
+        DEALLOC_PENDING.with(|p| p.borrow_mut().push(w));
+        return;
+    }
+    DEALLOC_DEPTH.with(|c| c.set(d + 1));
+    unsafe { dealloc_now(w) };
+    if d == 0 {
+        while let Some(x) = DEALLOC_PENDING.with(|p| p.borrow_mut().pop()) {
+            unsafe { dealloc_now(x) };
+        }
+    }
+    DEALLOC_DEPTH.with(|c| c.set(d));
+}
+
+unsafe fn dealloc_now(w: W) {
     use crate::*;
     let t = type_of(w);
     unsafe {
         match t.kind {
             Kind::Int => drop(Box::from_raw(w as *mut int::IntObj)),
-            Kind::Float => drop(Box::from_raw(w as *mut float::FloatObj)),
+            Kind::Float => float::release(w),
             Kind::Str => drop(Box::from_raw(w as *mut str::StrObj)),
             Kind::Bytes => drop(Box::from_raw(w as *mut bytes::BytesObj)),
             Kind::List => drop(Box::from_raw(w as *mut list::ListObj)),
@@ -298,8 +332,12 @@ unsafe fn dealloc(w: W) {
             Kind::Iter => drop(Box::from_raw(w as *mut iter::IterObj)),
             Kind::DictView => drop(Box::from_raw(w as *mut dict::DictViewObj)),
             Kind::Stream => drop(Box::from_raw(w as *mut sys::StreamObj)),
-            // Static objects are immortal and never reach zero.
-            Kind::Object | Kind::Type | Kind::None | Kind::NotImplemented | Kind::Ellipsis | Kind::Bool => {}
+            Kind::Instance | Kind::Object => drop(Box::from_raw(w as *mut classes::InstanceObj)),
+            Kind::Property => drop(Box::from_raw(w as *mut classes::PropertyObj)),
+            Kind::StaticMethod | Kind::ClassMethod => drop(Box::from_raw(w as *mut classes::WrapperObj)),
+            Kind::Super => drop(Box::from_raw(w as *mut classes::SuperObj)),
+            // Static objects (and classes, which are made immortal) never reach zero.
+            Kind::Type | Kind::None | Kind::NotImplemented | Kind::Ellipsis | Kind::Bool => {}
         }
     }
 }

@@ -113,19 +113,21 @@ pub fn hash(w: W) -> i64 {
     if h != -1 {
         return h;
     }
-    // FNV-1a over the bytes, then a final mix
+    let h = hash_bytes(o.s.as_bytes());
+    o.hash.set(h);
+    h
+}
+
+/// The hash of a str with these UTF-8 bytes (FNV-1a, then a final mix; never -1).
+pub fn hash_bytes(b: &[u8]) -> i64 {
     let mut x: u64 = 0xcbf29ce484222325;
-    for &b in o.s.as_bytes() {
-        x ^= b as u64;
+    for &c in b {
+        x ^= c as u64;
         x = x.wrapping_mul(0x100000001b3);
     }
     x ^= x >> 29;
-    let mut h = x as i64;
-    if h == -1 {
-        h = -2;
-    }
-    o.hash.set(h);
-    h
+    let h = x as i64;
+    if h == -1 { -2 } else { h }
 }
 
 /// Byte offset of code point `i` (i <= nchars).
@@ -229,19 +231,7 @@ pub fn is_printable(c: char) -> bool {
     if u < 0x7f {
         return u >= 0x20;
     }
-    if c.is_control() {
-        return false;
-    }
-    if c.is_whitespace() {
-        // Zs/Zl/Zp other than the ASCII space
-        return false;
-    }
-    !matches!(u,
-        0xAD | 0x600..=0x605 | 0x61C | 0x6DD | 0x70F | 0x890..=0x891 | 0x8E2 | 0x180E
-        | 0x200B..=0x200F | 0x202A..=0x202E | 0x2060..=0x2064 | 0x2066..=0x206F
-        | 0xD800..=0xF8FF | 0xFEFF | 0xFFF0..=0xFFFB | 0xFFFE | 0xFFFF
-        | 0x110BD | 0x110CD | 0x13430..=0x1343F | 0x1BCA0..=0x1BCA3 | 0x1D173..=0x1D17A
-        | 0xE0000..=0xE0FFF | 0xF0000..=0x10FFFF)
+    crate::unicode_tables::contains(&crate::unicode_tables::PRINTABLE, c)
 }
 
 /// repr(str) exactly as CPython (quote choice and escapes); `ascii_only` for ascii().
@@ -284,8 +274,12 @@ pub fn repr(w: W) -> String {
 }
 
 /// Python's str.isspace for one character.
+#[inline]
 pub fn py_isspace(c: char) -> bool {
-    c.is_whitespace() || ('\x1c'..='\x1f').contains(&c)
+    if c.is_ascii() {
+        return matches!(c, ' ' | '\t'..='\r' | '\x1c'..='\x1f');
+    }
+    crate::unicode_tables::contains(&crate::unicode_tables::SPACE, c)
 }
 
 #[cfg(test)]

@@ -1,0 +1,1110 @@
+//! User-defined classes created at run time (`rt_class_new`): heap type objects with a
+//! namespace dict and a C3 MRO, instances with attribute dicts, method binding,
+//! property / staticmethod / classmethod, `super`, and the dunder-method protocol that
+//! the generic operations in `ops.rs` fall back to for instances of user classes.
+
+use crate::exceptions::{self as exc, attribute_error, type_error};
+use crate::func::{self, Args};
+use crate::object::*;
+use crate::{dict, ops, str as pstr, tuple};
+
+/// A class object: a TypeObject followed by the class's own data.
+#[repr(C)]
+pub struct HeapType {
+    pub t: TypeObject,
+    /// The class namespace (a dict).
+    pub dict: W,
+    /// The bases tuple.
+    pub bases: W,
+    /// Method resolution order, starting with the class itself.
+    pub mro: Vec<&'static TypeObject>,
+    pub qualname: String,
+    pub module: String,
+}
+
+#[repr(C)]
+pub struct InstanceObj {
+    pub hdr: ObjHeader,
+    /// Attribute dict (0 for plain `object()` instances).
+    pub dict: W,
+}
+
+impl Drop for InstanceObj {
+    fn drop(&mut self) {
+        decref(self.dict);
+    }
+}
+
+#[repr(C)]
+pub struct PropertyObj {
+    pub hdr: ObjHeader,
+    pub fget: W,
+    pub fset: W,
+    pub fdel: W,
+    /// The attribute name (set when the class is created).
+    pub name: W,
+}
+
+impl Drop for PropertyObj {
+    fn drop(&mut self) {
+        decref(self.fget);
+        decref(self.fset);
+        decref(self.fdel);
+        decref(self.name);
+    }
+}
+
+/// staticmethod / classmethod wrappers.
+#[repr(C)]
+pub struct WrapperObj {
+    pub hdr: ObjHeader,
+    pub f: W,
+}
+
+impl Drop for WrapperObj {
+    fn drop(&mut self) {
+        decref(self.f);
+    }
+}
+
+#[repr(C)]
+pub struct SuperObj {
+    pub hdr: ObjHeader,
+    pub cls: &'static TypeObject,
+    pub obj: W,
+}
+
+impl Drop for SuperObj {
+    fn drop(&mut self) {
+        decref(self.obj);
+    }
+}
+
+static_type!(PROPERTY_TYPE, "property", &OBJECT_TYPE, Kind::Property);
+static_type!(STATICMETHOD_TYPE, "staticmethod", &OBJECT_TYPE, Kind::StaticMethod);
+static_type!(CLASSMETHOD_TYPE, "classmethod", &OBJECT_TYPE, Kind::ClassMethod);
+static_type!(SUPER_TYPE, "super", &OBJECT_TYPE, Kind::Super);
+// Bound methods that run the builtin base implementation (reached through `super()`).
+static_type!(BASE_METHOD_TYPE, "method-wrapper", &OBJECT_TYPE, Kind::BoundMethod);
+
+#[inline]
+pub fn heap(t: &'static TypeObject) -> &'static HeapType {
+    unsafe { &*(t as *const TypeObject as *const HeapType) }
+}
+
+/// The MRO of a heap type.
+pub fn mro(t: &'static TypeObject) -> &'static [&'static TypeObject] {
+    &heap(t).mro
+}
+
+/// The MRO of any type (static types: their base chain).
+pub fn mro_vec(t: &'static TypeObject) -> Vec<&'static TypeObject> {
+    if t.heap {
+        return heap(t).mro.clone();
+    }
+    let mut v = vec![];
+    let mut c = Some(t);
+    while let Some(x) = c {
+        v.push(x);
+        c = x.base();
+    }
+    v
+}
+
+fn type_ref(w: W) -> Option<&'static TypeObject> {
+    if !is_small(w) && kind_of(w) == Kind::Type { Some(unsafe { obj::<TypeObject>(w) }) } else { None }
+}
+
+/// C3 linearisation.
+fn c3(new: &'static TypeObject, bases: &[&'static TypeObject]) -> Option<Vec<&'static TypeObject>> {
+    let mut seqs: Vec<Vec<&'static TypeObject>> = bases.iter().map(|b| mro_vec(b)).collect();
+    seqs.push(bases.to_vec());
+    let mut out = vec![new];
+    loop {
+        seqs.retain(|s| !s.is_empty());
+        if seqs.is_empty() {
+            return Some(out);
+        }
+        let cand = seqs.iter().map(|s| s[0]).find(|c| !seqs.iter().any(|s| s[1..].iter().any(|x| std::ptr::eq(*x, *c))))?;
+        out.push(cand);
+        for s in seqs.iter_mut() {
+            if std::ptr::eq(s[0], cand) {
+                s.remove(0);
+            }
+        }
+    }
+}
+
+/// `class name(*bases): ns` — creates the class object (immortal).
+pub fn new_class(name: &str, bases_w: W, ns: W) -> PyResult<Ref> {
+    let mut bases: Vec<&'static TypeObject> = Vec::new();
+    if bases_w != 0 && !is_none(bases_w) {
+        if !tuple::is_tuple(bases_w) {
+            return Err(type_error("class bases must be a tuple"));
+        }
+        for &b in tuple::items(bases_w) {
+            match type_ref(b) {
+                Some(t) => bases.push(t),
+                None => return Err(type_error(format!("bases must be types, not {}", type_name(b)))),
+            }
+        }
+    }
+    if bases.is_empty() {
+        bases.push(&OBJECT_TYPE);
+    }
+    let mut kind = Kind::Instance;
+    for b in &bases {
+        match b.kind {
+            Kind::Object | Kind::Instance => {}
+            Kind::Exception => kind = Kind::Exception,
+            _ if b.heap => {}
+            _ => return Err(exc::not_implemented(&format!("subclassing the builtin type '{}'", b.name))),
+        }
+    }
+    if ns != 0 && !dict::is_dict(ns) {
+        return Err(type_error("class namespace must be a dict"));
+    }
+    let d = dict::new();
+    if ns != 0 {
+        dict::update(d.w(), ns)?;
+    }
+    if dict::get_str(d.w(), "__new__").is_some() {
+        return Err(exc::not_implemented("classes defining __new__"));
+    }
+    if dict::get_str(d.w(), "__eq__").is_some() && dict::get_str(d.w(), "__hash__").is_none() {
+        let k = pstr::new("__hash__");
+        dict::setitem(d.w(), k.w(), none())?;
+    }
+    // properties learn their attribute name (as __set_name__ would tell them)
+    let entries: Vec<(W, W)> = dict::table(d.w()).iter().map(|e| (e.key, e.value)).collect();
+    for (k, v) in entries {
+        if !is_small(v) && kind_of(v) == Kind::Property {
+            let p = unsafe { obj_mut::<PropertyObj>(v) };
+            if p.name == 0 {
+                incref(k);
+                p.name = k;
+            }
+        }
+    }
+    let qualname = match dict::get_str(d.w(), "__qualname__").and_then(pstr::as_str) {
+        Some(q) => q.to_string(),
+        None => name.to_string(),
+    };
+    let module = match dict::get_str(d.w(), "__module__").and_then(pstr::as_str) {
+        Some(m) => m.to_string(),
+        None => "__main__".to_string(),
+    };
+    let leaked: &'static str = Box::leak(name.to_string().into_boxed_str());
+    let bases_t = tuple::new(&bases.iter().map(|b| b.word()).collect::<Vec<_>>());
+    let ht = Box::new(HeapType {
+        t: TypeObject { hdr: ObjHeader::immortal(&TYPE_TYPE), name: leaked, base: bases[0], kind, heap: true },
+        dict: d.into_w(),
+        bases: bases_t.into_w(),
+        mro: Vec::new(),
+        qualname,
+        module,
+    });
+    let p = Box::into_raw(ht);
+    let t: &'static TypeObject = unsafe { &(*p).t };
+    let Some(m) = c3(t, &bases) else {
+        let names: Vec<&str> = bases.iter().map(|b| b.name).collect();
+        return Err(type_error(format!("Cannot create a consistent method resolution order (MRO) for bases {}", names.join(", "))));
+    };
+    unsafe { (*p).mro = m };
+    Ok(Ref::new(p as W))
+}
+
+/// Finds `name` in the namespaces along the MRO of a heap type (borrowed).
+pub fn lookup(t: &'static TypeObject, name: &str) -> Option<W> {
+    if !t.heap {
+        return None;
+    }
+    for c in mro(t) {
+        if c.heap
+            && let Some(v) = dict::get_str(heap(c).dict, name)
+        {
+            return Some(v);
+        }
+    }
+    None
+}
+
+/// The instance attribute dict of `w`, created on demand for exceptions.
+fn inst_dict(w: W, create: bool) -> Option<W> {
+    match kind_of(w) {
+        Kind::Instance | Kind::Object => {
+            let d = unsafe { obj::<InstanceObj>(w) }.dict;
+            if d == 0 { None } else { Some(d) }
+        }
+        Kind::Exception => {
+            let e = exc::eobj(w);
+            if e.dict == 0 && create {
+                e.dict = dict::new().into_w();
+            }
+            if e.dict == 0 { None } else { Some(e.dict) }
+        }
+        _ => None,
+    }
+}
+
+/// Binds a class attribute found for instance `w` (of class `t`).
+fn bind(attr: W, w: W, t: &'static TypeObject, name_w: W) -> PyResult<Ref> {
+    if is_small(attr) {
+        return Ok(Ref::new(attr));
+    }
+    Ok(match kind_of(attr) {
+        Kind::Function => {
+            incref(w);
+            incref(name_w);
+            incref(attr);
+            Ref::new(alloc(func::BoundMethodObj { hdr: ObjHeader::new(&METHOD_TYPE), self_: w, name: name_w, func: attr }))
+        }
+        Kind::StaticMethod => Ref::borrow(unsafe { obj::<WrapperObj>(attr) }.f),
+        Kind::ClassMethod => {
+            let f = unsafe { obj::<WrapperObj>(attr) }.f;
+            incref(f);
+            incref(name_w);
+            Ref::new(alloc(func::BoundMethodObj { hdr: ObjHeader::new(&METHOD_TYPE), self_: t.word(), name: name_w, func: f }))
+        }
+        Kind::Property => {
+            let p = unsafe { obj::<PropertyObj>(attr) };
+            if p.fget == 0 || is_none(p.fget) {
+                return Err(attribute_error(format!("property '{}' of '{}' object has no getter", pname(p, name_w), t.name)));
+            }
+            func::call(p.fget, &Args::pos(&[w]))?
+        }
+        _ => Ref::borrow(attr),
+    })
+}
+
+fn pname(p: &PropertyObj, name_w: W) -> &'static str {
+    if p.name != 0 { pstr::s(p.name) } else { pstr::s(name_w) }
+}
+
+/// Attribute lookup on an instance of a user class (None: not found here).
+pub fn instance_getattr(w: W, name_w: W) -> PyResult<Option<Ref>> {
+    let name = pstr::s(name_w);
+    let t = type_of(w);
+    let cls_attr = lookup(t, name);
+    if let Some(a) = cls_attr
+        && !is_small(a)
+        && kind_of(a) == Kind::Property
+    {
+        return bind(a, w, t, name_w).map(Some);
+    }
+    if name == "__dict__"
+        && let Some(d) = inst_dict(w, true)
+    {
+        return Ok(Some(Ref::borrow(d)));
+    }
+    if let Some(d) = inst_dict(w, false)
+        && let Some(v) = dict::get_str(d, name)
+    {
+        return Ok(Some(Ref::borrow(v)));
+    }
+    if let Some(a) = cls_attr {
+        return bind(a, w, t, name_w).map(Some);
+    }
+    Ok(None)
+}
+
+/// `__getattr__` fallback after normal lookup failed.
+pub fn getattr_fallback(w: W, name_w: W) -> Option<PyResult<Ref>> {
+    let t = type_of(w);
+    let g = lookup(t, "__getattr__")?;
+    Some(func::call(g, &Args::pos(&[w, name_w])))
+}
+
+/// Attribute lookup on a class object.
+pub fn class_getattr(t: &'static TypeObject, name_w: W) -> PyResult<Option<Ref>> {
+    let name = pstr::s(name_w);
+    let h = heap(t);
+    match name {
+        "__name__" => return Ok(Some(pstr::new(t.name))),
+        "__qualname__" => return Ok(Some(pstr::new(&h.qualname))),
+        "__module__" => return Ok(Some(pstr::new(&h.module))),
+        "__dict__" => return Ok(Some(Ref::borrow(h.dict))),
+        "__bases__" => return Ok(Some(Ref::borrow(h.bases))),
+        "__mro__" => return Ok(Some(tuple::new(&h.mro.iter().map(|x| x.word()).collect::<Vec<_>>()))),
+        _ => {}
+    }
+    match lookup(t, name) {
+        Some(a) if !is_small(a) && kind_of(a) == Kind::StaticMethod => Ok(Some(Ref::borrow(unsafe { obj::<WrapperObj>(a) }.f))),
+        Some(a) if !is_small(a) && kind_of(a) == Kind::ClassMethod => bind(a, t.word(), t, name_w).map(Some),
+        Some(a) => Ok(Some(Ref::borrow(a))),
+        None => Ok(None),
+    }
+}
+
+/// `obj.name = v` on an instance of a user class; false when not applicable.
+pub fn instance_setattr(w: W, name_w: W, v: W) -> PyResult<bool> {
+    let name = pstr::s(name_w);
+    let t = type_of(w);
+    if let Some(a) = lookup(t, name)
+        && !is_small(a)
+        && kind_of(a) == Kind::Property
+    {
+        let p = unsafe { obj::<PropertyObj>(a) };
+        if p.fset == 0 || is_none(p.fset) {
+            return Err(attribute_error(format!("property '{}' of '{}' object has no setter", pname(p, name_w), t.name)));
+        }
+        func::call(p.fset, &Args::pos(&[w, v]))?;
+        return Ok(true);
+    }
+    if let Some(s) = lookup(t, "__setattr__") {
+        func::call(s, &Args::pos(&[w, name_w, v]))?;
+        return Ok(true);
+    }
+    match inst_dict(w, true) {
+        Some(d) => {
+            dict::setitem(d, name_w, v)?;
+            Ok(true)
+        }
+        None => Ok(false),
+    }
+}
+
+pub fn instance_delattr(w: W, name_w: W) -> PyResult<bool> {
+    match inst_dict(w, false) {
+        Some(d) if dict::contains(d, name_w)? => {
+            dict::delitem(d, name_w)?;
+            Ok(true)
+        }
+        _ => Ok(false),
+    }
+}
+
+pub fn class_setattr(t: &'static TypeObject, name_w: W, v: W) -> PyResult<()> {
+    dict::setitem(heap(t).dict, name_w, v)
+}
+
+/// Creates an instance by calling class `t`.
+pub fn instantiate(t: &'static TypeObject, a: &Args) -> PyResult<Ref> {
+    let obj = if t.kind == Kind::Exception {
+        exc::new_exc(t, a.pos)
+    } else {
+        Ref::new(alloc(InstanceObj { hdr: ObjHeader::new(t), dict: dict::new().into_w() }))
+    };
+    match lookup(t, "__init__") {
+        Some(init) => {
+            let r = call_with_self(init, obj.w(), a)?;
+            if !is_none(r.w()) {
+                return Err(type_error(format!("__init__() should return None, not '{}'", type_name(r.w()))));
+            }
+        }
+        None => {
+            if t.kind == Kind::Exception {
+                if a.has_kw() {
+                    return Err(type_error(format!("{}() takes no keyword arguments", t.name)));
+                }
+            } else if !a.pos.is_empty() || a.has_kw() {
+                return Err(type_error(format!("{}() takes no arguments", t.name)));
+            }
+        }
+    }
+    Ok(obj)
+}
+
+/// A plain `object()`.
+pub fn new_object() -> Ref {
+    Ref::new(alloc(InstanceObj { hdr: ObjHeader::new(&OBJECT_TYPE), dict: 0 }))
+}
+
+/// Calls `f(self, *args, **kw)`.
+pub fn call_with_self(f: W, self_: W, a: &Args) -> PyResult<Ref> {
+    let mut v = Vec::with_capacity(1 + a.pos.len() + a.kwvals.len());
+    v.push(self_);
+    v.extend_from_slice(a.pos);
+    v.extend_from_slice(a.kwvals);
+    let n = 1 + a.pos.len();
+    let b = Args { pos: &v[..n], kwnames: a.kwnames, kwvals: &v[n..], kwtuple: a.kwtuple };
+    func::call(f, &b)
+}
+
+/// The special method `name` of `w`'s class, if it is a user class defining one.
+#[inline]
+pub fn special(w: W, name: &str) -> Option<W> {
+    let t = type_of(w);
+    if !t.heap {
+        return None;
+    }
+    lookup(t, name)
+}
+
+/// Calls special method `name` on `w` if its class defines it.
+pub fn call_special(w: W, name: &str, args: &[W]) -> Option<PyResult<Ref>> {
+    let f = special(w, name)?;
+    if is_none(f) {
+        return None;
+    }
+    let mut v = Vec::with_capacity(1 + args.len());
+    v.push(w);
+    v.extend_from_slice(args);
+    Some(match kind_of(f) {
+        Kind::StaticMethod => func::call(unsafe { obj::<WrapperObj>(f) }.f, &Args::pos(args)),
+        _ => func::call(f, &Args::pos(&v)),
+    })
+}
+
+/// `obj.name(*args)` for instances of user classes (None: no such attribute).
+pub fn call_method(w: W, name: &str, a: &Args) -> Option<PyResult<Ref>> {
+    if let Some(d) = inst_dict(w, false)
+        && let Some(f) = dict::get_str(d, name)
+    {
+        return Some(func::call(f, a));
+    }
+    let t = type_of(w);
+    let f = lookup(t, name)?;
+    if !is_small(f) && kind_of(f) == Kind::Function {
+        return Some(call_with_self(f, w, a));
+    }
+    let n = pstr::new(name);
+    Some(bind(f, w, t, n.w()).and_then(|b| func::call(b.w(), a)))
+}
+
+fn qualified(t: &'static TypeObject) -> String {
+    let h = heap(t);
+    if h.module == "__main__" || h.module == "builtins" { h.qualname.clone() } else { format!("{}.{}", h.module, h.qualname) }
+}
+
+/// The name tracebacks print for an exception class.
+pub fn exc_type_name(t: &'static TypeObject) -> String {
+    if t.heap { qualified(t) } else { t.name.to_string() }
+}
+
+pub fn class_repr(t: &'static TypeObject) -> String {
+    let h = heap(t);
+    format!("<class '{}.{}'>", h.module, h.qualname)
+}
+
+pub fn default_repr(w: W) -> String {
+    let t = type_of(w);
+    if t.heap {
+        let h = heap(t);
+        return format!("<{}.{} object at {:#x}>", h.module, h.qualname, w);
+    }
+    format!("<{} object at {:#x}>", t.name, w)
+}
+
+fn want_str(r: Ref, what: &str) -> PyResult<String> {
+    match pstr::as_str(r.w()) {
+        Some(s) => Ok(s.to_string()),
+        None => Err(type_error(format!("{what} returned non-string (type {})", type_name(r.w())))),
+    }
+}
+
+/// repr() of an instance of a user class.
+pub fn repr(w: W) -> PyResult<String> {
+    if let Some(r) = call_special(w, "__repr__", &[]) {
+        return want_str(r?, "__repr__");
+    }
+    if kind_of(w) == Kind::Exception {
+        return exc::exc_repr(w);
+    }
+    Ok(default_repr(w))
+}
+
+/// str() of an instance of a user class.
+pub fn str(w: W) -> PyResult<String> {
+    if let Some(r) = call_special(w, "__str__", &[]) {
+        return want_str(r?, "__str__");
+    }
+    if kind_of(w) == Kind::Exception {
+        return exc::exc_str(w);
+    }
+    repr(w)
+}
+
+pub fn truthy(w: W) -> PyResult<bool> {
+    if let Some(r) = call_special(w, "__bool__", &[]) {
+        let r = r?;
+        if kind_of(r.w()) != Kind::Bool {
+            return Err(type_error(format!("__bool__ should return bool, returned {}", type_name(r.w()))));
+        }
+        return Ok(r.w() == true_w());
+    }
+    if special(w, "__len__").is_some() {
+        return Ok(len(w)? != 0);
+    }
+    Ok(true)
+}
+
+pub fn len(w: W) -> PyResult<usize> {
+    match call_special(w, "__len__", &[]) {
+        Some(r) => {
+            let r = r?;
+            let n = ops::index_arg(r.w())?;
+            if n < 0 {
+                return Err(exc::value_error("__len__() should return >= 0"));
+            }
+            Ok(n as usize)
+        }
+        None => Err(type_error(format!("object of type '{}' has no len()", type_name(w)))),
+    }
+}
+
+pub fn hash(w: W) -> PyResult<i64> {
+    match special(w, "__hash__") {
+        Some(h) if is_none(h) => Err(type_error(format!("unhashable type: '{}'", type_name(w)))),
+        Some(_) => {
+            let r = call_special(w, "__hash__", &[]).unwrap_or_else(|| Ok(Ref::int(0)))?;
+            if !crate::int::is_int(r.w()) {
+                return Err(type_error("__hash__ method should return an integer"));
+            }
+            let h = crate::int::to_i64(r.w()).unwrap_or_else(|| crate::int::hash(r.w()));
+            Ok(if h == -1 { -2 } else { h })
+        }
+        None => Ok(ops::id_hash(w)),
+    }
+}
+
+const CMP_NAMES: [&str; 6] = ["__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"];
+const CMP_SWAP: [i32; 6] = [4, 5, 2, 3, 0, 1];
+
+fn is_notimpl(r: &Ref) -> bool {
+    r.w() == not_implemented()
+}
+
+/// Rich comparison when an operand is an instance of a user class.
+pub fn richcompare(op: i32, a: W, b: W) -> PyResult<Ref> {
+    let (ta, tb) = (type_of(a), type_of(b));
+    let reflected = CMP_SWAP[op as usize];
+    // a subclass on the right with its own reflected method goes first
+    let right_first = !std::ptr::eq(ta, tb) && tb.is_subtype(ta) && special(b, CMP_NAMES[reflected as usize]).is_some();
+    if right_first
+        && let Some(r) = call_special(b, CMP_NAMES[reflected as usize], &[a])
+    {
+        let r = r?;
+        if !is_notimpl(&r) {
+            return Ok(r);
+        }
+    }
+    if let Some(r) = call_special(a, CMP_NAMES[op as usize], &[b]) {
+        let r = r?;
+        if !is_notimpl(&r) {
+            return Ok(r);
+        }
+    } else if op == 3
+        && let Some(r) = call_special(a, "__eq__", &[b])
+    {
+        // default __ne__ inverts __eq__
+        let r = r?;
+        if !is_notimpl(&r) {
+            return Ok(Ref::bool(!ops::truthy(r.w())?));
+        }
+    }
+    if !right_first
+        && let Some(r) = call_special(b, CMP_NAMES[reflected as usize], &[a])
+    {
+        let r = r?;
+        if !is_notimpl(&r) {
+            return Ok(r);
+        }
+    }
+    match op {
+        2 => Ok(Ref::bool(a == b)),
+        3 => Ok(Ref::bool(a != b)),
+        _ => Err(type_error(format!(
+            "'{}' not supported between instances of '{}' and '{}'",
+            ops::CMP_SYMBOLS[op as usize],
+            type_name(a),
+            type_name(b)
+        ))),
+    }
+}
+
+const BIN_NAMES: [&str; 13] =
+    ["__add__", "__sub__", "__mul__", "__truediv__", "__floordiv__", "__mod__", "__pow__", "__lshift__", "__rshift__", "__or__", "__xor__", "__and__", "__matmul__"];
+const RBIN_NAMES: [&str; 13] = [
+    "__radd__", "__rsub__", "__rmul__", "__rtruediv__", "__rfloordiv__", "__rmod__", "__rpow__", "__rlshift__", "__rrshift__", "__ror__", "__rxor__", "__rand__",
+    "__rmatmul__",
+];
+const IBIN_NAMES: [&str; 13] = [
+    "__iadd__", "__isub__", "__imul__", "__itruediv__", "__ifloordiv__", "__imod__", "__ipow__", "__ilshift__", "__irshift__", "__ior__", "__ixor__", "__iand__",
+    "__imatmul__",
+];
+
+/// Binary operator dunders with reflection; None when neither side handles it.
+pub fn binop(op: i32, a: W, b: W) -> Option<PyResult<Ref>> {
+    let (ta, tb) = (type_of(a), type_of(b));
+    let o = op as usize;
+    let right_first = !std::ptr::eq(ta, tb) && tb.is_subtype(ta) && special(b, RBIN_NAMES[o]).is_some();
+    if right_first && let Some(r) = call_special(b, RBIN_NAMES[o], &[a]) {
+        match r {
+            Ok(r) if is_notimpl(&r) => {}
+            other => return Some(other),
+        }
+    }
+    if let Some(r) = call_special(a, BIN_NAMES[o], &[b]) {
+        match r {
+            Ok(r) if is_notimpl(&r) => {}
+            other => return Some(other),
+        }
+    }
+    if !right_first && !std::ptr::eq(ta, tb) && let Some(r) = call_special(b, RBIN_NAMES[o], &[a]) {
+        match r {
+            Ok(r) if is_notimpl(&r) => {}
+            other => return Some(other),
+        }
+    }
+    None
+}
+
+pub fn inplace(op: i32, a: W, b: W) -> Option<PyResult<Ref>> {
+    match call_special(a, IBIN_NAMES[op as usize], &[b])? {
+        Ok(r) if is_notimpl(&r) => None,
+        other => Some(other),
+    }
+}
+
+pub fn unary(op: i32, a: W) -> Option<PyResult<Ref>> {
+    let name = ["__neg__", "__pos__", "__invert__"].get(op as usize)?;
+    call_special(a, name, &[])
+}
+
+/// Calls `__next__`; StopIteration means exhausted.
+pub fn next(w: W) -> Option<PyResult<Option<Ref>>> {
+    let r = call_special(w, "__next__", &[])?;
+    Some(match r {
+        Ok(x) => Ok(Some(x)),
+        Err(e) => {
+            if exc::matches(exc::current(), exc::STOP_ITERATION.word()).unwrap_or(false) {
+                exc::clear();
+                Ok(None)
+            } else {
+                Err(e)
+            }
+        }
+    })
+}
+
+pub fn iter(w: W) -> Option<PyResult<Ref>> {
+    let r = call_special(w, "__iter__", &[])?;
+    Some(r.and_then(|it| {
+        let ok = crate::iter::is_iter(it.w()) || special(it.w(), "__next__").is_some();
+        if ok { Ok(it) } else { Err(type_error(format!("iter() returned non-iterator of type '{}'", type_name(it.w())))) }
+    }))
+}
+
+// ---- property, staticmethod, classmethod, super
+
+pub fn property_new(a: &Args) -> PyResult<Ref> {
+    a.check_kw("property", &["fget", "fset", "fdel", "doc"])?;
+    let get = |i: usize, k: &str| a.pos.get(i).copied().or(a.kw(k)).filter(|&x| !is_none(x)).unwrap_or(0);
+    let (g, s, d) = (get(0, "fget"), get(1, "fset"), get(2, "fdel"));
+    incref(g);
+    incref(s);
+    incref(d);
+    Ok(Ref::new(alloc(PropertyObj { hdr: ObjHeader::new(&PROPERTY_TYPE), fget: g, fset: s, fdel: d, name: 0 })))
+}
+
+pub fn property_method(w: W, name: &str, a: &Args) -> PyResult<Ref> {
+    let p = unsafe { obj::<PropertyObj>(w) };
+    let (mut g, mut s, mut d) = (p.fget, p.fset, p.fdel);
+    a.exactly_one(name)?;
+    match name {
+        "getter" => g = a.pos[0],
+        "setter" => s = a.pos[0],
+        "deleter" => d = a.pos[0],
+        _ => return Err(ops::no_attr(w, name)),
+    }
+    incref(g);
+    incref(s);
+    incref(d);
+    incref(p.name);
+    Ok(Ref::new(alloc(PropertyObj { hdr: ObjHeader::new(&PROPERTY_TYPE), fget: g, fset: s, fdel: d, name: p.name })))
+}
+
+pub fn wrapper_new(t: &'static TypeObject, a: &Args) -> PyResult<Ref> {
+    a.expect(t.name, 1, 1)?;
+    incref(a.pos[0]);
+    Ok(Ref::new(alloc(WrapperObj { hdr: ObjHeader::new(t), f: a.pos[0] })))
+}
+
+/// `super(cls, obj)`.
+pub fn super_new(a: &Args) -> PyResult<Ref> {
+    a.no_kw("super")?;
+    if a.pos.is_empty() {
+        return Err(exc::runtime_error("super(): no arguments"));
+    }
+    a.expect("super", 1, 2)?;
+    let Some(cls) = type_ref(a.pos[0]) else {
+        return Err(type_error(format!("super() argument 1 must be a type, not {}", type_name(a.pos[0]))));
+    };
+    let Some(&o) = a.pos.get(1) else {
+        return Err(exc::not_implemented("unbound super objects"));
+    };
+    let ot = type_ref(o).filter(|t| t.is_subtype(cls)).unwrap_or(type_of(o));
+    if !ot.is_subtype(cls) {
+        return Err(type_error("super(type, obj): obj must be an instance or subtype of type"));
+    }
+    incref(o);
+    Ok(Ref::new(alloc(SuperObj { hdr: ObjHeader::new(&SUPER_TYPE), cls, obj: o })))
+}
+
+/// Base implementations reachable through `super()` on builtin bases.
+fn base_has(t: &'static TypeObject, name: &str) -> bool {
+    match t.kind {
+        Kind::Exception => matches!(name, "__init__" | "__str__" | "__repr__" | "__eq__" | "__ne__" | "__hash__" | "with_traceback"),
+        Kind::Object => matches!(name, "__init__" | "__str__" | "__repr__" | "__eq__" | "__ne__" | "__hash__" | "__setattr__" | "__getattribute__"),
+        _ => false,
+    }
+}
+
+pub fn super_getattr(w: W, name_w: W) -> PyResult<Ref> {
+    let s = unsafe { obj::<SuperObj>(w) };
+    let name = pstr::s(name_w);
+    let (start_t, inst) = match type_ref(s.obj) {
+        Some(t) if t.is_subtype(s.cls) => (t, false),
+        _ => (type_of(s.obj), true),
+    };
+    let m = mro_vec(start_t);
+    let pos = m.iter().position(|t| std::ptr::eq(*t, s.cls)).map(|p| p + 1).unwrap_or(m.len());
+    for t in &m[pos..] {
+        if t.heap {
+            if let Some(a) = dict::get_str(heap(t).dict, name) {
+                let is_classmethod = !is_small(a) && kind_of(a) == Kind::ClassMethod;
+                return if inst || is_classmethod { bind(a, s.obj, start_t, name_w) } else { Ok(Ref::borrow(a)) };
+            }
+        } else if inst && base_has(t, name) {
+            incref(s.obj);
+            incref(name_w);
+            return Ok(Ref::new(alloc(func::BoundMethodObj { hdr: ObjHeader::new(&BASE_METHOD_TYPE), self_: s.obj, name: name_w, func: 0 })));
+        }
+    }
+    Err(attribute_error(format!("'super' object has no attribute '{name}'")))
+}
+
+/// Runs the builtin base implementation of `name` for `w` (object / BaseException).
+pub fn call_base(w: W, name: &str, a: &Args) -> PyResult<Ref> {
+    let is_exc = kind_of(w) == Kind::Exception;
+    match name {
+        "__init__" => {
+            if is_exc {
+                if a.has_kw() {
+                    return Err(type_error(format!("{}() takes no keyword arguments", type_name(w))));
+                }
+                let e = exc::eobj(w);
+                let t = tuple::new(a.pos);
+                decref(std::mem::replace(&mut e.args, t.into_w()));
+            } else if !a.pos.is_empty() || a.has_kw() {
+                return Err(type_error("object.__init__() takes exactly one argument (the instance to initialize)"));
+            }
+            Ok(Ref::none())
+        }
+        "__str__" => Ok(pstr::from_string(if is_exc { exc::exc_str(w)? } else { repr(w)? })),
+        "__repr__" => Ok(pstr::from_string(if is_exc { exc::exc_repr(w)? } else { default_repr(w) })),
+        "__eq__" => {
+            a.exactly_one("__eq__")?;
+            Ok(if a.pos[0] == w { Ref::bool(true) } else { Ref::new(not_implemented()) })
+        }
+        "__ne__" => {
+            a.exactly_one("__ne__")?;
+            Ok(if a.pos[0] == w { Ref::bool(false) } else { Ref::new(not_implemented()) })
+        }
+        "__hash__" => Ok(Ref::int(ops::id_hash(w))),
+        "__setattr__" => {
+            a.expect("__setattr__", 2, 2)?;
+            let d = inst_dict(w, true).ok_or_else(|| ops::no_attr(w, "__dict__"))?;
+            dict::setitem(d, a.pos[0], a.pos[1])?;
+            Ok(Ref::none())
+        }
+        "__getattribute__" => {
+            a.exactly_one("__getattribute__")?;
+            match instance_getattr(w, a.pos[0])? {
+                Some(v) => Ok(v),
+                None => Err(ops::no_attr(w, pstr::s(a.pos[0]))),
+            }
+        }
+        "with_traceback" => Ok(Ref::borrow(w)),
+        _ => Err(ops::no_attr(w, name)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::builtins::lookup as b;
+
+    extern "C" fn init_xy(_c: W, args: *const W, nargs: i64, _kw: W) -> W {
+        let a = unsafe { std::slice::from_raw_parts(args, nargs as usize) };
+        if a.len() != 2 {
+            let _ = type_error("P.__init__() missing 1 required positional argument: 'x'");
+            return 0;
+        }
+        let n = pstr::new("x");
+        if ops::setattr(a[0], n.w(), a[1]).is_err() {
+            return 0;
+        }
+        none()
+    }
+    extern "C" fn add_x(_c: W, args: *const W, nargs: i64, _kw: W) -> W {
+        let a = unsafe { std::slice::from_raw_parts(args, nargs as usize) };
+        let n = pstr::new("x");
+        let x = match ops::getattr(a[0], n.w()) {
+            Ok(x) => x,
+            Err(_) => return 0,
+        };
+        let y = match ops::getattr(a[1], n.w()) {
+            Ok(x) => x,
+            Err(_) => return 0,
+        };
+        ret(ops::binop(0, x.w(), y.w()))
+    }
+    extern "C" fn str_x(_c: W, args: *const W, _n: i64, _kw: W) -> W {
+        let n = pstr::new("x");
+        match ops::getattr(unsafe { *args }, n.w()) {
+            Ok(x) => ret(ops::str_(x.w()).map(|s| pstr::from_string(format!("P<{}>", pstr::s(s.w()))))),
+            Err(_) => 0,
+        }
+    }
+
+    fn f(name: &str, code: func::CodeFn) -> Ref {
+        let n = pstr::new(name);
+        func::new_function(n.w(), code, none())
+    }
+
+    #[test]
+    fn user_class_protocols() {
+        let ns = dict::new();
+        for (k, v) in [("__init__", f("__init__", init_xy)), ("__add__", f("__add__", add_x)), ("__str__", f("__str__", str_x))] {
+            let key = pstr::new(k);
+            dict::setitem(ns.w(), key.w(), v.w()).unwrap();
+        }
+        let cls = new_class("P", 0, ns.w()).unwrap();
+        let p1 = func::call(cls.w(), &Args::pos(&[mk_small(2)])).unwrap();
+        let p2 = func::call(cls.w(), &Args::pos(&[mk_small(5)])).unwrap();
+        assert_eq!(ops::repr_string(ops::binop(0, p1.w(), p2.w()).unwrap().w()).unwrap(), "7");
+        assert_eq!(ops::str_string(p1.w()).unwrap(), "P<2>");
+        assert!(ops::repr_string(p1.w()).unwrap().starts_with("<__main__.P object at 0x"));
+        assert_eq!(ops::repr_string(cls.w()).unwrap(), "<class '__main__.P'>");
+        let isinst = b("isinstance").unwrap();
+        let r = func::call(isinst.w(), &Args::pos(&[p1.w(), cls.w()])).unwrap();
+        assert_eq!(r.w(), true_w());
+        assert!(ops::binop(1, p1.w(), p2.w()).is_err());
+        let e = exc::fetch();
+        assert_eq!(crate::traceback::format_exception_only(e), "TypeError: unsupported operand type(s) for -: 'P' and 'P'");
+        decref(e);
+        assert!(ops::getattr_str(p1.w(), "y").is_err());
+        let e = exc::fetch();
+        assert_eq!(crate::traceback::format_exception_only(e), "AttributeError: 'P' object has no attribute 'y'");
+        decref(e);
+        assert!(func::call(cls.w(), &Args::pos(&[])).is_err());
+        exc::clear();
+        // equality defaults to identity; instances are hashable
+        assert!(!ops::eq(p1.w(), p2.w()).unwrap());
+        assert!(ops::hash(p1.w()).is_ok());
+    }
+
+    #[test]
+    fn user_exceptions() {
+        // class E(Exception): pass ; class F(E): __str__ -> ...
+        let bases = tuple::new(&[exc::EXCEPTION.word()]);
+        let e_cls = new_class("E", bases.w(), 0).unwrap();
+        let m = pstr::new("m");
+        let e = func::call(e_cls.w(), &Args::pos(&[m.w()])).unwrap();
+        assert_eq!(ops::repr_string(e.w()).unwrap(), "E('m')");
+        assert_eq!(crate::traceback::format_exception_only(e.w()), "E: m");
+        let lookup_err = exc::matches(e.w(), exc::EXCEPTION.word()).unwrap();
+        assert!(lookup_err);
+        assert!(exc::matches(e.w(), e_cls.w()).unwrap());
+        let bases2 = tuple::new(&[e_cls.w()]);
+        let ns = dict::new();
+        let k = pstr::new("__str__");
+        dict::setitem(ns.w(), k.w(), f("__str__", str_x).w()).unwrap();
+        let f_cls = new_class("F", bases2.w(), ns.w()).unwrap();
+        let fe = func::call(f_cls.w(), &Args::pos(&[])).unwrap();
+        let x = pstr::new("x");
+        ops::setattr(fe.w(), x.w(), mk_small(9)).unwrap();
+        assert_eq!(crate::traceback::format_exception_only(fe.w()), "F: P<9>");
+        assert!(exc::matches(fe.w(), e_cls.w()).unwrap());
+        // super(F, fe).__init__('a', 'b') sets args
+        let sup = super_new(&Args::pos(&[f_cls.w(), fe.w()])).unwrap();
+        let init = pstr::new("__init__");
+        let bound = ops::getattr(sup.w(), init.w()).unwrap();
+        let a = pstr::new("a");
+        func::call(bound.w(), &Args::pos(&[a.w(), a.w()])).unwrap();
+        assert_eq!(ops::repr_string(exc::eobj(fe.w()).args).unwrap(), "('a', 'a')");
+    }
+
+    #[test]
+    fn mro_c3() {
+        let a = new_class("A", 0, 0).unwrap();
+        let bt = tuple::new(&[a.w()]);
+        let b_ = new_class("B", bt.w(), 0).unwrap();
+        let c_ = new_class("C", bt.w(), 0).unwrap();
+        let bc = tuple::new(&[b_.w(), c_.w()]);
+        let d = new_class("D", bc.w(), 0).unwrap();
+        let names: Vec<&str> = mro(unsafe { obj::<TypeObject>(d.w()) }).iter().map(|t| t.name).collect();
+        assert_eq!(names, vec!["D", "B", "C", "A", "object"]);
+    }
+}
+
+/// A user class written the way compiled code would build it (tests/cls.py in CPython gave
+/// the expected lines).
+#[cfg(test)]
+mod protocol_tests {
+    use super::*;
+    use crate::builtins::lookup as b;
+
+    fn args<'a>(p: *const W, n: i64) -> &'a [W] {
+        unsafe { std::slice::from_raw_parts(p, n as usize) }
+    }
+    fn ga(o: W, n: &str) -> PyResult<Ref> {
+        ops::getattr_str(o, n)
+    }
+    fn vcls() -> W {
+        V_CLASS.with(|c| c.get())
+    }
+    thread_local! {
+        static V_CLASS: std::cell::Cell<W> = const { std::cell::Cell::new(0) };
+    }
+    fn mk(x: W, y: W) -> PyResult<Ref> {
+        func::call(vcls(), &Args::pos(&[x, y]))
+    }
+
+    extern "C" fn init(_c: W, p: *const W, n: i64, _k: W) -> W {
+        let a = args(p, n);
+        let (x, y) = (pstr::new("x"), pstr::new("y"));
+        ret((|| {
+            ops::setattr(a[0], x.w(), a[1])?;
+            ops::setattr(a[0], y.w(), a[2])?;
+            Ok(Ref::none())
+        })())
+    }
+    extern "C" fn add(_c: W, p: *const W, n: i64, _k: W) -> W {
+        let a = args(p, n);
+        ret((|| {
+            let x = ops::binop(0, ga(a[0], "x")?.w(), ga(a[1], "x")?.w())?;
+            let y = ops::binop(0, ga(a[0], "y")?.w(), ga(a[1], "y")?.w())?;
+            mk(x.w(), y.w())
+        })())
+    }
+    extern "C" fn eq(_c: W, p: *const W, n: i64, _k: W) -> W {
+        let a = args(p, n);
+        ret((|| {
+            let ex = ops::eq(ga(a[0], "x")?.w(), ga(a[1], "x")?.w())?;
+            Ok(Ref::bool(ex && ops::eq(ga(a[0], "y")?.w(), ga(a[1], "y")?.w())?))
+        })())
+    }
+    fn pair(o: W) -> PyResult<Ref> {
+        Ok(tuple::from_vec(vec![ga(o, "x")?, ga(o, "y")?]))
+    }
+    extern "C" fn hash(_c: W, p: *const W, n: i64, _k: W) -> W {
+        let a = args(p, n);
+        ret(pair(a[0]).and_then(|t| ops::hash(t.w())).map(Ref::int))
+    }
+    extern "C" fn repr(_c: W, p: *const W, n: i64, _k: W) -> W {
+        let a = args(p, n);
+        ret((|| {
+            let (x, y) = (ops::str_string(ga(a[0], "x")?.w())?, ops::str_string(ga(a[0], "y")?.w())?);
+            Ok(pstr::from_string(format!("V({x}, {y})")))
+        })())
+    }
+    extern "C" fn len(_c: W, _p: *const W, _n: i64, _k: W) -> W {
+        mk_small(2)
+    }
+    extern "C" fn getitem(_c: W, p: *const W, n: i64, _k: W) -> W {
+        let a = args(p, n);
+        ret((|| {
+            let l = crate::list::from_vec(vec![ga(a[0], "x")?, ga(a[0], "y")?]);
+            ops::getitem(l.w(), a[1])
+        })())
+    }
+    extern "C" fn lt(_c: W, p: *const W, n: i64, _k: W) -> W {
+        let a = args(p, n);
+        ret((|| ops::compare(0, pair(a[0])?.w(), pair(a[1])?.w()))())
+    }
+    extern "C" fn norm2(_c: W, p: *const W, n: i64, _k: W) -> W {
+        let a = args(p, n);
+        ret((|| {
+            let x = ga(a[0], "x")?;
+            let y = ga(a[0], "y")?;
+            let xx = ops::binop(2, x.w(), x.w())?;
+            let yy = ops::binop(2, y.w(), y.w())?;
+            ops::binop(0, xx.w(), yy.w())
+        })())
+    }
+    extern "C" fn twice(_c: W, p: *const W, n: i64, _k: W) -> W {
+        let a = args(p, n);
+        ret(ops::binop(2, a[0], mk_small(2)))
+    }
+    extern "C" fn zero(_c: W, p: *const W, n: i64, _k: W) -> W {
+        let a = args(p, n);
+        ret(func::call(a[0], &Args::pos(&[mk_small(0), mk_small(0)])))
+    }
+
+    fn f(name: &str, code: func::CodeFn) -> Ref {
+        let n = pstr::new(name);
+        func::new_function(n.w(), code, none())
+    }
+
+    #[test]
+    fn dunder_protocols_match_cpython() {
+        let ns = dict::new();
+        let set = |k: &str, v: Ref| {
+            let key = pstr::new(k);
+            dict::setitem(ns.w(), key.w(), v.w()).unwrap();
+        };
+        set("__init__", f("__init__", init));
+        set("__add__", f("__add__", add));
+        set("__eq__", f("__eq__", eq));
+        set("__hash__", f("__hash__", hash));
+        set("__repr__", f("__repr__", repr));
+        set("__len__", f("__len__", len));
+        set("__getitem__", f("__getitem__", getitem));
+        set("__lt__", f("__lt__", lt));
+        let prop = b("property").unwrap();
+        set("norm2", func::call(prop.w(), &Args::pos(&[f("norm2", norm2).w()])).unwrap());
+        let sm = b("staticmethod").unwrap();
+        set("twice", func::call(sm.w(), &Args::pos(&[f("twice", twice).w()])).unwrap());
+        let cm = b("classmethod").unwrap();
+        set("zero", func::call(cm.w(), &Args::pos(&[f("zero", zero).w()])).unwrap());
+        let cls = new_class("V", 0, ns.w()).unwrap();
+        V_CLASS.with(|c| c.set(cls.w()));
+        let a = mk(mk_small(1), mk_small(2)).unwrap();
+        let bb = mk(mk_small(3), mk_small(4)).unwrap();
+        let (aw, bw) = (a.w(), bb.w());
+        let r = |x: PyResult<Ref>| match x { Ok(v) => ops::repr_string(v.w()).unwrap(), Err(_) => { let e = exc::fetch(); panic!("{}", crate::traceback::format_exception_only(e)) } };
+        let call_b = |name: &str, xs: &[W]| func::call(b(name).unwrap().w(), &Args::pos(xs));
+        let t12 = tuple::new(&[mk_small(1), mk_small(2)]);
+        let d = dict::new();
+        dict::setitem(d.w(), aw, mk_small(1)).unwrap();
+        let a2 = mk(mk_small(1), mk_small(2)).unwrap();
+        let parts = vec![
+            r(ops::binop(0, aw, bw)),
+            r(ops::compare(2, aw, a2.w())),
+            r(ops::compare(3, aw, bw)),
+            r(Ok(Ref::bool(ops::hash(aw).unwrap() == ops::hash(t12.w()).unwrap()))),
+            r(call_b("len", &[aw])),
+            r(ops::getitem(aw, mk_small(1))),
+            r(call_b("list", &[aw])),
+            r(call_b("sorted", &[crate::list::new(&[bw, aw]).w()])),
+            r(ops::getattr_str(aw, "norm2")),
+            r(ops::call_method(cls.w(), "twice", &Args::pos(&[mk_small(21)]))),
+            r(ops::call_method(cls.w(), "zero", &Args::pos(&[]))),
+            r(dict::getitem(d.w(), a2.w())),
+            ops::str_string(aw).unwrap(),
+            r(Ok(crate::list::new(&[aw]))),
+            r(ops::compare(0, aw, bw)),
+            r(ops::compare(4, bw, aw)),
+            r(ops::contains(aw, mk_small(1)).map(Ref::bool)),
+            r(ops::truthy(aw).map(Ref::bool)),
+            r(call_b("max", &[aw, bw])),
+        ];
+        assert_eq!(
+            parts.join(" "),
+            "V(4, 6) True True True 2 2 [1, 2] [V(1, 2), V(3, 4)] 5 42 V(0, 0) 1 V(1, 2) [V(1, 2)] True True True True V(3, 4)"
+        );
+        let n = pstr::new("norm2");
+        assert!(ops::setattr(aw, n.w(), mk_small(5)).is_err());
+        let e = exc::fetch();
+        assert_eq!(exc::exc_str(e).unwrap(), "property 'norm2' of 'V' object has no setter");
+        decref(e);
+        assert!(ops::compare(1, aw, mk_small(1)).is_err());
+        let e = exc::fetch();
+        assert_eq!(exc::exc_str(e).unwrap(), "'<=' not supported between instances of 'V' and 'int'");
+        decref(e);
+        assert_eq!(r(ops::getattr_str(cls.w(), "__name__")), "'V'");
+    }
+}

@@ -1,0 +1,417 @@
+//! The `math` module: constants and the common functions with CPython's domain errors.
+
+use crate::exceptions::{overflow_error, type_error, value_error};
+use crate::func::{new_builtin, Args};
+use crate::object::*;
+use crate::{float, int};
+use num_integer::Integer;
+use num_traits::{Signed, Zero};
+
+fn num(w: W) -> PyResult<f64> {
+    match float::as_f64(w) {
+        Some(r) => r,
+        None => Err(type_error(format!("must be real number, not {}", type_name(w)))),
+    }
+}
+
+fn domain() -> Raised {
+    value_error("math domain error")
+}
+
+fn check(r: f64, x: f64) -> PyResult<Ref> {
+    if r.is_nan() && !x.is_nan() {
+        return Err(domain());
+    }
+    if r.is_infinite() && x.is_finite() {
+        return Err(overflow_error("math range error"));
+    }
+    Ok(float::new(r))
+}
+
+macro_rules! unary {
+    ($name:ident, $pyname:literal, $f:expr) => {
+        fn $name(a: &Args) -> PyResult<Ref> {
+            a.exactly_one(concat!("math.", $pyname)).map_err(|e| e)?;
+            let x = num(a.pos[0])?;
+            let f: fn(f64) -> f64 = $f;
+            check(f(x), x)
+        }
+    };
+}
+
+unary!(sqrt, "sqrt", |x| if x < 0.0 { f64::NAN } else { x.sqrt() });
+unary!(exp, "exp", f64::exp);
+unary!(sin, "sin", |x| if x.is_infinite() { f64::NAN } else { x.sin() });
+unary!(cos, "cos", |x| if x.is_infinite() { f64::NAN } else { x.cos() });
+unary!(tan, "tan", |x| if x.is_infinite() { f64::NAN } else { x.tan() });
+unary!(asin, "asin", f64::asin);
+unary!(acos, "acos", f64::acos);
+unary!(atan, "atan", f64::atan);
+unary!(sinh, "sinh", f64::sinh);
+unary!(cosh, "cosh", f64::cosh);
+unary!(tanh, "tanh", f64::tanh);
+unary!(fabs, "fabs", f64::abs);
+unary!(log2, "log2", |x| if x <= 0.0 { f64::NAN } else { x.log2() });
+unary!(log10, "log10", |x| if x <= 0.0 { f64::NAN } else { x.log10() });
+unary!(degrees, "degrees", f64::to_degrees);
+unary!(radians, "radians", f64::to_radians);
+
+fn log(a: &Args) -> PyResult<Ref> {
+    a.expect("log", 1, 2)?;
+    let ln = |w: W| -> PyResult<f64> {
+        if int::is_int(w) && !is_small(w) && kind_of(w) == Kind::Int {
+            // big ints: log of the value scaled to avoid overflow
+            if int::sign(w) <= 0 {
+                return Err(domain());
+            }
+            let b = int::to_big(w);
+            let bits = b.bits();
+            let shift = bits.saturating_sub(60);
+            let top: f64 = int::big_to_f64(&(b >> shift as usize)).unwrap_or(1.0);
+            return Ok(top.ln() + shift as f64 * std::f64::consts::LN_2);
+        }
+        let x = num(w)?;
+        if x <= 0.0 {
+            return Err(domain());
+        }
+        Ok(x.ln())
+    };
+    let n = ln(a.pos[0])?;
+    match a.pos.get(1) {
+        None => Ok(float::new(n)),
+        Some(&b) => {
+            let d = ln(b)?;
+            if d == 0.0 {
+                return Err(crate::exceptions::zero_division("float division by zero"));
+            }
+            Ok(float::new(n / d))
+        }
+    }
+}
+
+fn to_int_result(f: f64) -> PyResult<Ref> {
+    int::from_f64(f)
+}
+
+fn floor(a: &Args) -> PyResult<Ref> {
+    a.exactly_one("math.floor")?;
+    let x = a.pos[0];
+    if int::is_int(x) {
+        return Ok(int::from_big(int::to_big(x)));
+    }
+    to_int_result(num(x)?.floor())
+}
+
+fn ceil(a: &Args) -> PyResult<Ref> {
+    a.exactly_one("math.ceil")?;
+    let x = a.pos[0];
+    if int::is_int(x) {
+        return Ok(int::from_big(int::to_big(x)));
+    }
+    to_int_result(num(x)?.ceil())
+}
+
+fn trunc(a: &Args) -> PyResult<Ref> {
+    a.exactly_one("math.trunc")?;
+    let x = a.pos[0];
+    if int::is_int(x) {
+        return Ok(int::from_big(int::to_big(x)));
+    }
+    to_int_result(num(x)?.trunc())
+}
+
+fn int_arg(w: W, fname: &str) -> PyResult<num_bigint::BigInt> {
+    if int::is_int(w) {
+        return Ok(int::to_big(w));
+    }
+    let _ = fname;
+    Err(type_error(format!("'{}' object cannot be interpreted as an integer", type_name(w))))
+}
+
+fn isqrt(a: &Args) -> PyResult<Ref> {
+    a.exactly_one("math.isqrt")?;
+    let n = int_arg(a.pos[0], "isqrt")?;
+    if n.is_negative() {
+        return Err(value_error("isqrt() argument must be nonnegative"));
+    }
+    Ok(int::from_big(n.sqrt()))
+}
+
+fn gcd(a: &Args) -> PyResult<Ref> {
+    a.no_kw("gcd")?;
+    let mut g = num_bigint::BigInt::zero();
+    for &x in a.pos {
+        g = g.gcd(&int_arg(x, "gcd")?);
+    }
+    Ok(int::from_big(g))
+}
+
+fn lcm(a: &Args) -> PyResult<Ref> {
+    a.no_kw("lcm")?;
+    let mut l = num_bigint::BigInt::from(1);
+    for &x in a.pos {
+        let v = int_arg(x, "lcm")?;
+        if v.is_zero() {
+            return Ok(Ref::int(0));
+        }
+        l = l.lcm(&v);
+    }
+    Ok(int::from_big(l.abs()))
+}
+
+fn factorial(a: &Args) -> PyResult<Ref> {
+    a.exactly_one("math.factorial")?;
+    let x = a.pos[0];
+    if float::is_float(x) {
+        return Err(type_error("'float' object cannot be interpreted as an integer"));
+    }
+    let n = int_arg(x, "factorial")?;
+    if n.is_negative() {
+        return Err(value_error("factorial() not defined for negative values"));
+    }
+    let n = int::to_i64(x).unwrap_or(i64::MAX);
+    let mut r = num_bigint::BigInt::from(1);
+    for i in 2..=n {
+        r *= i;
+    }
+    Ok(int::from_big(r))
+}
+
+fn comb_perm(a: &Args, comb: bool) -> PyResult<Ref> {
+    let name = if comb { "comb" } else { "perm" };
+    a.expect(name, if comb { 2 } else { 1 }, 2)?;
+    let n = int_arg(a.pos[0], name)?;
+    let k = match a.pos.get(1) {
+        Some(&k) if !is_none(k) => int_arg(k, name)?,
+        _ => n.clone(),
+    };
+    if n.is_negative() {
+        return Err(value_error("n must be a non-negative integer"));
+    }
+    if k.is_negative() {
+        return Err(value_error("k must be a non-negative integer"));
+    }
+    if k > n {
+        return Ok(Ref::int(0));
+    }
+    let kk = if comb { std::cmp::min(k.clone(), &n - &k) } else { k };
+    let kk: i64 = int::to_i64(int::from_big(kk).w()).unwrap_or(0);
+    let mut r = num_bigint::BigInt::from(1);
+    for i in 0..kk {
+        r *= &n - i;
+        if comb {
+            r /= i + 1;
+        }
+    }
+    Ok(int::from_big(r))
+}
+
+fn comb(a: &Args) -> PyResult<Ref> {
+    comb_perm(a, true)
+}
+fn perm(a: &Args) -> PyResult<Ref> {
+    comb_perm(a, false)
+}
+
+fn pow(a: &Args) -> PyResult<Ref> {
+    a.expect("pow", 2, 2)?;
+    let (x, y) = (num(a.pos[0])?, num(a.pos[1])?);
+    if x == 0.0 && y < 0.0 {
+        return Err(domain());
+    }
+    if x < 0.0 && y.fract() != 0.0 && y.is_finite() {
+        return Err(domain());
+    }
+    let r = x.powf(y);
+    if r.is_infinite() && x.is_finite() && y.is_finite() {
+        return Err(overflow_error("math range error"));
+    }
+    Ok(float::new(r))
+}
+
+fn atan2(a: &Args) -> PyResult<Ref> {
+    a.expect("atan2", 2, 2)?;
+    Ok(float::new(num(a.pos[0])?.atan2(num(a.pos[1])?)))
+}
+
+fn hypot(a: &Args) -> PyResult<Ref> {
+    a.no_kw("hypot")?;
+    let mut s = 0.0f64;
+    for &x in a.pos {
+        let v = num(x)?;
+        s = s.hypot(v);
+    }
+    Ok(float::new(s))
+}
+
+fn copysign(a: &Args) -> PyResult<Ref> {
+    a.expect("copysign", 2, 2)?;
+    Ok(float::new(num(a.pos[0])?.copysign(num(a.pos[1])?)))
+}
+
+fn fmod(a: &Args) -> PyResult<Ref> {
+    a.expect("fmod", 2, 2)?;
+    let (x, y) = (num(a.pos[0])?, num(a.pos[1])?);
+    if y == 0.0 || x.is_infinite() {
+        return Err(domain());
+    }
+    Ok(float::new(x % y))
+}
+
+fn isnan(a: &Args) -> PyResult<Ref> {
+    a.exactly_one("math.isnan")?;
+    Ok(Ref::bool(num(a.pos[0])?.is_nan()))
+}
+fn isinf(a: &Args) -> PyResult<Ref> {
+    a.exactly_one("math.isinf")?;
+    Ok(Ref::bool(num(a.pos[0])?.is_infinite()))
+}
+fn isfinite(a: &Args) -> PyResult<Ref> {
+    a.exactly_one("math.isfinite")?;
+    Ok(Ref::bool(num(a.pos[0])?.is_finite()))
+}
+
+fn isclose(a: &Args) -> PyResult<Ref> {
+    a.check_kw("isclose", &["rel_tol", "abs_tol"])?;
+    a.pos.get(1).ok_or_else(|| type_error("isclose() missing required argument 'b' (pos 2)"))?;
+    let (x, y) = (num(a.pos[0])?, num(a.pos[1])?);
+    let rel = match a.kw("rel_tol") {
+        Some(r) => num(r)?,
+        None => 1e-9,
+    };
+    let abs_tol = match a.kw("abs_tol") {
+        Some(r) => num(r)?,
+        None => 0.0,
+    };
+    if x == y {
+        return Ok(Ref::bool(true));
+    }
+    if x.is_infinite() || y.is_infinite() {
+        return Ok(Ref::bool(false));
+    }
+    let d = (x - y).abs();
+    Ok(Ref::bool(d <= (rel * y).abs() || d <= (rel * x).abs() || d <= abs_tol))
+}
+
+fn fsum(a: &Args) -> PyResult<Ref> {
+    a.exactly_one("math.fsum")?;
+    // Shewchuk's exact partial sums, as CPython's msum
+    let items = crate::ops::collect(a.pos[0])?;
+    let mut partials: Vec<f64> = Vec::new();
+    for it in items {
+        let mut x = num(it.w())?;
+        let mut i = 0;
+        for j in 0..partials.len() {
+            let mut y = partials[j];
+            if x.abs() < y.abs() {
+                std::mem::swap(&mut x, &mut y);
+            }
+            let hi = x + y;
+            let lo = y - (hi - x);
+            if lo != 0.0 {
+                partials[i] = lo;
+                i += 1;
+            }
+            x = hi;
+        }
+        partials.truncate(i);
+        partials.push(x);
+    }
+    let mut hi = 0.0;
+    if let Some(mut n) = partials.len().checked_sub(1) {
+        hi = partials[n];
+        let mut lo = 0.0;
+        while n > 0 {
+            let x = hi;
+            n -= 1;
+            let y = partials[n];
+            hi = x + y;
+            let yr = hi - x;
+            lo = y - yr;
+            if lo != 0.0 {
+                break;
+            }
+        }
+        if n > 0 && ((lo < 0.0 && partials[n - 1] < 0.0) || (lo > 0.0 && partials[n - 1] > 0.0)) {
+            let y = lo * 2.0;
+            let x = hi + y;
+            let yr = x - hi;
+            if y == yr {
+                hi = x;
+            }
+        }
+    }
+    Ok(float::new(hi))
+}
+
+fn prod(a: &Args) -> PyResult<Ref> {
+    a.check_kw("prod", &["start"])?;
+    a.expect_pos1()?;
+    let mut acc = Ref::borrow(a.kw("start").unwrap_or(mk_small(1)));
+    for x in crate::ops::collect(a.pos[0])? {
+        acc = crate::ops::binop(2, acc.w(), x.w())?;
+    }
+    Ok(acc)
+}
+
+impl Args<'_> {
+    fn expect_pos1(&self) -> PyResult<()> {
+        if self.pos.len() != 1 {
+            return Err(type_error(format!("prod() takes exactly 1 positional argument ({} given)", self.pos.len())));
+        }
+        Ok(())
+    }
+}
+
+pub fn attrs() -> Vec<(&'static str, Ref)> {
+    let mut v: Vec<(&'static str, Ref)> = vec![
+        ("pi", float::new(std::f64::consts::PI)),
+        ("e", float::new(std::f64::consts::E)),
+        ("tau", float::new(std::f64::consts::TAU)),
+        ("inf", float::new(f64::INFINITY)),
+        ("nan", float::new(f64::NAN)),
+    ];
+    let fns: &[(&'static str, crate::func::NativeFn)] = &[
+        ("sqrt", sqrt),
+        ("exp", exp),
+        ("sin", sin),
+        ("cos", cos),
+        ("tan", tan),
+        ("asin", asin),
+        ("acos", acos),
+        ("atan", atan),
+        ("sinh", sinh),
+        ("cosh", cosh),
+        ("tanh", tanh),
+        ("fabs", fabs),
+        ("log", log),
+        ("log2", log2),
+        ("log10", log10),
+        ("degrees", degrees),
+        ("radians", radians),
+        ("floor", floor),
+        ("ceil", ceil),
+        ("trunc", trunc),
+        ("isqrt", isqrt),
+        ("gcd", gcd),
+        ("lcm", lcm),
+        ("factorial", factorial),
+        ("comb", comb),
+        ("perm", perm),
+        ("pow", pow),
+        ("atan2", atan2),
+        ("hypot", hypot),
+        ("copysign", copysign),
+        ("fmod", fmod),
+        ("isnan", isnan),
+        ("isinf", isinf),
+        ("isfinite", isfinite),
+        ("isclose", isclose),
+        ("fsum", fsum),
+        ("prod", prod),
+    ];
+    for &(n, f) in fns {
+        v.push((n, new_builtin(n, f)));
+    }
+    v
+}

@@ -1,0 +1,22 @@
+"""Generates src/dir_tables.rs: dir() of CPython 3.11's builtin types and exceptions (the
+candidates of "Did you mean" suggestions). Run from runtime/: python3 tests/data/gen_dir_tables.py
+"""
+import builtins
+
+types = [int, bool, float, str, bytes, list, tuple, dict, set, frozenset, range, type(None), slice, object, type,
+         type(len), type(lambda: 0), type({}.keys()), type({}.values()), type({}.items()), type(iter([])),
+         property, staticmethod, classmethod, super, enumerate, zip, map, filter, reversed]
+names = {}
+for t in types:
+    names[t.__name__] = sorted(dir(t))
+for n in dir(builtins):
+    o = getattr(builtins, n)
+    if isinstance(o, type) and issubclass(o, BaseException):
+        names[o.__name__] = sorted(dir(o()))
+out = ['//! dir() of the builtin types and exception instances as CPython 3.11 lists them, generated',
+       '//! by tests/data/gen_dir_tables.py; the candidates of "Did you mean" suggestions.', '',
+       'pub static DIRS: &[(&str, &[&str])] = &[']
+for k in sorted(names):
+    out.append('    ("%s", &[%s]),' % (k, ', '.join('"%s"' % x for x in names[k])))
+out.append('];')
+open('src/dir_tables.rs', 'w').write('\n'.join(out) + '\n')
