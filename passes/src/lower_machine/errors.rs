@@ -42,7 +42,7 @@ impl FuncLowering<'_> {
             Location::Unknown => (None, 0),
         };
         let file_sym = match file {
-            Some(f) => self.ms.data_sym(f.as_bytes()),
+            Some(f) => self.ms.data_sym(traceback_path(&f).as_bytes()),
             None => self.default_file.clone(),
         };
         let name_sym = self.tb_name.clone();
@@ -351,4 +351,10 @@ impl FuncLowering<'_> {
         let e = self.get(exc_var);
         self.decref(e, RcKind::Obj);
     }
+}
+
+/// The file name a traceback shows: absolute, as CPython makes the `__file__` of the
+/// script it runs (resolved against the directory metal0 compiled from).
+pub(super) fn traceback_path(file: &str) -> String {
+    std::path::absolute(file).map(|p| p.to_string_lossy().into_owned()).unwrap_or_else(|_| file.to_string())
 }

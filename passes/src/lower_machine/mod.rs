@@ -33,8 +33,10 @@
 //!   change (no write to it up to the value's last use; for globals, also no op that could
 //!   run user code): such a load is borrowed (see `analysis`).
 //! - Function parameters are borrowed from the caller; the explicit `typed.store_local` of
-//!   each parameter at entry increfs it into its local. Locals are decref'd when the function
-//!   returns or unwinds. Module globals live forever.
+//!   each parameter at entry increfs it into its local, unless the local is never written
+//!   again: then it keeps borrowing the caller's reference (see `analysis`). Locals are
+//!   decref'd when the function returns or unwinds (borrowed parameters excepted). Module
+//!   globals live forever.
 //! - Words of static type `int` use an inline check (`(w & 1) == 0` before calling
 //!   `rt_incref`/`rt_decref`); small int constants and `None` words are never counted;
 //!   `float`/`bool` are unboxed.
@@ -55,6 +57,7 @@ mod emit;
 mod errors;
 mod exprs;
 mod funcobj;
+mod known;
 mod numbers;
 mod objects;
 mod refcount;
@@ -114,7 +117,11 @@ pub fn lower_to_machine(src: &Module) -> Result<Module, Vec<Diagnostic>> {
     let mut funcs = Vec::new();
     for &op in &tops {
         if src.op(op).name == "typed.func" {
-            funcs.push(FuncLowering::lower(src, &mut ms, op));
+            let (func, general) = FuncLowering::lower(src, &mut ms, op, None);
+            funcs.push(func);
+            if let Some(name) = general {
+                funcs.push(FuncLowering::lower(src, &mut ms, op, Some(name)).0);
+            }
         }
     }
     // The code of the functions used as values (requested while lowering the bodies above).
@@ -281,19 +288,33 @@ struct FuncLowering<'a> {
     cleanups: Vec<Cleanup>,
     /// Definitely bound loads, fresh stores.
     facts: analysis::VarFacts,
+    /// How many times each typed value of the function is used.
+    use_counts: HashMap<Value, usize>,
+    /// An int comparison whose lowering waits for the branch that consumes it (see
+    /// `numbers::defer_int_cmp`).
+    pending_cmp: Option<numbers::PendingCmp>,
+    /// Words known to be small ints, locals known to hold small ints, and the range facts the
+    /// next scope starts with (see `known`).
+    small: HashMap<Value, known::Range>,
+    small_locals: HashSet<String>,
+    next_ranges: Option<HashMap<String, known::Range>>,
 }
 
 impl<'a> FuncLowering<'a> {
-    /// Lowers `fop` and returns the (detached) `machine.func`.
-    fn lower(src: &'a Module, ms: &'a mut ModuleState, fop: OpId) -> OpId {
+    /// Lowers `fop` and returns the (detached) `machine.func`, and the name of its general
+    /// version when it has a small-int version (see [`Self::small_int_params`]): the function
+    /// then runs the body specialised for small int parameters, or calls the general version
+    /// (lowered by a second call with `general` set to its name).
+    fn lower(src: &'a Module, ms: &'a mut ModuleState, fop: OpId, general: Option<String>) -> (OpId, Option<String>) {
         let sym = src.str_attr(fop, "sym_name").unwrap_or_default().to_string();
         let sig = ms.funcs[&sym].clone();
         let is_main = sym == "__main__";
         let py_name = if is_main { "<module>".to_string() } else { sig.py_name.clone() };
         let param_types: Vec<Type> = sig.params.iter().map(|r| machine_type(*r)).collect();
         let fty = Type::Function { inputs: param_types.clone(), results: vec![machine_type(sig.ret)] };
-        let mut attrs = vec![attr("sym_name", Attr::str(&sig.machine_name)), attr("function_type", Attr::Type(fty))];
-        if is_main {
+        let machine_name = general.clone().unwrap_or_else(|| sig.machine_name.clone());
+        let mut attrs = vec![attr("sym_name", Attr::str(&machine_name)), attr("function_type", Attr::Type(fty.clone()))];
+        if is_main && general.is_none() {
             attrs.push(attr("linkage", Attr::str("export")));
         }
         let loc = src.op(fop).loc.clone();
@@ -302,17 +323,51 @@ impl<'a> FuncLowering<'a> {
         let entry = ms.out.create_block(&param_types);
         let facts = src.region_entry(fop, 0).map(|b| analysis::analyze(src, b)).unwrap_or_default();
         let mut f = FuncLowering::new(src, ms, entry, loc, py_name, sig.ret, facts);
+        let mut all = Vec::new();
+        src.walk_from(fop, &mut all);
+        for o in all {
+            for &v in &src.op(o).operands {
+                *f.use_counts.entry(v).or_default() += 1;
+            }
+        }
         f.declare_locals(fop);
         let unwind = f.new_block();
         f.handlers.push(Handler { block: unwind, depth: 0 });
+        let mut general_name = None;
         if let Some(body) = src.region_entry(fop, 0) {
             // Parameters are borrowed from the caller: mapped, never decref'd here.
             let params = f.ms.out.block(entry).args.clone();
-            let args: Vec<(Value, bool)> = params.into_iter().map(|v| (v, false)).collect();
-            f.lower_block(body, &args);
+            let args: Vec<(Value, bool)> = params.iter().map(|&v| (v, false)).collect();
+            let small_params = if general.is_some() { Vec::new() } else { f.small_int_params(body) };
+            if small_params.is_empty() {
+                f.lower_body(body, &args);
+            } else {
+                // Two versions of the body: this one where the int parameters (never
+                // reassigned) are known small ints, entered when their tags say so, and the
+                // general one, a function of its own (so its registers and stack do not
+                // weigh on this one), called with the same (borrowed) arguments. Its result
+                // or error is this call's: it records its own traceback entries.
+                let name = format!("{}.general", sig.machine_name);
+                let words: Vec<Value> = small_params.iter().map(|(i, _)| params[*i]).collect();
+                let mut all = words[0];
+                for &w in &words[1..] {
+                    all = f.bin("band", all, w);
+                }
+                let small = f.is_small(all);
+                let (fast, slow) = (f.new_block(), f.new_block());
+                f.cond_br(small, fast, slow);
+                f.enter_cold(slow);
+                let r = f.call_fn(&name, &params, machine_type(sig.ret));
+                f.op("machine.return", &[r], &[], vec![]);
+                f.cur = None;
+                f.enter(fast);
+                f.small_locals = small_params.into_iter().map(|(_, n)| n).collect();
+                f.lower_body(body, &args);
+                general_name = Some(name);
+            }
         }
         if f.cur.is_some() {
-            // Falling off the end of the body: `return None`.
+            // An empty body.
             f.return_none();
         }
         if f.targeted.contains(&unwind) {
@@ -323,7 +378,49 @@ impl<'a> FuncLowering<'a> {
             f.cur = None;
         }
         f.finish(func, region);
-        func
+        (func, general_name)
+    }
+
+    /// Lowers the function body; falling off its end is `return None`.
+    fn lower_body(&mut self, body: BlockId, args: &[(Value, bool)]) {
+        self.lower_block(body, args);
+        if self.cur.is_some() {
+            self.return_none();
+        }
+    }
+
+    /// The borrowed parameters of static type `int` (argument index, local name) worth a
+    /// small-int version of the body: some int operation or range loop uses them directly,
+    /// and the body is small enough to be lowered twice.
+    fn small_int_params(&self, body: BlockId) -> Vec<(usize, String)> {
+        const MAX_OPS: usize = 400;
+        let args = &self.src.block(body).args;
+        let mut ops = Vec::new();
+        for &op in &self.src.block(body).ops {
+            self.src.walk_from(op, &mut ops);
+        }
+        if ops.len() > MAX_OPS {
+            return Vec::new();
+        }
+        let params: Vec<(usize, String)> = ops
+            .iter()
+            .filter(|o| self.facts.param_stores.contains(o))
+            .filter_map(|&o| {
+                let name = self.src.str_attr(o, "name")?.to_string();
+                let i = args.iter().position(|a| self.src.op(o).operands.first() == Some(a))?;
+                self.locals.get(&name).is_some_and(|l| l.ty.is("typed", "int") && self.src.value_type(args[i]).is("typed", "int")).then_some((i, name))
+            })
+            .collect();
+        let used = ops.iter().any(|&o| {
+            let d = self.src.op(o);
+            (d.name.starts_with("typed.int.") || d.name == "typed.for_range")
+                && d.operands.iter().any(|&v| {
+                    self.src.defining_op(v).is_some_and(|l| {
+                        self.src.op(l).name == "typed.load_local" && params.iter().any(|(_, n)| self.src.str_attr(l, "name") == Some(n.as_str()))
+                    })
+                })
+        });
+        if used { params } else { Vec::new() }
     }
 
     /// The state of lowering a function whose entry block is `entry`, at `loc`, named
@@ -334,7 +431,7 @@ impl<'a> FuncLowering<'a> {
             Location::File { file, .. } => file.clone(),
             Location::Unknown => "<unknown>".to_string(),
         };
-        let default_file = ms.data_sym(file.as_bytes());
+        let default_file = ms.data_sym(errors::traceback_path(&file).as_bytes());
         FuncLowering {
             src,
             ms,
@@ -362,6 +459,11 @@ impl<'a> FuncLowering<'a> {
             loops: Vec::new(),
             cleanups: Vec::new(),
             facts,
+            use_counts: HashMap::new(),
+            pending_cmp: None,
+            small: HashMap::new(),
+            small_locals: HashSet::new(),
+            next_ranges: None,
         }
     }
 
@@ -423,6 +525,9 @@ impl<'a> FuncLowering<'a> {
     /// Decrefs every word local (at return and unwind).
     fn decref_locals(&mut self) {
         for name in self.local_order.clone() {
+            if self.facts.borrowed_locals.contains(&name) {
+                continue;
+            }
             let l = self.locals[&name].clone();
             if let (Repr::Word, Some(rc)) = (l.repr, refcount::rc_of(&l.ty)) {
                 let w = self.get(l.slot);
@@ -453,6 +558,9 @@ impl<'a> FuncLowering<'a> {
         }
         let types = Attr::Array(self.var_types.iter().cloned().map(Attr::Type).collect());
         self.ms.out.set_attr(func, "var_types", types);
+        // The blocks after the first `hot_blocks` are slow and error paths: the backend moves
+        // them out of the way of the hot code.
+        self.ms.out.set_attr(func, "hot_blocks", Attr::i64(self.hot.len() as i64));
     }
 
     // ---- the op dispatcher -------------------------------------------------------------------
