@@ -61,7 +61,9 @@ enum Command {
 fn main() {
     install_panic_hook();
     let args: Vec<OsString> = std::env::args_os().skip(1).collect();
-    let code = match parse_command_line(args).and_then(execute) {
+    // Deeply nested programs (`1+1+...+1` thousands of times) recurse deeply in the parser and
+    // the passes: the compiler runs on a thread with a big stack (only touched pages cost).
+    let compiler = std::thread::Builder::new().name("metal0".into()).stack_size(COMPILER_STACK).spawn(move || match parse_command_line(args).and_then(execute) {
         Ok(()) => 0,
         Err(failure) => {
             let mut stderr = std::io::stderr().lock();
@@ -71,9 +73,19 @@ fn main() {
             }
             failure.code
         }
+    });
+    let code = match compiler {
+        Ok(handle) => handle.join().unwrap_or(101),
+        Err(e) => {
+            eprintln!("error: cannot start the compiler thread: {e}");
+            3
+        }
     };
     std::process::exit(code);
 }
+
+/// Stack of the compiler thread.
+const COMPILER_STACK: usize = 1 << 30;
 
 /// A panic is a compiler bug: say so, ask for a report, exit 101 (never a raw backtrace).
 fn install_panic_hook() {
