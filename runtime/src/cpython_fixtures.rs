@@ -406,3 +406,40 @@ fn percent_format() {
     }
     check(bad, n);
 }
+
+#[test]
+fn attribute_suggestions() {
+    let text = data("suggestions.txt");
+    let mut bad = vec![];
+    let mut n = 0;
+    for line in text.lines() {
+        let p: Vec<&str> = line.split('\t').collect();
+        n += 1;
+        let obj = match p[0] {
+            "list" => crate::list::new(&[]),
+            "str" => crate::str::new(""),
+            "dict" => crate::dict::new(),
+            "int" => Ref::int(1),
+            "float" => float::new(1.5),
+            "tuple" => crate::tuple::new(&[]),
+            "set" => crate::set::new_empty(false),
+            "range" => crate::range::new(0, 1, 1),
+            "NoneType" => Ref::none(),
+            "bytes" => crate::bytes::new(b""),
+            _ => Ref::bool(true),
+        };
+        let got = match ops::getattr_str(obj.w(), p[1]) {
+            Ok(_) => "no error".to_string(),
+            Err(_) => {
+                let e = crate::exceptions::fetch();
+                let s = crate::traceback::format_exception_only(e);
+                decref(e);
+                s
+            }
+        };
+        if got != p[2] {
+            bad.push(format!("{}.{}: got {got} want {}", p[0], p[1], p[2]));
+        }
+    }
+    check(bad, n);
+}

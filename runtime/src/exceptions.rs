@@ -387,6 +387,28 @@ pub fn exc_repr(w: W) -> PyResult<String> {
     }
 }
 
+/// Records `.name` and `.obj` on an AttributeError (used for "Did you mean" suggestions).
+pub fn set_attribute_error_target(e: W, obj: W, name: &str) {
+    let x = eobj(e);
+    if x.dict == 0 {
+        x.dict = crate::dict::new().into_w();
+    }
+    let (kn, ko, n) = (crate::str::new("name"), crate::str::new("obj"), crate::str::new(name));
+    let _ = crate::dict::setitem(x.dict, kn.w(), n.w());
+    let _ = crate::dict::setitem(x.dict, ko.w(), obj);
+}
+
+/// The `.name` / `.obj` recorded on an AttributeError (borrowed).
+pub fn attribute_error_target(e: W) -> Option<(W, &'static str)> {
+    let d = eobj(e).dict;
+    if d == 0 {
+        return None;
+    }
+    let name = crate::dict::get_str(d, "name").and_then(crate::str::as_str)?;
+    let obj = crate::dict::get_str(d, "obj")?;
+    Some((obj, name))
+}
+
 /// Exception attributes (`args`, `__cause__`, `value`, `code`, ...).
 pub fn getattr(w: W, name: &str) -> Option<Ref> {
     let e = eobj(w);
@@ -411,6 +433,10 @@ pub fn getattr(w: W, name: &str) -> Option<Ref> {
         "filename" if t.is_subtype(&OS_ERROR) => opt(if args.len() >= 3 { args[2] } else { 0 }),
         "msg" if t.is_subtype(&IMPORT_ERROR) => opt(args.first().copied().unwrap_or(0)),
         "name" if t.is_subtype(&IMPORT_ERROR) || t.is_subtype(&NAME_ERROR) => Ref::none(),
+        "name" | "obj" if t.is_subtype(&ATTRIBUTE_ERROR) => match e.dict {
+            0 => Ref::none(),
+            d => Ref::borrow(crate::dict::get_str(d, name).unwrap_or(none())),
+        },
         _ => return None,
     })
 }

@@ -2,7 +2,7 @@
 //! repr/str, truth, hashing, equality and ordering, binary and unary operators,
 //! subscripting, membership, len, iteration, attribute access and method calls.
 
-use crate::exceptions::{attribute_error, index_error, overflow_error, type_error};
+use crate::exceptions::{index_error, overflow_error, type_error};
 use crate::func::Args;
 use crate::object::*;
 use crate::{bytes, dict, float, int, list, range, set, str as pstr, tuple};
@@ -842,14 +842,14 @@ pub fn collect(w: W) -> PyResult<Vec<Ref>> {
 }
 
 pub fn no_attr(w: W, name: &str) -> Raised {
-    if !is_small(w) {
-        match kind_of(w) {
-            Kind::Type => return attribute_error(format!("type object '{}' has no attribute '{name}'", unsafe { obj::<TypeObject>(w) }.name)),
-            Kind::Module => return attribute_error(format!("module '{}' has no attribute '{name}'", crate::sys::module_name(w))),
-            _ => {}
-        }
-    }
-    attribute_error(format!("'{}' object has no attribute '{name}'", type_name(w)))
+    let msg = match kind_of(w) {
+        Kind::Type => format!("type object '{}' has no attribute '{name}'", unsafe { obj::<TypeObject>(w) }.name),
+        Kind::Module => format!("module '{}' has no attribute '{name}'", crate::sys::module_name(w)),
+        _ => format!("'{}' object has no attribute '{name}'", type_name(w)),
+    };
+    let e = crate::exceptions::new_exc_msg(&crate::exceptions::ATTRIBUTE_ERROR, &msg);
+    crate::exceptions::set_attribute_error_target(e.w(), w, name);
+    crate::exceptions::raise_obj(e)
 }
 
 /// Does an instance of kind `k` have a builtin method `name`?

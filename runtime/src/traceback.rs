@@ -19,7 +19,14 @@ pub fn format_exception_only(exc: W) -> String {
             "<exception str() failed>".to_string()
         }
     };
-    if msg.is_empty() { name.to_string() } else { format!("{name}: {msg}") }
+    let mut line = if msg.is_empty() { name } else { format!("{name}: {msg}") };
+    if type_of(exc).is_subtype(&crate::exceptions::ATTRIBUTE_ERROR)
+        && let Some((obj, attr)) = crate::exceptions::attribute_error_target(exc)
+        && let Some(s) = crate::suggestions::for_attribute(obj, attr)
+    {
+        line.push_str(&format!(". Did you mean: '{s}'?"));
+    }
+    line
 }
 
 struct Lines {

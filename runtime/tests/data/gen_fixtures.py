@@ -289,3 +289,34 @@ with open('percent_format.txt', 'w') as f:
         kind = 'i' if type(v) is int else 'f' if type(v) is float else 's' if type(v) is str else 'b' if type(v) is bool else 'n' if v is None else 'l'
         val = str(v) if kind == 'i' else struct.pack('<d', v).hex() if kind == 'f' else v.encode().hex() if kind == 's' else str(int(v)) if kind == 'b' else '-'
         f.write('%s\t%s\t%s\t%s\n' % (spec, kind, val, r))
+
+import traceback
+samples = {'list': [], 'str': '', 'dict': {}, 'int': 1, 'float': 1.5, 'tuple': (), 'set': set(), 'range': range(1), 'NoneType': None, 'bytes': b'', 'bool': True}
+def typo(n):
+    n = list(n)
+    k = random.choice(['del', 'ins', 'swap', 'case', 'sub'])
+    i = random.randrange(len(n))
+    if k == 'del' and len(n) > 1: del n[i]
+    elif k == 'ins': n.insert(i, random.choice('abcdexyz_'))
+    elif k == 'swap' and i + 1 < len(n): n[i], n[i + 1] = n[i + 1], n[i]
+    elif k == 'case': n[i] = n[i].swapcase()
+    else: n[i] = random.choice('abcdexyz')
+    return ''.join(n)
+with open('suggestions.txt', 'w') as f:
+    for _ in range(800):
+        tname, obj = random.choice(list(samples.items()))
+        base = random.choice([d for d in dir(obj)])
+        name = typo(base) if random.random() < 0.9 else ''.join(random.choice('abcxyz') for _ in range(random.randint(1, 8)))
+        if hasattr(obj, name) or not name.isidentifier():
+            continue
+        try:
+            getattr(obj, name)
+        except AttributeError as e:
+            # the C printer adds the suggestion (3.11's traceback module does not)
+            import io, sys
+            buf, old = io.StringIO(), sys.stderr
+            sys.stderr = buf
+            sys.__excepthook__(type(e), e, None)
+            sys.stderr = old
+            line = buf.getvalue().rstrip('\n').split('\n')[-1]
+        f.write('%s\t%s\t%s\n' % (tname, name, line))

@@ -1,0 +1,181 @@
+//! "Did you mean" suggestions for uncaught AttributeErrors, as CPython 3.11's
+//! suggestions.c computes them: a Levenshtein distance with case-insensitive substitutions
+//! over dir(obj).
+
+use crate::object::*;
+use crate::{dict, str as pstr};
+
+const MAX_CANDIDATE_ITEMS: usize = 750;
+const MAX_STRING_SIZE: usize = 40;
+const MOVE_COST: usize = 2;
+const CASE_COST: usize = 1;
+
+fn substitution_cost(a: u8, b: u8) -> usize {
+    if (a & 31) != (b & 31) {
+        return MOVE_COST;
+    }
+    if a == b {
+        return 0;
+    }
+    if a.eq_ignore_ascii_case(&b) {
+        return CASE_COST;
+    }
+    MOVE_COST
+}
+
+/// CPython's levenshtein_distance (gives up above `max_cost`).
+fn distance(a: &[u8], b: &[u8], max_cost: usize) -> usize {
+    let (mut a, mut b) = (a, b);
+    while let (Some(x), Some(y)) = (a.first(), b.first()) {
+        if x != y {
+            break;
+        }
+        a = &a[1..];
+        b = &b[1..];
+    }
+    while let (Some(x), Some(y)) = (a.last(), b.last()) {
+        if x != y {
+            break;
+        }
+        a = &a[..a.len() - 1];
+        b = &b[..b.len() - 1];
+    }
+    if a.is_empty() || b.is_empty() {
+        return (a.len() + b.len()) * MOVE_COST;
+    }
+    if a.len() > MAX_STRING_SIZE || b.len() > MAX_STRING_SIZE {
+        return max_cost + 1;
+    }
+    if b.len() < a.len() {
+        std::mem::swap(&mut a, &mut b);
+    }
+    if (b.len() - a.len()) * MOVE_COST > max_cost {
+        return max_cost + 1;
+    }
+    let mut buffer: Vec<usize> = (1..=a.len()).map(|i| i * MOVE_COST).collect();
+    let mut result = 0;
+    for (bi, &code) in b.iter().enumerate() {
+        let mut dist = bi * MOVE_COST;
+        result = dist;
+        let mut minimum = usize::MAX;
+        for (i, &ac) in a.iter().enumerate() {
+            let substitute = dist + substitution_cost(code, ac);
+            dist = buffer[i];
+            let insert_delete = result.min(dist) + MOVE_COST;
+            result = insert_delete.min(substitute);
+            buffer[i] = result;
+            minimum = minimum.min(result);
+        }
+        if minimum > max_cost {
+            return max_cost + 1;
+        }
+    }
+    result
+}
+
+/// The closest candidate to `name` within CPython's limits.
+pub fn best_match<'a>(name: &str, candidates: &[&'a str]) -> Option<&'a str> {
+    if candidates.len() >= MAX_CANDIDATE_ITEMS {
+        return None;
+    }
+    let mut best: Option<(&str, usize)> = None;
+    for &item in candidates {
+        if item == name {
+            continue;
+        }
+        let mut max = (name.len() + item.len() + 3) * MOVE_COST / 6;
+        if let Some((_, d)) = best {
+            max = max.min(d.saturating_sub(1));
+        }
+        let d = distance(name.as_bytes(), item.as_bytes(), max);
+        if d > max {
+            continue;
+        }
+        if best.is_none_or(|(_, bd)| d < bd) {
+            best = Some((item, d));
+        }
+    }
+    best.map(|(s, _)| s)
+}
+
+fn static_dir(type_name: &str) -> Vec<String> {
+    crate::dir_tables::DIRS.iter().find(|(n, _)| *n == type_name).map(|(_, v)| v.iter().map(|s| s.to_string()).collect()).unwrap_or_default()
+}
+
+fn dict_keys(d: W) -> Vec<String> {
+    dict::table(d).iter().filter_map(|e| pstr::as_str(e.key).map(|s| s.to_string())).collect()
+}
+
+/// dir(obj), as far as the runtime models it.
+pub fn dir(w: W) -> Vec<String> {
+    let t = type_of(w);
+    let mut names: Vec<String> = match t.kind {
+        Kind::Module => {
+            let m = unsafe { obj::<crate::sys::ModuleObj>(w) };
+            let mut v = dict_keys(m.dict);
+            v.extend(["__doc__", "__loader__", "__name__", "__package__", "__spec__"].iter().map(|s| s.to_string()));
+            v
+        }
+        Kind::Type => {
+            let c = unsafe { obj::<TypeObject>(w) };
+            if c.heap {
+                let mut v = Vec::new();
+                for k in crate::classes::mro_vec(c) {
+                    if k.heap {
+                        v.extend(dict_keys(crate::classes::heap(k).dict));
+                    } else {
+                        v.extend(static_dir(k.name));
+                    }
+                }
+                v
+            } else {
+                static_dir(c.name)
+            }
+        }
+        _ if t.heap => {
+            let mut v = Vec::new();
+            if let Ok(Some(d)) = crate::classes::instance_getattr(w, pstr::new("__dict__").w()).map(|o| o.map(|r| r.w()))
+                && dict::is_dict(d)
+            {
+                v.extend(dict_keys(d));
+            }
+            for k in crate::classes::mro_vec(t) {
+                if k.heap {
+                    v.extend(dict_keys(crate::classes::heap(k).dict));
+                } else {
+                    v.extend(static_dir(k.name));
+                }
+            }
+            v
+        }
+        _ => static_dir(t.name),
+    };
+    names.sort();
+    names.dedup();
+    names
+}
+
+/// The suggestion CPython prints after an AttributeError about `name` on `obj`.
+pub fn for_attribute(obj: W, name: &str) -> Option<String> {
+    let d = dir(obj);
+    let refs: Vec<&str> = d.iter().map(|s| s.as_str()).collect();
+    best_match(name, &refs).map(|s| s.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn suggestions_match_cpython() {
+        // python3: [].apend, "a".Upper, sys.exitt, (1).bit_lenght -> append upper exit bit_length
+        let l = crate::list::new(&[]);
+        assert_eq!(for_attribute(l.w(), "apend").as_deref(), Some("append"));
+        let s = pstr::new("a");
+        assert_eq!(for_attribute(s.w(), "Upper").as_deref(), Some("upper"));
+        assert_eq!(for_attribute(s.w(), "foo"), None);
+        assert_eq!(for_attribute(mk_small(1), "bit_lenght").as_deref(), Some("bit_length"));
+        let sys = crate::sys::import("sys").unwrap();
+        assert_eq!(for_attribute(sys, "exitt").as_deref(), Some("exit"));
+    }
+}
