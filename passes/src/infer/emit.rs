@@ -93,6 +93,14 @@ impl<'a> FnEmitter<'a> {
                 }
             }
         }
+        if func.is_none() {
+            // The module's own `__name__`, for `if __name__ == "__main__":`.
+            e.state.join_global("__name__", &Ty::Str);
+            let v = e.emit_value("typed.const_str", &[], Ty::Str, vec![attr("value", Attr::str("__main__"))]);
+            let gt = e.state.global("__name__").or_object();
+            let v = e.coerce(v, &Ty::Str, &gt);
+            e.emit_op("typed.store_global", &[v], None, vec![attr("name", Attr::str("__name__"))]);
+        }
         if let Some(b) = py_entry {
             e.emit_block_ops(b);
         }
@@ -233,6 +241,17 @@ impl<'a> FnEmitter<'a> {
                 // A value defined by an op we refused: continue with a placeholder.
                 (self.emit_value("typed.const_none", &[], Ty::None, vec![]), Ty::None)
             }
+        }
+    }
+
+    /// Lazy values (a builtin, `obj.name`) stay lazy only when their one use is as the callee
+    /// of a call; otherwise they are evaluated here, where Python evaluates them (so `obj.x`
+    /// as a statement still raises AttributeError).
+    fn materialise_unless_called(&mut self, py_value: Value) {
+        let only_called = matches!(self.state.uses.get(&py_value).map(Vec::as_slice), Some([(user, 0)]) if self.py.op(*user).name == "py.call");
+        if !only_called {
+            let (v, t) = self.val(py_value);
+            self.set(py_value, v, t);
         }
     }
 
@@ -396,6 +415,7 @@ impl<'a> FnEmitter<'a> {
             "py.load_builtin" => {
                 let n = self.str_attr(op, "name");
                 self.values.insert(results[0], Val::Builtin(n));
+                self.materialise_unless_called(results[0]);
             }
             "py.func" => self.emit_def(op),
             "py.import" => {
@@ -497,6 +517,7 @@ impl<'a> FnEmitter<'a> {
                 let (obj, t) = self.val(operands[0]);
                 let n = self.str_attr(op, "name");
                 self.values.insert(results[0], Val::Attr(obj, t, n));
+                self.materialise_unless_called(results[0]);
             }
             "py.setattr" => {
                 let o = self.boxed_val(operands[0]);
@@ -923,6 +944,11 @@ impl<'a> FnEmitter<'a> {
                 let nkw = kwnames.len() - npos;
                 if name == "range" && nkw == 0 && (1..=3).contains(&npos) && pos_tys.iter().all(Ty::is_intlike) {
                     self.values.insert(result, Val::Range(typed));
+                    let only_iterated = matches!(self.state.uses.get(&result).map(Vec::as_slice), Some([(user, 0)]) if self.py.op(*user).name == "py.for");
+                    if !only_iterated {
+                        let (v, t) = self.val(result);
+                        self.set(result, v, t);
+                    }
                     return;
                 }
                 if name == "len" && nkw == 0 && npos == 1 {

@@ -15,7 +15,7 @@ pub mod types;
 use crate::manager::Pass;
 use emit::FnEmitter;
 use metal0_dialects::diagnostic::Diagnostic;
-use metal0_dialects::{Attr, Location, Module, OpId, attr};
+use metal0_dialects::{Attr, Location, Module, OpId, Value, attr};
 use std::collections::{BTreeMap, HashMap};
 use types::Ty;
 
@@ -73,6 +73,8 @@ pub(crate) struct State {
     /// stops after one round and the final walk only collects the diagnostics.
     pub refused: bool,
     pub diagnostics: Vec<Diagnostic>,
+    /// Every use of every py value: (using op, operand index).
+    pub uses: HashMap<Value, Vec<(OpId, usize)>>,
 }
 
 impl State {
@@ -173,6 +175,7 @@ pub fn infer_types(py: &Module) -> Result<Module, Vec<Diagnostic>> {
         final_pass: false,
         refused: false,
         diagnostics: Vec::new(),
+        uses: uses_of_values(py),
     };
     for f in state.funcs.keys().cloned().collect::<Vec<_>>() {
         state.globals.insert(f, Ty::Func);
@@ -318,4 +321,15 @@ fn remove_unreachable_instances(m: &mut Module) {
             m.detach_op(op);
         }
     }
+}
+
+/// Every use of every value of the module.
+fn uses_of_values(m: &Module) -> HashMap<Value, Vec<(OpId, usize)>> {
+    let mut uses: HashMap<Value, Vec<(OpId, usize)>> = HashMap::new();
+    for op in m.walk() {
+        for (i, v) in m.op(op).operands.iter().enumerate() {
+            uses.entry(*v).or_default().push((op, i));
+        }
+    }
+    uses
 }
