@@ -18,10 +18,11 @@ static RUNTIME_LIBRARY: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/libmet
 const LINKER: &str = "cc";
 
 /// The system libraries a Rust static library needs on Linux (what
-/// `rustc --print native-static-libs` lists); `--as-needed` keeps the unused ones out of
+/// `rustc --print native-static-libs` lists); `--gc-sections` drops the runtime code a
+/// program never reaches, `--as-needed` keeps the unused libraries out of
 /// the executable's dependencies, and libgcc (unwinding, used by backtraces) is linked in
 /// statically, so a program depends on libc and libm only.
-const SYSTEM_LIBRARIES: &[&str] = &["-Wl,--as-needed", "-lutil", "-lrt", "-lpthread", "-lm", "-ldl", "-lc", "-static-libgcc"];
+const SYSTEM_LIBRARIES: &[&str] = &["-Wl,--gc-sections", "-Wl,--as-needed", "-lutil", "-lrt", "-lpthread", "-lm", "-ldl", "-lc", "-static-libgcc"];
 
 /// Links `object` with the runtime into the executable `output`, stripped of symbols unless
 /// `keep_symbols`.
