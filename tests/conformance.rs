@@ -18,19 +18,19 @@
 //! `METAL0_CONFORMANCE_FILTER=substring` restricts the run to programs whose name
 //! contains the substring.
 
+mod common;
+
+use common::{Outcome, describe_status, last_nonempty_line, parallel_map, run_with_timeout, shorten};
 use std::collections::BTreeMap;
 use std::fs;
-use std::io::Read;
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command, ExitStatus, Stdio};
-use std::sync::Mutex;
-use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::mpsc::{self, Receiver};
-use std::thread;
-use std::time::{Duration, Instant};
+use std::process::{Command, Stdio};
+use std::time::Duration;
 
 const METAL0: &str = env!("CARGO_BIN_EXE_metal0");
 const TIMEOUT: Duration = Duration::from_secs(60);
+/// Lines quoted in a report are cut to this many characters.
+const MAX_LINE: usize = 160;
 const FILTER_VAR: &str = "METAL0_CONFORMANCE_FILTER";
 
 fn conformance_dir() -> PathBuf {
@@ -127,134 +127,17 @@ fn load_known_failures() -> Result<BTreeMap<String, String>, String> {
 }
 
 // ---------------------------------------------------------------------------------------
-// Running a child process with a timeout (std only).
-
-struct Outcome {
-    /// `None` when the child was killed because it ran out of time.
-    status: Option<ExitStatus>,
-    stdout: Vec<u8>,
-    stderr: Vec<u8>,
-}
-
-fn spawn_reader(mut pipe: impl Read + Send + 'static) -> Receiver<Vec<u8>> {
-    let (tx, rx) = mpsc::channel();
-    thread::spawn(move || {
-        let mut buf = Vec::new();
-        let _ = pipe.read_to_end(&mut buf);
-        let _ = tx.send(buf);
-    });
-    rx
-}
-
-#[cfg(unix)]
-fn kill_process_group(child: &Child) {
-    unsafe extern "C" {
-        fn kill(pid: i32, sig: i32) -> i32;
-    }
-    const SIGKILL: i32 = 9;
-    if let Ok(pid) = i32::try_from(child.id()) {
-        // The child leads its own process group (see `run_with_timeout`): kill all of it.
-        unsafe {
-            kill(-pid, SIGKILL);
-        }
-    }
-}
-
-#[cfg(not(unix))]
-fn kill_process_group(_child: &Child) {}
-
-/// Runs `cmd` with stdin null and piped stdout/stderr; kills it (and its process group)
-/// after `timeout`.
-fn run_with_timeout(mut cmd: Command, timeout: Duration) -> std::io::Result<Outcome> {
-    cmd.stdin(Stdio::null()).stdout(Stdio::piped()).stderr(Stdio::piped());
-    #[cfg(unix)]
-    {
-        use std::os::unix::process::CommandExt;
-        cmd.process_group(0);
-    }
-    let mut child = cmd.spawn()?;
-    let stdout_rx = spawn_reader(child.stdout.take().expect("piped stdout"));
-    let stderr_rx = spawn_reader(child.stderr.take().expect("piped stderr"));
-    let start = Instant::now();
-    let mut poll = Duration::from_millis(1);
-    let status = loop {
-        if let Some(status) = child.try_wait()? {
-            break Some(status);
-        }
-        if start.elapsed() >= timeout {
-            // Kill the group before reaping the leader, so the group id cannot be reused.
-            kill_process_group(&child);
-            let _ = child.kill();
-            let _ = child.wait();
-            break None;
-        }
-        thread::sleep(poll);
-        poll = (poll * 2).min(Duration::from_millis(50));
-    };
-    // A descendant that outlives the child may still hold the pipes open: give it a moment,
-    // then kill the group (still alive, so its id is still ours) and collect what there is.
-    let grace = Duration::from_secs(5);
-    let collect = |rx: &Receiver<Vec<u8>>| match rx.recv_timeout(grace) {
-        Ok(buf) => buf,
-        Err(_) => {
-            kill_process_group(&child);
-            rx.recv_timeout(grace).unwrap_or_default()
-        }
-    };
-    let stdout = collect(&stdout_rx);
-    let stderr = collect(&stderr_rx);
-    Ok(Outcome { status, stdout, stderr })
-}
-
-/// Runs `f` over `items` on `available_parallelism()` threads; results keep the item order.
-fn parallel_map<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> {
-    let threads = thread::available_parallelism().map_or(1, |n| n.get()).min(items.len()).max(1);
-    let next = AtomicUsize::new(0);
-    let results: Mutex<Vec<Option<R>>> = Mutex::new(items.iter().map(|_| None).collect());
-    thread::scope(|scope| {
-        for _ in 0..threads {
-            scope.spawn(|| {
-                loop {
-                    let i = next.fetch_add(1, Ordering::Relaxed);
-                    if i >= items.len() {
-                        break;
-                    }
-                    let r = f(&items[i]);
-                    results.lock().unwrap()[i] = Some(r);
-                }
-            });
-        }
-    });
-    results.into_inner().unwrap().into_iter().map(|r| r.expect("every item was processed")).collect()
-}
-
-// ---------------------------------------------------------------------------------------
 // Comparing.
-
-fn last_nonempty_line(bytes: &[u8]) -> String {
-    String::from_utf8_lossy(bytes).lines().rev().find(|l| !l.trim().is_empty()).unwrap_or("").trim_end().to_owned()
-}
 
 fn last_lines(bytes: &[u8], n: usize) -> Vec<String> {
     let text = String::from_utf8_lossy(bytes);
     let lines: Vec<&str> = text.lines().filter(|l| !l.trim().is_empty()).collect();
-    lines[lines.len().saturating_sub(n)..].iter().map(|l| shorten(l)).collect()
-}
-
-fn shorten(s: &str) -> String {
-    const MAX: usize = 160;
-    if s.chars().count() <= MAX {
-        s.to_owned()
-    } else {
-        let mut out: String = s.chars().take(MAX).collect();
-        out.push_str("...");
-        out
-    }
+    lines[lines.len().saturating_sub(n)..].iter().map(|l| shorten(l, MAX_LINE)).collect()
 }
 
 fn show_line(line: Option<&[u8]>) -> String {
     match line {
-        Some(bytes) => shorten(&format!("{:?}", String::from_utf8_lossy(bytes))),
+        Some(bytes) => shorten(&format!("{:?}", String::from_utf8_lossy(bytes)), MAX_LINE),
         None => "<end of output>".to_owned(),
     }
 }
@@ -287,20 +170,6 @@ fn stdout_diff<'a>(expected: &'a [u8], got: &'a [u8]) -> Option<String> {
     ))
 }
 
-fn describe_status(status: &ExitStatus) -> String {
-    if let Some(code) = status.code() {
-        return format!("exit code {code}");
-    }
-    #[cfg(unix)]
-    {
-        use std::os::unix::process::ExitStatusExt;
-        if let Some(signal) = status.signal() {
-            return format!("killed by signal {signal}");
-        }
-    }
-    format!("{status}")
-}
-
 /// `Ok(())` when metal0 behaved like CPython, else a short report.
 fn compare(expected: &Expected, outcome: &Outcome) -> Result<(), String> {
     let mut problems = Vec::new();
@@ -315,9 +184,10 @@ fn compare(expected: &Expected, outcome: &Outcome) -> Result<(), String> {
             }
             if expected.code != 0 {
                 let want = expected.last_stderr.as_deref().unwrap_or("");
-                let got = last_nonempty_line(&outcome.stderr);
+                let stderr = String::from_utf8_lossy(&outcome.stderr);
+                let got = last_nonempty_line(&stderr).unwrap_or("").trim_end();
                 if got != want {
-                    problems.push(format!("last stderr line differs\n      expected: {:?}\n      got:      {:?}", want, shorten(&got)));
+                    problems.push(format!("last stderr line differs\n      expected: {:?}\n      got:      {:?}", want, shorten(got, MAX_LINE)));
                 }
             }
         }
@@ -340,6 +210,7 @@ fn run_program(name: &str, cache_root: &Path) -> Result<(), String> {
     fs::create_dir_all(&cache).map_err(|e| format!("cannot create {}: {e}", cache.display()))?;
     let mut cmd = Command::new(METAL0);
     cmd.arg(&file).args(program_args(&source)).current_dir(programs_dir()).env("XDG_CACHE_HOME", &cache).env("PYTHONHASHSEED", "0");
+    cmd.stdout(Stdio::piped());
     let outcome = run_with_timeout(cmd, TIMEOUT).map_err(|e| format!("cannot run {METAL0}: {e}"))?;
     compare(&expected, &outcome)
 }

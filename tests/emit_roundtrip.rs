@@ -3,10 +3,12 @@
 //! real MLIR (`mlir-opt-22 --allow-unregistered-dialect`) accepts it. The test fails when
 //! mlir-opt-22 is missing: `scripts/test.sh` installs it.
 
+mod common;
+
+use common::parallel_map;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
-use std::sync::Mutex;
 
 const METAL0: &str = env!("CARGO_BIN_EXE_metal0");
 const STAGES: &[&str] = &["py", "typed", "machine"];
@@ -67,20 +69,6 @@ fn every_stage_round_trips_and_mlir_opt_accepts_it() {
         Command::new(&mlir_opt).arg("--version").output().is_ok_and(|o| o.status.success()),
         "{mlir_opt} is not installed: run scripts/test.sh (it installs mlir-22-tools) or set MLIR_OPT"
     );
-    let queue = Mutex::new(programs());
-    let failures = Mutex::new(Vec::new());
-    let threads = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(2);
-    std::thread::scope(|s| {
-        for _ in 0..threads {
-            s.spawn(|| {
-                loop {
-                    let Some(p) = queue.lock().unwrap().pop() else { break };
-                    let f = check(&p, &mlir_opt);
-                    failures.lock().unwrap().extend(f);
-                }
-            });
-        }
-    });
-    let failures = failures.into_inner().unwrap();
+    let failures: Vec<String> = parallel_map(&programs(), |p| check(p, &mlir_opt)).into_iter().flatten().collect();
     assert!(failures.is_empty(), "{} failures:\n{}", failures.len(), failures.join("\n\n"));
 }

@@ -11,18 +11,19 @@
 //! The files are split into four shards (index modulo 4), one `#[test]` each, so the
 //! harness runs them in parallel and each reports its own failures.
 
+mod common;
+
+use common::{describe_status, last_nonempty_line, parallel_map, run_with_timeout, shorten};
 use std::fs;
-use std::io::Read;
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command, ExitStatus, Stdio};
-use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::mpsc::{self, Receiver};
-use std::sync::{Mutex, OnceLock};
-use std::thread;
-use std::time::{Duration, Instant};
+use std::process::{Command, ExitStatus, Stdio};
+use std::sync::OnceLock;
+use std::time::Duration;
 
 const METAL0: &str = env!("CARGO_BIN_EXE_metal0");
 const TIME_LIMIT: Duration = Duration::from_secs(20);
+/// Lines quoted in a report are cut to this many characters.
+const MAX_LINE: usize = 200;
 const SHARDS: usize = 4;
 const MAX_LISTED: usize = 30;
 
@@ -71,145 +72,30 @@ fn stdlib_files() -> &'static (PathBuf, Vec<PathBuf>) {
     })
 }
 
-// ---------------------------------------------------------------------------------------
-// Running a child process with a time limit (std only).
-
-fn spawn_reader(mut pipe: impl Read + Send + 'static) -> Receiver<Vec<u8>> {
-    let (tx, rx) = mpsc::channel();
-    thread::spawn(move || {
-        let mut buf = Vec::new();
-        let _ = pipe.read_to_end(&mut buf);
-        let _ = tx.send(buf);
-    });
-    rx
-}
-
-#[cfg(unix)]
-fn kill_process_group(child: &Child) {
-    unsafe extern "C" {
-        fn kill(pid: i32, sig: i32) -> i32;
-    }
-    const SIGKILL: i32 = 9;
-    if let Ok(pid) = i32::try_from(child.id()) {
-        // The child leads its own process group (see `run_limited`): kill all of it.
-        unsafe {
-            kill(-pid, SIGKILL);
-        }
-    }
-}
-
-#[cfg(not(unix))]
-fn kill_process_group(_child: &Child) {}
-
-/// Runs `cmd` with stdin null, stdout discarded and stderr captured. Returns `None` as the
-/// status when the child ran out of time and was killed.
-fn run_limited(mut cmd: Command, limit: Duration) -> std::io::Result<(Option<ExitStatus>, Vec<u8>)> {
-    cmd.stdin(Stdio::null()).stdout(Stdio::null()).stderr(Stdio::piped());
-    #[cfg(unix)]
-    {
-        use std::os::unix::process::CommandExt;
-        cmd.process_group(0);
-    }
-    let mut child = cmd.spawn()?;
-    let stderr_rx = spawn_reader(child.stderr.take().expect("piped stderr"));
-    let start = Instant::now();
-    let mut poll = Duration::from_millis(1);
-    let status = loop {
-        if let Some(status) = child.try_wait()? {
-            break Some(status);
-        }
-        if start.elapsed() >= limit {
-            // Kill the group before reaping the leader, so the group id cannot be reused.
-            kill_process_group(&child);
-            let _ = child.kill();
-            let _ = child.wait();
-            break None;
-        }
-        thread::sleep(poll);
-        poll = (poll * 2).min(Duration::from_millis(50));
-    };
-    let grace = Duration::from_secs(5);
-    let stderr = match stderr_rx.recv_timeout(grace) {
-        Ok(buf) => buf,
-        Err(_) => {
-            // A descendant still holds stderr open: the group is alive, so it is still ours.
-            kill_process_group(&child);
-            stderr_rx.recv_timeout(grace).unwrap_or_default()
-        }
-    };
-    Ok((status, stderr))
-}
-
-/// Runs `f` over `items` on `available_parallelism()` threads; results keep the item order.
-fn parallel_map<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> {
-    let threads = thread::available_parallelism().map_or(1, |n| n.get()).min(items.len()).max(1);
-    let next = AtomicUsize::new(0);
-    let results: Mutex<Vec<Option<R>>> = Mutex::new(items.iter().map(|_| None).collect());
-    thread::scope(|scope| {
-        for _ in 0..threads {
-            scope.spawn(|| {
-                loop {
-                    let i = next.fetch_add(1, Ordering::Relaxed);
-                    if i >= items.len() {
-                        break;
-                    }
-                    let r = f(&items[i]);
-                    results.lock().unwrap()[i] = Some(r);
-                }
-            });
-        }
-    });
-    results.into_inner().unwrap().into_iter().map(|r| r.expect("every item was processed")).collect()
-}
-
-// ---------------------------------------------------------------------------------------
-
-fn shorten(s: &str) -> String {
-    const MAX: usize = 200;
-    if s.chars().count() <= MAX {
-        s.to_owned()
-    } else {
-        let mut out: String = s.chars().take(MAX).collect();
-        out.push_str("...");
-        out
-    }
-}
-
-fn last_nonempty_line(text: &str) -> String {
-    shorten(text.lines().rev().find(|l| !l.trim().is_empty()).unwrap_or("<no stderr>").trim())
-}
-
-fn describe_status(status: &ExitStatus) -> String {
-    if let Some(code) = status.code() {
-        return format!("exit code {code}");
-    }
-    #[cfg(unix)]
-    {
-        use std::os::unix::process::ExitStatusExt;
-        if let Some(signal) = status.signal() {
-            return format!("crashed: killed by signal {signal}");
-        }
-    }
-    format!("{status}")
+/// `describe_status`, calling a death by signal a crash.
+fn describe(status: &ExitStatus) -> String {
+    let text = describe_status(status);
+    if status.code().is_none() { format!("crashed: {text}") } else { text }
 }
 
 /// `Ok(())` when metal0 survived `file`, else the reason it did not.
 fn survive(file: &Path, work_dir: &Path) -> Result<(), String> {
     let mut cmd = Command::new(METAL0);
-    cmd.arg("build").arg("--emit=typed").arg(file).current_dir(work_dir).env("XDG_CACHE_HOME", work_dir);
-    let (status, stderr) = run_limited(cmd, TIME_LIMIT).map_err(|e| format!("cannot run {METAL0}: {e}"))?;
-    let Some(status) = status else {
+    cmd.arg("build").arg("--emit=typed").arg(file).current_dir(work_dir).env("XDG_CACHE_HOME", work_dir).stdout(Stdio::null());
+    let outcome = run_with_timeout(cmd, TIME_LIMIT).map_err(|e| format!("cannot run {METAL0}: {e}"))?;
+    let Some(status) = outcome.status else {
         return Err(format!("timeout: no result after {} s (hang?)", TIME_LIMIT.as_secs()));
     };
-    let stderr = String::from_utf8_lossy(&stderr);
+    let stderr = String::from_utf8_lossy(&outcome.stderr);
+    let last_line = || shorten(last_nonempty_line(&stderr).unwrap_or("<no stderr>").trim(), MAX_LINE);
     if let Some(line) = stderr.lines().find(|l| l.contains("panicked") || l.contains("RUST_BACKTRACE")) {
-        return Err(format!("panic ({}): {}", describe_status(&status), shorten(line.trim())));
+        return Err(format!("panic ({}): {}", describe(&status), shorten(line.trim(), MAX_LINE)));
     }
     match status.code() {
         Some(0) => Ok(()),
         Some(2) if stderr.lines().any(|l| l.to_lowercase().contains("error")) => Ok(()),
-        Some(2) => Err(format!("exit code 2 without an error diagnostic; last stderr line: {}", last_nonempty_line(&stderr))),
-        _ => Err(format!("{}; last stderr line: {}", describe_status(&status), last_nonempty_line(&stderr))),
+        Some(2) => Err(format!("exit code 2 without an error diagnostic; last stderr line: {}", last_line())),
+        _ => Err(format!("{}; last stderr line: {}", describe(&status), last_line())),
     }
 }
 
