@@ -192,6 +192,7 @@ pub const RUNTIME_FUNCTIONS: &[RtFn] = &[
     f("rt_raise_assertion", &[W], None, Fail::Always, "AssertionError with the message object, or none when the word is 0"),
     f("rt_recursion_enter", &[], Some(I32), Fail::MinusOne, "count a call; RecursionError: maximum recursion depth exceeded past the limit"),
     f("rt_recursion_leave", &[], None, Fail::Never, "uncount a call"),
+    f("rt_recursion_check", &[I64], Some(I32), Fail::MinusOne, "(depth of compiled frames, counted inline by compiled code, which calls this only past RECURSION_CHECK_DEPTH): RecursionError: maximum recursion depth exceeded when it plus the runtime's depth exceeds sys.getrecursionlimit()"),
     f("rt_call_ex", &[W, W, W], Some(W), Fail::Zero, "(callable, args tuple, kwargs dict or 0): callable(*args, **kwargs), for calls with `*` or `**` arguments"),
     // --- appended by the runtime
     f("rt_set_new_const", &[Ptr, I64], Some(W), Fail::Zero, "a set literal of n (>= 3) constants, built as CPython does (frozenset constant + SET_UPDATE) so iteration order matches"),
@@ -199,6 +200,10 @@ pub const RUNTIME_FUNCTIONS: &[RtFn] = &[
     f("rt_class_new", &[W, W, W], Some(W), Fail::Zero, "(name str, bases tuple or 0, namespace dict): a class; calling it creates an instance and runs __init__ from the namespace"),
     f("rt_delattr", &[W, W], Some(I32), Fail::MinusOne, "(obj, name str): del obj.name"),
 ];
+
+/// Compiled functions count their frames in a module global and call `rt_recursion_check`
+/// once the count passes this (CPython's default recursion limit, less the `<module>` frame).
+pub const RECURSION_CHECK_DEPTH: i64 = 999;
 
 /// Looks a runtime function up by name.
 pub fn lookup(name: &str) -> Option<&'static RtFn> {

@@ -774,6 +774,18 @@ pub extern "C" fn rt_recursion_leave() {
     exc::recursion_leave()
 }
 
+/// Compiled functions count their own frames inline and call this once their depth passes
+/// the default limit: RecursionError when their frames plus the runtime's exceed the limit.
+#[unsafe(no_mangle)]
+pub extern "C" fn rt_recursion_check(compiled_depth: i64) -> i32 {
+    let total = compiled_depth.saturating_add(exc::recursion_depth() as i64);
+    if total > exc::recursion_limit() as i64 {
+        let _ = exc::raise_new(&exc::RECURSION_ERROR, "maximum recursion depth exceeded");
+        return -1;
+    }
+    0
+}
+
 // ---- appended entries
 
 /// `class name(*bases): ns` — (name str, bases tuple or 0, namespace dict or 0).
