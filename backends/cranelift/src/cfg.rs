@@ -25,12 +25,23 @@ pub(crate) fn terminator_successors(name: &str) -> Option<usize> {
 pub(crate) type CfgError = (Option<OpId>, String);
 
 pub(crate) struct Cfg {
+    /// The `machine.func` op.
+    pub func: OpId,
     pub entry: BlockId,
     /// Reachable blocks in reverse postorder; `order[0]` is the entry.
     pub order: Vec<BlockId>,
     /// True when some branch targets the entry block (Cranelift forbids that, so the lowering
     /// adds a separate entry block that jumps to it).
     pub entry_is_target: bool,
+    /// The successors of each reachable block (one entry per branch edge).
+    succs: HashMap<BlockId, Vec<BlockId>>,
+}
+
+impl Cfg {
+    /// The successors of reachable block `b`, one per edge of its terminator.
+    pub(crate) fn succs(&self, b: BlockId) -> Vec<BlockId> {
+        self.succs.get(&b).cloned().unwrap_or_default()
+    }
 }
 
 /// Checks the body of `func` and orders its blocks.
@@ -103,5 +114,6 @@ pub(crate) fn analyze(m: &Module, func: OpId) -> Result<Cfg, CfgError> {
     }
     post.reverse();
     let entry_is_target = post.iter().any(|b| succs[b].contains(&entry));
-    Ok(Cfg { entry, order: post, entry_is_target })
+    let succs = post.iter().map(|b| (*b, succs[b].clone())).collect();
+    Ok(Cfg { func, entry, order: post, entry_is_target, succs })
 }

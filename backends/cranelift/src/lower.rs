@@ -3,6 +3,8 @@
 //! postorder), the entry block's arguments are the function parameters, and variable slots
 //! (`var_types`) are Cranelift [`Variable`]s, so Cranelift's SSA builder places the phis.
 //! A slot read on a path where it was never written reads zero (the "unbound" word 0).
+//! With an optional `hot_blocks = N` attribute, the blocks of the region after the first N
+//! are cold (slow and error paths): Cranelift places them after all the others.
 //! The finished function is checked by the Cranelift verifier. The per-op work is in
 //! [`crate::ops`].
 
@@ -104,8 +106,17 @@ impl Lowerer<'_> {
         let whole = |e: String| (None, e);
         let clif_entry = self.b.create_block();
         self.b.append_block_params_for_function_params(clif_entry);
+        let hot = match m.attr(cfg.func, "hot_blocks") {
+            None => usize::MAX,
+            Some(a) => a.as_int().and_then(|n| usize::try_from(n).ok()).ok_or_else(|| whole("hot_blocks must be a non-negative integer".into()))?,
+        };
+        let region = checked::op(m, cfg.func).map_err(whole)?.regions[0];
+        let index: HashMap<BlockId, usize> = checked::region(m, region).map_err(whole)?.blocks.iter().enumerate().map(|(i, &b)| (b, i)).collect();
         for (i, &blk) in cfg.order.iter().enumerate() {
             let cb = if i == 0 && !cfg.entry_is_target { clif_entry } else { self.b.create_block() };
+            if index.get(&blk).is_some_and(|&k| k >= hot) && blk != cfg.entry {
+                self.b.set_cold_block(cb);
+            }
             self.blocks.insert(blk, cb);
         }
 
@@ -122,6 +133,17 @@ impl Lowerer<'_> {
             self.values.insert(arg, (params[k], t));
         }
 
+        // Each block is sealed as soon as all the branches to it are emitted, so the SSA builder
+        // settles a variable's value there without a block parameter whenever every
+        // predecessor agrees (sealing only at the end leaves chains of redundant parameters
+        // through loops, which cost moves and registers).
+        let mut pending: HashMap<BlockId, usize> = HashMap::new();
+        for &blk in &cfg.order {
+            for s in cfg.succs(blk) {
+                *pending.entry(s).or_default() += 1;
+            }
+        }
+        self.b.seal_block(clif_entry);
         if cfg.entry_is_target {
             // Cranelift's entry block cannot be a branch target: enter through a fresh block.
             self.b.switch_to_block(clif_entry);
@@ -133,6 +155,13 @@ impl Lowerer<'_> {
             let ops = &checked::block(m, blk).map_err(whole)?.ops;
             for &op in ops {
                 self.lower_op(op).map_err(|e| (Some(op), e))?;
+            }
+            for s in cfg.succs(blk) {
+                let n = pending.get_mut(&s).expect("counted successor");
+                *n -= 1;
+                if *n == 0 {
+                    self.b.seal_block(self.blocks[&s]);
+                }
             }
         }
         Ok(())

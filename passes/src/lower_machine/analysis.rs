@@ -5,7 +5,11 @@
 //!   the local replaces nothing, so the old value needs no decref;
 //! - *borrowed loads*: a load whose value is used only before the variable can change (no write
 //!   to it, and for globals no op that could run user code, up to the last use) needs no
-//!   new reference.
+//!   new reference;
+//! - *borrowed parameters*: a word parameter whose local is never written again (its only
+//!   write is the store of the argument at entry, and it is never deleted) keeps the caller's
+//!   reference: the caller holds the argument alive for the whole call, so the local takes
+//!   no reference at entry and drops none at return or unwind.
 
 use super::FuncLowering;
 use metal0_dialects::{BlockId, Module, OpId};
@@ -41,6 +45,9 @@ const PURE_OPS: &[&str] = &[
 pub(super) struct VarFacts {
     pub bound_loads: HashSet<OpId>,
     pub fresh_stores: HashSet<OpId>,
+    /// The entry stores of borrowed parameters, and the names of their locals.
+    pub param_stores: HashSet<OpId>,
+    pub borrowed_locals: HashSet<String>,
 }
 
 const JUMPS: &[&str] = &["typed.return", "typed.break", "typed.continue", "typed.raise"];
@@ -65,7 +72,36 @@ pub(super) fn analyze(m: &Module, entry: BlockId) -> VarFacts {
     let mut assigned = HashSet::new();
     let mut written = HashSet::new();
     walk(m, entry, &mut assigned, &deleted, &mut facts, Some(&mut written));
+    borrowed_params(m, entry, &deleted, &mut facts);
     facts
+}
+
+/// The parameters whose local is written only by the store of the argument at the top of the
+/// entry block (see the module doc).
+fn borrowed_params(m: &Module, entry: BlockId, deleted: &HashSet<String>, facts: &mut VarFacts) {
+    let args = &m.block(entry).args;
+    let mut stores: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    for &op in &m.block(entry).ops {
+        let mut all = Vec::new();
+        m.walk_from(op, &mut all);
+        for o in all {
+            if m.op(o).name == "typed.store_local" {
+                *stores.entry(m.str_attr(o, "name").unwrap_or_default().to_string()).or_default() += 1;
+            }
+        }
+    }
+    for &op in &m.block(entry).ops {
+        let d = m.op(op);
+        if d.name != "typed.store_local" || d.operands.len() != 1 || !args.contains(&d.operands[0]) {
+            break;
+        }
+        let name = m.str_attr(op, "name").unwrap_or_default();
+        let word = metal0_dialects::typed::repr_of(m.value_type(d.operands[0])) == metal0_dialects::typed::Repr::Word;
+        if word && stores.get(name) == Some(&1) && !deleted.contains(name) {
+            facts.param_stores.insert(op);
+            facts.borrowed_locals.insert(name.to_string());
+        }
+    }
 }
 
 /// Walks `block` with the set of locals assigned on every path so far; returns whether

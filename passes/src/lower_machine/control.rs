@@ -3,6 +3,7 @@
 //! regions, leaving `except` bodies) of the constructs they leave, innermost first.
 
 use super::FuncLowering;
+use super::known::{CondFacts, FULL};
 use super::refcount::RcKind;
 use metal0_dialects::typed::{Repr, repr_of};
 use metal0_dialects::{Attr, BlockId, OpId, RegionId, Type, Value};
@@ -109,24 +110,73 @@ impl FuncLowering<'_> {
     // ---- if, while ---------------------------------------------------------------------------
 
     pub(super) fn lower_if(&mut self, op: OpId) {
-        let c = self.operand_as(self.operands(op)[0], Repr::Bool, false);
+        let cond = self.operands(op)[0];
         let regions = self.src.op(op).regions.clone();
         let (then, els, join) = (self.new_block(), self.new_block(), self.new_block());
         let has_else = self.region_has_ops(regions[1]);
-        self.cond_br(c, then, if has_else { els } else { join });
+        let facts = self.branch_on(cond, then, if has_else { els } else { join });
+        // The small locals reaching the end of the `if` on each edge that gets there.
+        let before = self.small_locals.clone();
+        let mut after = Vec::new();
         self.enter(then);
+        self.learn(&facts.then);
         self.lower_region(regions[0], &[]);
         if self.cur.is_some() {
+            after.push(std::mem::take(&mut self.small_locals));
             self.br(join);
         }
+        self.small_locals = before;
+        self.learn(&facts.els);
         if has_else {
             self.enter(els);
             self.lower_region(regions[1], &[]);
             if self.cur.is_some() {
+                after.push(std::mem::take(&mut self.small_locals));
                 self.br(join);
             }
+        } else {
+            after.push(std::mem::take(&mut self.small_locals));
         }
+        self.small_locals = Self::merge_small(&after);
         self.enter_if_targeted(join);
+    }
+
+    /// Lowers a condition region ending in `typed.result` and branches on its value; None
+    /// when control left the region instead (or it produced no value), else what the branch
+    /// teaches (see `branch_on`).
+    fn lower_cond_region(&mut self, region: RegionId, then: BlockId, els: BlockId) -> Option<CondFacts> {
+        let &b = self.src.region(region).blocks.first()?;
+        let ops = self.src.block(b).ops.clone();
+        let Some(&last) = ops.last().filter(|&&l| self.src.op(l).name == "typed.result") else {
+            let c = self.lower_value_region(region, Repr::Bool)?;
+            self.cond_br(c, then, els);
+            return Some(CondFacts::default());
+        };
+        self.push_scope(b);
+        self.lower_ops(&ops[..ops.len() - 1]);
+        if self.cur.is_none() {
+            self.pop_scope();
+            return None;
+        }
+        let saved = std::mem::replace(&mut self.loc, self.src.op(last).loc.clone());
+        self.scopes.last_mut().expect("scope").index = ops.len() - 1;
+        let v = self.src.op(last).operands[0];
+        let mut facts = CondFacts::default();
+        if self.pending_cmp.as_ref().is_some_and(|p| self.src.op(p.op).results.first() == Some(&v)) {
+            // Nothing else is held by the region (checked when deferring).
+            facts = self.branch_on(v, then, els);
+            self.pop_scope();
+        } else {
+            let c = self.operand_as(v, Repr::Bool, true);
+            self.pop_scope();
+            if self.cur.is_none() {
+                self.loc = saved;
+                return None;
+            }
+            self.cond_br(c, then, els);
+        }
+        self.loc = saved;
+        Some(facts)
     }
 
     pub(super) fn region_has_ops(&self, r: RegionId) -> bool {
@@ -158,20 +208,53 @@ impl FuncLowering<'_> {
         self.enter_if_targeted(exit);
     }
 
+    /// `typed.while`: the condition at the head, then the body. An innermost loop reading int
+    /// locals is two loops: a fast one whose iterations start with those locals known small,
+    /// after one combined tag test at its head, and the general one (cold) that takes over for
+    /// good when the test fails (so the fast loop has no calls on its back edges, and its
+    /// values can stay in registers).
     pub(super) fn lower_while(&mut self, op: OpId) {
+        // What the loop stores is not known small at the head (nor after the loop).
+        self.forget_small_stored(op);
+        let entry_small = self.small_locals.clone();
         let regions = self.src.op(op).regions.clone();
-        let (head, body, els, exit) = (self.new_block(), self.new_block(), self.new_block(), self.new_block());
+        let (head, els, exit) = (self.new_block(), self.new_block(), self.new_block());
         self.br(head);
         self.enter(head);
-        let Some(c) = self.lower_value_region(regions[0], Repr::Bool) else {
-            self.enter_if_targeted(exit);
-            return;
-        };
         let else_region = regions.get(2).copied().filter(|r| self.region_has_ops(*r));
-        self.cond_br(c, body, if else_region.is_some() { els } else { exit });
-        self.enter(body);
-        self.loop_body(regions[1], &[], exit, head);
+        let done = if else_region.is_some() { els } else { exit };
+        let body_block = self.src.region(regions[1]).blocks.first().copied();
+        match self.loop_small_locals(op, body_block) {
+            Some(names) => {
+                let (fast, general) = (self.new_block(), self.new_block());
+                let c = self.locals_small(&names);
+                self.cond_br(c, fast, general);
+                self.enter(fast);
+                self.small_locals.extend(names.into_iter().map(|n| (n, FULL)));
+                self.while_iteration(&regions, head, done, exit);
+                self.small_locals = entry_small.clone();
+                let ghead = self.new_block();
+                self.enter_cold(general);
+                self.split_loop_values(op);
+                self.br(ghead);
+                self.enter_cold(ghead);
+                self.while_iteration(&regions, ghead, done, exit);
+            }
+            None => self.while_iteration(&regions, head, done, exit),
+        }
+        self.small_locals = entry_small;
         self.loop_else(else_region, els, exit);
+    }
+
+    /// One iteration of a `while` loop from the current block: the condition (false goes to
+    /// `done`), the body, back to `head`.
+    fn while_iteration(&mut self, regions: &[RegionId], head: BlockId, done: BlockId, exit: BlockId) {
+        let body = self.new_block();
+        let Some(facts) = self.lower_cond_region(regions[0], body, done) else { return };
+        self.enter(body);
+        // The body runs where the condition held.
+        self.learn(&facts.then);
+        self.loop_body(regions[1], &[], exit, head);
     }
 
     // ---- for -------------------------------------------------------------------------------
@@ -245,24 +328,145 @@ impl FuncLowering<'_> {
                 self.get(var)
             }
         };
-        let t = self.bin("band", start, stop);
-        let t = self.bin("band", t, step);
-        let small = self.is_small(t);
+        let ranges = (self.small_range(start), self.small_range(stop), self.small_range(step));
+        let small = if let (Some(_), Some(_), Some(_)) = ranges {
+            self.i1c(true)
+        } else {
+            let t = self.bin("band", start, stop);
+            let t = self.bin("band", t, step);
+            self.is_small(t)
+        };
+        let always_small = self.const_value(small) == Some(1);
+        // The counter's range on the small path.
+        let item_range = match (ranges, step_const) {
+            ((Some(a), Some(b), _), Some(k)) if k > 0 => (a.0, b.1 - 1),
+            ((Some(a), Some(b), _), Some(_)) => (b.0 + 1, a.1),
+            _ => FULL,
+        };
+        let item_range = if item_range.0 <= item_range.1 { item_range } else { FULL };
         let step_m1 = self.bin_imm("isub", step, 1);
         let ctr = self.new_var(Type::Int(64));
         self.incref(start, RcKind::Int);
         self.set(ctr, start);
         self.hold_var(ctr, RcKind::Int);
 
-        let (head, head_fast, head_slow, body) = (self.new_block(), self.new_block(), self.new_block(), self.new_block());
-        let (latch, els, exit) = (self.new_block(), self.new_block(), self.new_block());
+        // What the loop stores is not known small at the head (nor after the loop). An
+        // innermost loop has a version of its body where the int locals it reads start known
+        // small (see `lower_while`), on the small path of the counter.
+        self.forget_small_stored(op);
+        let entry_small = self.small_locals.clone();
+        let body_block = self.src.region(regions[0]).blocks.first().copied();
+        let versions = self.loop_small_locals(op, body_block);
+
+        // Two loops: the fast one runs while the counter is small (start, stop and step are)
+        // and, for an innermost loop, the int locals it reads start each iteration small; the
+        // general one takes over for good when they are not (so the fast loop has no calls on
+        // its back edges, and its values can stay in registers).
+        let (head, body, latch, done_check) = (self.new_block(), self.new_block(), self.new_block(), self.new_block());
+        let (ghead, gbody, glatch) = (self.new_block(), self.new_block(), self.new_block());
+        let (els, exit) = (self.new_block(), self.new_block());
         let done = if else_region.is_some() { els } else { exit };
-        self.br(head);
+        if always_small {
+            self.br(head);
+        } else {
+            self.cond_br(small, head, ghead);
+        }
+        // The fast loop.
         self.enter(head);
         let i = self.get(ctr);
-        self.cond_br(small, head_fast, head_slow);
-        self.enter(head_fast);
-        let c = match step_const {
+        let c = self.counter_in_range(i, stop, step_const, up);
+        match &versions {
+            Some(names) => {
+                self.cond_br(c, done_check, done);
+                self.enter(done_check);
+                let all = self.locals_small(names);
+                let to_general = self.new_block();
+                self.cond_br(all, body, to_general);
+                self.enter_cold(to_general);
+                self.split_loop_values(op);
+                self.br(gbody);
+            }
+            None => self.cond_br(c, body, done),
+        }
+        // The body's counter is a new reference, unless the body never uses it.
+        let used = match body_block {
+            Some(b) => self.src.block(b).args.first().is_some_and(|a| self.last_use_map(b).contains_key(a)),
+            None => false,
+        };
+        self.enter(body);
+        let item = self.get(ctr);
+        self.mark_small(item, item_range);
+        if let Some(names) = &versions {
+            self.small_locals.extend(names.iter().map(|n| (n.clone(), FULL)));
+        }
+        self.loop_body(regions[0], &[(item, used)], exit, latch);
+        self.small_locals = entry_small.clone();
+        if self.targeted.contains(&latch) {
+            self.enter(latch);
+            let i = self.get(ctr);
+            let (n, overflow) = self.overflow("sadd_overflow", i, step_m1);
+            self.set(ctr, n);
+            // Overflowing the small range means passing `stop` (the wrapped word stays odd,
+            // so it is never mistaken for an object).
+            self.cond_br(overflow, done, head);
+        }
+        // The general loop (cold).
+        if self.targeted.contains(&ghead) || self.targeted.contains(&gbody) {
+            let (cmp_fast, cmp_slow) = (self.new_block(), self.new_block());
+            self.enter_cold(ghead);
+            let i = self.get(ctr);
+            if always_small {
+                self.br(cmp_fast);
+            } else {
+                self.cond_br(small, cmp_fast, cmp_slow);
+            }
+            self.enter(cmp_fast);
+            let c = self.counter_in_range(i, stop, step_const, up);
+            self.cond_br(c, gbody, done);
+            if !always_small {
+                self.enter(cmp_slow);
+                let r = self.rt_val("rt_int_cmp", &[i, stop]);
+                let below = self.icmp_imm("slt", r, 0);
+                let above = self.icmp_imm("sgt", r, 0);
+                let c = self.select(up, below, above);
+                self.cond_br(c, gbody, done);
+            }
+            self.enter_cold(gbody);
+            let item = self.get(ctr);
+            if used {
+                self.incref(item, RcKind::Int);
+            }
+            self.loop_body(regions[0], &[(item, used)], exit, glatch);
+            self.small_locals = entry_small.clone();
+            if self.targeted.contains(&glatch) {
+                self.enter_cold(glatch);
+                let i = self.get(ctr);
+                let (add_fast, add_slow) = (self.new_block(), self.new_block());
+                if always_small {
+                    self.br(add_fast);
+                } else {
+                    self.cond_br(small, add_fast, add_slow);
+                }
+                self.enter(add_fast);
+                let (n, overflow) = self.overflow("sadd_overflow", i, step_m1);
+                self.set(ctr, n);
+                self.cond_br(overflow, done, ghead);
+                if !always_small {
+                    self.enter(add_slow);
+                    let n = self.rt_checked_val("rt_int_add", &[i, step]);
+                    self.decref(i, RcKind::Int);
+                    self.set(ctr, n);
+                    self.br(ghead);
+                }
+            }
+        }
+        self.small_locals = entry_small;
+        self.loop_else(else_region, els, exit);
+    }
+
+    /// i1: small counter word `i` has not reached small `stop` (by the sign of the step).
+    fn counter_in_range(&mut self, i: Value, stop: Value, step_const: Option<i64>, up: Value) -> Value {
+        match step_const {
             Some(k) if k > 0 => self.icmp("slt", i, stop),
             Some(_) => self.icmp("sgt", i, stop),
             None => {
@@ -270,45 +474,7 @@ impl FuncLowering<'_> {
                 let above = self.icmp("sgt", i, stop);
                 self.select(up, below, above)
             }
-        };
-        self.cond_br(c, body, done);
-        self.enter_cold(head_slow);
-        let r = self.rt_val("rt_int_cmp", &[i, stop]);
-        let below = self.icmp_imm("slt", r, 0);
-        let above = self.icmp_imm("sgt", r, 0);
-        let c = self.select(up, below, above);
-        self.cond_br(c, body, done);
-
-        self.enter(body);
-        let item = self.get(ctr);
-        // The body's counter is a new reference, unless the body never uses it.
-        let used = match self.src.region(regions[0]).blocks.first().copied() {
-            Some(b) => self.src.block(b).args.first().is_some_and(|a| self.last_use_map(b).contains_key(a)),
-            None => false,
-        };
-        if used {
-            self.incref(item, RcKind::Int);
         }
-        self.loop_body(regions[0], &[(item, used)], exit, latch);
-
-        if self.targeted.contains(&latch) {
-            self.enter(latch);
-            let i = self.get(ctr);
-            let (fast, slow) = (self.new_block(), self.new_block());
-            self.cond_br(small, fast, slow);
-            self.enter(fast);
-            let (n, overflow) = self.overflow("sadd_overflow", i, step_m1);
-            self.set(ctr, n);
-            // Overflowing the small range means passing `stop` (the wrapped word stays odd,
-            // so it is never mistaken for an object).
-            self.cond_br(overflow, done, head);
-            self.enter_cold(slow);
-            let n = self.rt_checked_val("rt_int_add", &[i, step]);
-            self.decref(i, RcKind::Int);
-            self.set(ctr, n);
-            self.br(head);
-        }
-        self.loop_else(else_region, els, exit);
     }
 
     /// The value of an int constant operand, when it is one (small).

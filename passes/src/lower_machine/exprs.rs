@@ -7,8 +7,8 @@ use metal0_dialects::typed::Repr;
 use metal0_dialects::{Attr, OpId, Type, Value};
 
 /// Smallest and largest values of a small int.
-const SMALL_MIN: i64 = -(1 << 62);
-const SMALL_MAX: i64 = (1 << 62) - 1;
+pub(super) const SMALL_MIN: i64 = -(1 << 62);
+pub(super) const SMALL_MAX: i64 = (1 << 62) - 1;
 
 /// The reference counting of a global slot's content (floats and bools are boxed there).
 fn slot_rc(t: &Type) -> Option<RcKind> {
@@ -196,10 +196,15 @@ impl FuncLowering<'_> {
         match self.src.op(op).name.as_str() {
             "typed.load_local" => {
                 let r = self.result(op);
-                let checked = !self.facts.bound_loads.contains(&op);
+                // A local known to hold a small int is bound.
+                let known_small = if l.bound.is_none() { self.small_locals.get(&name).copied() } else { None };
+                let checked = !self.facts.bound_loads.contains(&op) && known_small.is_none();
                 match l.bound {
                     None => {
                         let w = self.get(l.slot);
+                        if let Some(r) = known_small {
+                            self.mark_small(w, r);
+                        }
                         if checked {
                             let unbound = self.icmp_imm("eq", w, 0);
                             self.raise_if(unbound, |s| s.raise_unbound_local(&name));
@@ -226,13 +231,31 @@ impl FuncLowering<'_> {
             }
             "typed.store_local" => {
                 let v = self.operands(op)[0];
+                if l.repr == Repr::Word && self.facts.param_stores.contains(&op) {
+                    // A borrowed parameter: the local shares the caller's reference.
+                    let w = self.mv(v);
+                    self.set(l.slot, w);
+                    return;
+                }
                 let nv = self.operand_as(v, l.repr, true);
+                // The old value is a small int when known: nothing to drop.
+                let old_small = self.small_locals.contains_key(&name);
+                match self.small_range(nv) {
+                    Some(r) if l.repr == Repr::Word && l.ty.is("typed", "int") => {
+                        self.small_locals.insert(name.clone(), r);
+                    }
+                    _ => {
+                        self.small_locals.remove(&name);
+                    }
+                }
                 match l.bound {
                     None if self.facts.fresh_stores.contains(&op) => self.set(l.slot, nv),
                     None => {
                         let old = self.get(l.slot);
                         self.set(l.slot, nv);
-                        if let Some(rc) = rc_of(&l.ty) {
+                        if let Some(rc) = rc_of(&l.ty)
+                            && !old_small
+                        {
                             self.decref(old, rc);
                         }
                     }
@@ -245,6 +268,7 @@ impl FuncLowering<'_> {
             }
             _ => match l.bound {
                 None => {
+                    self.small_locals.remove(&name);
                     let w = self.get(l.slot);
                     let unbound = self.icmp_imm("eq", w, 0);
                     self.raise_if(unbound, |s| s.raise_unbound_local(&name));

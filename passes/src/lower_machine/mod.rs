@@ -293,11 +293,9 @@ struct FuncLowering<'a> {
     /// An int comparison whose lowering waits for the branch that consumes it (see
     /// `numbers::defer_int_cmp`).
     pending_cmp: Option<numbers::PendingCmp>,
-    /// Words known to be small ints, locals known to hold small ints, and the range facts the
-    /// next scope starts with (see `known`).
+    /// Words known to be small ints, and locals known to hold small ints here (see `known`).
     small: HashMap<Value, known::Range>,
-    small_locals: HashSet<String>,
-    next_ranges: Option<HashMap<String, known::Range>>,
+    small_locals: known::SmallLocals,
 }
 
 impl<'a> FuncLowering<'a> {
@@ -361,7 +359,7 @@ impl<'a> FuncLowering<'a> {
                 f.op("machine.return", &[r], &[], vec![]);
                 f.cur = None;
                 f.enter(fast);
-                f.small_locals = small_params.into_iter().map(|(_, n)| n).collect();
+                f.small_locals = small_params.into_iter().map(|(_, n)| (n, known::FULL)).collect();
                 f.lower_body(body, &args);
                 general_name = Some(name);
             }
@@ -462,8 +460,7 @@ impl<'a> FuncLowering<'a> {
             use_counts: HashMap::new(),
             pending_cmp: None,
             small: HashMap::new(),
-            small_locals: HashSet::new(),
-            next_ranges: None,
+            small_locals: known::SmallLocals::new(),
         }
     }
 
@@ -567,7 +564,20 @@ impl<'a> FuncLowering<'a> {
 
     fn lower_op(&mut self, op: OpId) {
         let name = self.src.op(op).name.clone();
-        match name.as_str() {
+        // Constructs with regions other than `if` and the loops that track small locals
+        // themselves: what they store is not known small inside nor after them.
+        let forget = !self.src.op(op).regions.is_empty() && !matches!(name.as_str(), "typed.if" | "typed.while" | "typed.for_range");
+        if forget {
+            self.forget_small_stored(op);
+        }
+        self.lower_op_inner(op, &name);
+        if forget {
+            self.forget_small_stored(op);
+        }
+    }
+
+    fn lower_op_inner(&mut self, op: OpId, name: &str) {
+        match name {
             "typed.load_local" | "typed.store_local" | "typed.delete_local" => self.lower_local(op),
             "typed.load_global" | "typed.store_global" | "typed.delete_global" | "typed.define_function" => self.lower_global(op),
             "typed.builtin" | "typed.import" => self.lower_builtin(op),

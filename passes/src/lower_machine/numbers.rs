@@ -6,8 +6,11 @@
 //! operand is big or the result overflows the 63-bit small range.
 
 use super::FuncLowering;
+use super::exprs::SMALL_MIN;
+use super::known::{CondFacts, FULL, Range, arith_range};
+use super::refcount::Temp;
 use metal0_dialects::typed::{Repr, repr_of};
-use metal0_dialects::{OpId, Type, Value};
+use metal0_dialects::{BlockId, OpId, Type, Value};
 
 /// The signed `icmp` predicate of a comparison.
 fn icmp_pred(op: &str) -> Option<&'static str> {
@@ -20,6 +23,23 @@ fn icmp_pred(op: &str) -> Option<&'static str> {
         "ge" => "sge",
         _ => return None,
     })
+}
+
+/// The slow path of an operation with an inline small-int fast path.
+#[derive(Copy, Clone)]
+pub(super) enum Slow {
+    /// `rt_int_<op>(a, b)`: the operands are ints.
+    Int,
+    /// `f(code, a, b)` (`rt_binop`, `rt_inplace_binop`): any objects.
+    Generic(&'static str, i32),
+}
+
+/// A `typed.int.cmp` not lowered yet: the `typed.if` or `while` condition right after it
+/// branches on it directly (no i1 merge of the fast and slow paths).
+pub(super) struct PendingCmp {
+    pub op: OpId,
+    /// Operands whose last use is the comparison (dropped on its slow path).
+    pub dying: Vec<Temp>,
 }
 
 impl FuncLowering<'_> {
@@ -45,15 +65,18 @@ impl FuncLowering<'_> {
         self.select(b, one, zero)
     }
 
-    /// i1: the word is a small int.
+    /// i1: the word is a small int (constant true when known).
     pub(super) fn is_small(&mut self, w: Value) -> Value {
+        if self.small_range(w).is_some() {
+            return self.i1c(true);
+        }
         let t = self.bin_imm("band", w, 1);
         self.icmp_imm("ne", t, 0)
     }
 
     pub(super) fn both_small(&mut self, a: Value, b: Value) -> Value {
-        // A constant operand is a small int already.
-        match (self.const_value(a), self.const_value(b)) {
+        // A constant operand is a small int already, and so is a known small word.
+        match (self.small_range(a), self.small_range(b)) {
             (Some(_), Some(_)) => self.i1c(true),
             (Some(_), None) => self.is_small(b),
             (None, Some(_)) => self.is_small(a),
@@ -70,36 +93,124 @@ impl FuncLowering<'_> {
         let ops = self.operands(op);
         let r = self.result(op);
         let opname = self.str_attr(op, "op");
+        // Operands whose last use is this op: dropped on the slow path only.
+        let dying = self.dying_temps(&ops);
         match self.src.op(op).name.as_str() {
             "typed.int.binop" => {
                 let (a, b) = (self.int_word(ops[0]), self.int_word(ops[1]));
-                let v = self.int_binop(&opname, a, b);
+                let v = self.int_binop(&opname, a, b, &dying);
                 self.produce_as(r, v, Repr::Word);
             }
             "typed.int.truediv" => {
                 let (a, b) = (self.int_word(ops[0]), self.int_word(ops[1]));
-                let v = self.int_truediv(a, b);
+                let v = self.int_truediv(a, b, &dying);
                 self.produce_as(r, v, Repr::F64);
             }
             "typed.int.neg" | "typed.int.invert" => {
                 let a = self.int_word(ops[0]);
-                let v = self.int_unary(self.src.op(op).name == "typed.int.neg", a);
+                let v = self.int_unary(self.src.op(op).name == "typed.int.neg", a, &dying);
                 self.produce_as(r, v, Repr::Word);
             }
             _ => {
+                if icmp_pred(&opname).is_some() && self.defer_int_cmp(op, &dying) {
+                    return;
+                }
                 let (a, b) = (self.int_word(ops[0]), self.int_word(ops[1]));
                 let Some(pred) = icmp_pred(&opname) else {
                     self.internal(format!("unknown int comparison '{opname}'"));
                     return;
                 };
-                let v = self.int_cmp(pred, a, b);
+                let v = self.int_cmp(pred, a, b, &dying);
                 self.produce_as(r, v, Repr::Bool);
             }
         }
     }
 
+    /// Defers comparison `op` when its only use is the condition of the next op of the block:
+    /// a `typed.if`, or the `typed.result` of a `while` condition (when nothing but the dying
+    /// operands is held past the comparison). Its dying operands stay held until the branch.
+    fn defer_int_cmp(&mut self, op: OpId, dying: &[Temp]) -> bool {
+        let r = self.result(op);
+        if self.use_counts.get(&r) != Some(&1) {
+            return false;
+        }
+        let scope = self.scopes.last().expect("scope");
+        let (block, index) = (scope.block, scope.index);
+        let Some(&next) = self.src.block(block).ops.get(index + 1) else { return false };
+        let nd = self.src.op(next);
+        let fusable = match nd.name.as_str() {
+            "typed.if" => nd.operands.first() == Some(&r),
+            "typed.result" => {
+                let parent = self.src.parent_op(next);
+                let in_while_cond = parent.is_some_and(|p| {
+                    let pd = self.src.op(p);
+                    pd.name == "typed.while" && pd.regions.first().and_then(|&reg| self.src.region(reg).blocks.first().copied()) == Some(block)
+                });
+                in_while_cond && nd.operands.first() == Some(&r) && scope.temps.iter().all(|t| t.until <= index)
+            }
+            _ => false,
+        };
+        if !fusable {
+            return false;
+        }
+        let scope = self.scopes.last_mut().expect("scope");
+        for t in scope.temps.iter_mut() {
+            if dying.iter().any(|d| d.src == t.src && d.held == t.held) {
+                t.until = usize::MAX;
+            }
+        }
+        self.pending_cmp = Some(PendingCmp { op, dying: dying.to_vec() });
+        true
+    }
+
+    /// Branches to `then` when typed bool `cond` holds, else to `els`; a deferred int
+    /// comparison branches from its fast and slow paths directly, and returns what each edge
+    /// teaches about a never-reassigned local it compares with a constant.
+    pub(super) fn branch_on(&mut self, cond: Value, then: BlockId, els: BlockId) -> CondFacts {
+        let pending = self.pending_cmp.take_if(|p| self.src.op(p.op).results.first() == Some(&cond));
+        let Some(p) = pending else {
+            let c = self.operand_as(cond, Repr::Bool, false);
+            self.cond_br(c, then, els);
+            return CondFacts::default();
+        };
+        let saved = std::mem::replace(&mut self.loc, self.src.op(p.op).loc.clone());
+        let ops = self.operands(p.op);
+        let (a, b) = (self.int_word(ops[0]), self.int_word(ops[1]));
+        let pred = icmp_pred(&self.str_attr(p.op, "op")).unwrap_or("eq");
+        let small = self.both_small(a, b);
+        if self.const_value(small) == Some(1) {
+            let c = self.icmp(pred, a, b);
+            self.cond_br(c, then, els);
+        } else {
+            let (fast, slow) = (self.new_block(), self.new_block());
+            self.cond_br(small, fast, slow);
+            self.enter(fast);
+            let c = self.icmp(pred, a, b);
+            self.cond_br(c, then, els);
+            self.enter_cold(slow);
+            let r = self.rt_val("rt_int_cmp", &[a, b]);
+            let r = self.drop_temps_keeping(&p.dying, r);
+            let c = self.icmp_imm(pred, r, 0);
+            self.cond_br(c, then, els);
+        }
+        self.forget_temps(&p.dying);
+        self.loc = saved;
+        self.cond_facts(p.op, pred, a, b)
+    }
+
     /// `a <op> b` on int words: an inline fast path on small ints, else `rt_int_<op>`.
-    pub(super) fn int_binop(&mut self, op: &str, a: Value, b: Value) -> Value {
+    /// `dying` (operands whose last use this is) are dropped on the slow path and forgotten.
+    ///
+    /// Operands known to be small skip the tag test; an operation whose result provably stays
+    /// small (from the operands' ranges, or by its nature) has no overflow check. A result
+    /// that can only come from the fast path is known small.
+    pub(super) fn int_binop(&mut self, op: &str, a: Value, b: Value, dying: &[Temp]) -> Value {
+        self.small_binop(op, a, b, dying, Slow::Int)
+    }
+
+    /// `a <op> b` with an inline fast path when both words are small ints (see `int_binop`)
+    /// and `slow` otherwise.
+    pub(super) fn small_binop(&mut self, op: &str, a: Value, b: Value, dying: &[Temp], slow_call: Slow) -> Value {
         let slow_fn = match op {
             "add" => "rt_int_add",
             "sub" => "rt_int_sub",
@@ -117,125 +228,302 @@ impl FuncLowering<'_> {
                 return a;
             }
         };
-        if matches!(op, "pow" | "lshift" | "rshift") {
-            return self.rt_checked_val(slow_fn, &[a, b]);
+        let call_slow = |s: &mut Self| match slow_call {
+            Slow::Int => s.rt_checked_val(slow_fn, &[a, b]),
+            Slow::Generic(f, code) => {
+                let c = s.i32c(code as i64);
+                s.rt_checked_val(f, &[c, a, b])
+            }
+        };
+        // Shifts are inline by a constant count only (a left shift checks for overflow).
+        let shift = self.small_range(b).filter(|r| r.0 == r.1).map(|r| r.0);
+        let inline_shift = match op {
+            "rshift" => shift.is_some_and(|k| k >= 0),
+            "lshift" => shift.is_some_and(|k| (0..=62).contains(&k)),
+            _ => true,
+        };
+        if op == "pow" || !inline_shift {
+            return call_slow(self);
         }
+        let (ra, rb) = (self.small_range(a), self.small_range(b));
+        let known = ra.zip(rb);
         let res = self.new_var(Type::Int(64));
         let (fast, slow, join) = (self.new_block(), self.new_block(), self.new_block());
         let small = self.both_small(a, b);
-        self.cond_br(small, fast, slow);
+        if self.const_value(small) == Some(1) {
+            self.br(fast);
+        } else {
+            self.cond_br(small, fast, slow);
+        }
         self.enter(fast);
+        // The range of the result when the fast path cannot overflow.
+        let mut out: Option<Range> = None;
         match op {
             // (2x+1) + (2y+1) - 1 = 2(x+y) + 1, and likewise for -.
             "add" | "sub" => {
                 let b1 = self.bin_imm("isub", b, 1);
-                let (s, o) = self.overflow(if op == "add" { "sadd_overflow" } else { "ssub_overflow" }, a, b1);
-                self.set(res, s);
-                self.cond_br(o, slow, join);
+                match known.and_then(|(x, y)| arith_range(op, x, y)) {
+                    Some(r) => {
+                        let s = self.bin(if op == "add" { "iadd" } else { "isub" }, a, b1);
+                        self.set(res, s);
+                        self.br(join);
+                        out = Some(r);
+                    }
+                    None => {
+                        let (s, o) = self.overflow(if op == "add" { "sadd_overflow" } else { "ssub_overflow" }, a, b1);
+                        self.set(res, s);
+                        self.cond_br(o, slow, join);
+                    }
+                }
             }
             // x * 2y + 1 = 2xy + 1 (the +1 cannot overflow an even product).
             "mul" => {
                 let x = self.bin_imm("sshr", a, 1);
                 let b1 = self.bin_imm("isub", b, 1);
-                let (p, o) = self.overflow("smul_overflow", x, b1);
-                let t = self.bin_imm("iadd", p, 1);
-                self.set(res, t);
-                self.cond_br(o, slow, join);
-            }
-            // Python floors: adjust the truncated quotient/remainder when the remainder is
-            // non-zero and its sign differs from the divisor's. Divisor 0 takes the slow path
-            // (which raises); -2**62 // -1 overflows the small range and retags with overflow.
-            "floordiv" | "mod" => {
-                let x = self.bin_imm("sshr", a, 1);
-                let y = self.bin_imm("sshr", b, 1);
-                let yz = self.icmp_imm("eq", y, 0);
-                let divide = self.new_block();
-                self.cond_br(yz, slow, divide);
-                self.enter(divide);
-                // One division: a division can trap, so the backend would keep an unused one.
-                let (q, r) = if op == "floordiv" {
-                    let q = self.bin("sdiv", x, y);
-                    let qy = self.bin("imul", q, y);
-                    (Some(q), self.bin("isub", x, qy))
-                } else {
-                    (None, self.bin("srem", x, y))
-                };
-                let rnz = self.icmp_imm("ne", r, 0);
-                let sx = self.bin("bxor", r, y);
-                let neg = self.icmp_imm("slt", sx, 0);
-                let adjust = self.bin("band", rnz, neg);
-                if let Some(q) = q {
-                    let adj = self.zext(adjust, Type::Int(64));
-                    let q = self.bin("isub", q, adj);
-                    let (t, o) = self.overflow("sadd_overflow", q, q);
-                    let w = self.bin_imm("bor", t, 1);
-                    self.set(res, w);
-                    self.cond_br(o, slow, join);
-                } else {
-                    let ry = self.bin("iadd", r, y);
-                    let m = self.select(adjust, ry, r);
-                    let t = self.bin("iadd", m, m);
-                    let w = self.bin_imm("bor", t, 1);
-                    self.set(res, w);
-                    self.br(join);
+                match known.and_then(|(x, y)| arith_range(op, x, y)) {
+                    Some(r) => {
+                        let p = self.bin("imul", x, b1);
+                        let t = self.bin_imm("iadd", p, 1);
+                        self.set(res, t);
+                        self.br(join);
+                        out = Some(r);
+                    }
+                    None => {
+                        let (p, o) = self.overflow("smul_overflow", x, b1);
+                        let t = self.bin_imm("iadd", p, 1);
+                        self.set(res, t);
+                        self.cond_br(o, slow, join);
+                    }
                 }
+            }
+            "floordiv" | "mod" => {
+                let y = rb.filter(|r| r.0 == r.1).map(|r| r.0);
+                out = self.int_divmod(op == "floordiv", a, b, y, ra, res, slow, join);
+            }
+            "rshift" => {
+                // x >> k floors; (2x+1) >> k = x >> (k-1), and setting the low bit gives the
+                // tagged x >> k. Counts from 63 on give 0 or -1, as a shift by 63 does.
+                let k = shift.unwrap_or(0).min(63);
+                let w = if k == 0 {
+                    a
+                } else {
+                    let t = self.bin_imm("sshr", a, k);
+                    self.bin_imm("bor", t, 1)
+                };
+                self.set(res, w);
+                self.br(join);
+                out = Some(match ra {
+                    Some((lo, hi)) => (lo >> k, hi >> k),
+                    None => FULL,
+                });
+            }
+            "lshift" => {
+                // 2x << k, overflowing when shifting back does not give 2x again.
+                let k = shift.unwrap_or(0);
+                let x2 = self.bin_imm("isub", a, 1);
+                let t = self.bin_imm("shl", x2, k);
+                let back = self.bin_imm("sshr", t, k);
+                let o = self.icmp("ne", back, x2);
+                let w = self.bin_imm("bor", t, 1);
+                self.set(res, w);
+                self.cond_br(o, slow, join);
             }
             // Two's complement bit operations commute with the tag.
             "bitand" => {
                 let w = self.bin("band", a, b);
                 self.set(res, w);
                 self.br(join);
+                // And with a non-negative value stays within [0, that value].
+                let nonneg = [ra, rb].into_iter().flatten().filter(|r| r.0 >= 0).map(|r| r.1).min();
+                out = Some(nonneg.map_or(FULL, |hi| (0, hi)));
             }
             "bitor" => {
                 let w = self.bin("bor", a, b);
                 self.set(res, w);
                 self.br(join);
+                out = Some(FULL);
             }
             _ => {
                 let t = self.bin("bxor", a, b);
                 let w = self.bin_imm("bor", t, 1);
                 self.set(res, w);
                 self.br(join);
+                out = Some(FULL);
             }
         }
-        self.enter_cold(slow);
-        let w = self.rt_checked_val(slow_fn, &[a, b]);
-        self.set(res, w);
-        self.br(join);
+        let has_slow = self.targeted.contains(&slow);
+        if has_slow {
+            self.enter_cold(slow);
+            let w = call_slow(self);
+            let w = self.drop_temps_keeping(dying, w);
+            self.set(res, w);
+            self.br(join);
+        }
         self.enter(join);
-        self.get(res)
+        self.forget_temps(dying);
+        let v = self.get(res);
+        if !has_slow {
+            self.mark_small(v, out.unwrap_or(FULL));
+        }
+        v
+    }
+
+    /// The fast path of `a // b` or `a % b` on small ints, ending in a branch to `join` (with
+    /// the tagged result in `res`) or to `slow`. Python floors: the truncated quotient and
+    /// remainder are adjusted when the remainder is non-zero and its sign differs from the
+    /// divisor's. A divisor of 0 takes the slow path (which raises); -2**62 // -1 overflows
+    /// the small range. With a constant divisor `y` neither check is emitted when it cannot
+    /// matter, and a power of two is a mask or a shift. Returns the result range when the
+    /// path cannot fail.
+    #[allow(clippy::too_many_arguments)]
+    fn int_divmod(&mut self, floordiv: bool, a: Value, b: Value, y: Option<i64>, ra: Option<Range>, res: u32, slow: BlockId, join: BlockId) -> Option<Range> {
+        if let Some(k) = y.filter(|&k| k > 0 && k & (k - 1) == 0) {
+            let s = k.trailing_zeros() as i64;
+            let w = if floordiv {
+                // (2x+1) >> s = x >> (s-1); setting the low bit tags x >> s.
+                if s == 0 {
+                    a
+                } else {
+                    let t = self.bin_imm("sshr", a, s);
+                    self.bin_imm("bor", t, 1)
+                }
+            } else {
+                // x mod 2**s = x & (2**s - 1); on the tagged word, mask the bits above the tag.
+                let t = self.bin_imm("band", a, (k - 1) << 1);
+                self.bin_imm("bor", t, 1)
+            };
+            self.set(res, w);
+            self.br(join);
+            return Some(if floordiv {
+                ra.map_or(FULL, |(lo, hi)| (lo >> s, hi >> s))
+            } else {
+                (0, k - 1)
+            });
+        }
+        let x = self.bin_imm("sshr", a, 1);
+        let yv = self.bin_imm("sshr", b, 1);
+        match y {
+            Some(0) => {
+                self.br(slow);
+                return None;
+            }
+            Some(_) => {}
+            None => {
+                let yz = self.icmp_imm("eq", yv, 0);
+                let divide = self.new_block();
+                self.cond_br(yz, slow, divide);
+                self.enter(divide);
+            }
+        }
+        // One division: a division can trap, so the backend would keep an unused one.
+        let (q, r) = if floordiv {
+            let q = self.bin("sdiv", x, yv);
+            let qy = self.bin("imul", q, yv);
+            (Some(q), self.bin("isub", x, qy))
+        } else {
+            (None, self.bin("srem", x, yv))
+        };
+        let rnz = self.icmp_imm("ne", r, 0);
+        let adjust = match y {
+            // The remainder's sign differs from a positive divisor's when it is negative.
+            Some(k) if k > 0 => self.icmp_imm("slt", r, 0),
+            _ => {
+                let sx = self.bin("bxor", r, yv);
+                let neg = self.icmp_imm("slt", sx, 0);
+                self.bin("band", rnz, neg)
+            }
+        };
+        if let Some(q) = q {
+            let adj = self.zext(adjust, Type::Int(64));
+            let q = self.bin("isub", q, adj);
+            // Only a divisor of -1 can leave the small range.
+            if y.is_some_and(|k| k != -1) {
+                let t = self.bin("iadd", q, q);
+                let w = self.bin_imm("bor", t, 1);
+                self.set(res, w);
+                self.br(join);
+                return Some(FULL);
+            }
+            let (t, o) = self.overflow("sadd_overflow", q, q);
+            let w = self.bin_imm("bor", t, 1);
+            self.set(res, w);
+            self.cond_br(o, slow, join);
+            None
+        } else {
+            let ry = self.bin("iadd", r, yv);
+            let m = self.select(adjust, ry, r);
+            let t = self.bin("iadd", m, m);
+            let w = self.bin_imm("bor", t, 1);
+            self.set(res, w);
+            self.br(join);
+            Some(match y {
+                Some(k) if k > 0 => (0, k - 1),
+                Some(k) => (k + 1, 0),
+                None => FULL,
+            })
+        }
     }
 
     /// `-a` (2 - a on tagged words, overflowing only for -2**62) or `~a` (a ^ -2).
-    pub(super) fn int_unary(&mut self, neg: bool, a: Value) -> Value {
+    pub(super) fn int_unary(&mut self, neg: bool, a: Value, dying: &[Temp]) -> Value {
+        let ra = self.small_range(a);
         let res = self.new_var(Type::Int(64));
         let (fast, slow, join) = (self.new_block(), self.new_block(), self.new_block());
         let small = self.is_small(a);
-        self.cond_br(small, fast, slow);
+        if self.const_value(small) == Some(1) {
+            self.br(fast);
+        } else {
+            self.cond_br(small, fast, slow);
+        }
         self.enter(fast);
-        if neg {
+        let out = if neg {
             let two = self.i64c(2);
-            let (d, o) = self.overflow("ssub_overflow", two, a);
-            self.set(res, d);
-            self.cond_br(o, slow, join);
+            match ra.filter(|r| r.0 > SMALL_MIN) {
+                Some((lo, hi)) => {
+                    let d = self.bin("isub", two, a);
+                    self.set(res, d);
+                    self.br(join);
+                    (-hi, -lo)
+                }
+                None => {
+                    let (d, o) = self.overflow("ssub_overflow", two, a);
+                    self.set(res, d);
+                    self.cond_br(o, slow, join);
+                    FULL
+                }
+            }
         } else {
             let w = self.bin_imm("bxor", a, -2);
             self.set(res, w);
             self.br(join);
+            ra.map_or(FULL, |(lo, hi)| (-hi - 1, -lo - 1))
+        };
+        let has_slow = self.targeted.contains(&slow);
+        if has_slow {
+            self.enter_cold(slow);
+            let w = self.rt_checked_val(if neg { "rt_int_neg" } else { "rt_int_invert" }, &[a]);
+            let w = self.drop_temps_keeping(dying, w);
+            self.set(res, w);
+            self.br(join);
         }
-        self.enter_cold(slow);
-        let w = self.rt_checked_val(if neg { "rt_int_neg" } else { "rt_int_invert" }, &[a]);
-        self.set(res, w);
-        self.br(join);
         self.enter(join);
-        self.get(res)
+        self.forget_temps(dying);
+        let v = self.get(res);
+        if !has_slow {
+            self.mark_small(v, out);
+        }
+        v
     }
 
     /// Comparison of int words: tagged words compare like their values.
-    pub(super) fn int_cmp(&mut self, pred: &str, a: Value, b: Value) -> Value {
+    pub(super) fn int_cmp(&mut self, pred: &str, a: Value, b: Value, dying: &[Temp]) -> Value {
+        let small = self.both_small(a, b);
+        if self.const_value(small) == Some(1) {
+            self.forget_temps(dying);
+            return self.icmp(pred, a, b);
+        }
         let res = self.new_var(Type::Int(1));
         let (fast, slow, join) = (self.new_block(), self.new_block(), self.new_block());
-        let small = self.both_small(a, b);
         self.cond_br(small, fast, slow);
         self.enter(fast);
         let c = self.icmp(pred, a, b);
@@ -243,16 +531,18 @@ impl FuncLowering<'_> {
         self.br(join);
         self.enter_cold(slow);
         let r = self.rt_val("rt_int_cmp", &[a, b]);
+        let r = self.drop_temps_keeping(dying, r);
         let c = self.icmp_imm(pred, r, 0);
         self.set(res, c);
         self.br(join);
         self.enter(join);
+        self.forget_temps(dying);
         self.get(res)
     }
 
     /// `a / b` on ints: when both are small and exactly representable as doubles (|v| <=
     /// 2**53) and b != 0, one correctly rounded division, as CPython does; else the runtime.
-    pub(super) fn int_truediv(&mut self, a: Value, b: Value) -> Value {
+    pub(super) fn int_truediv(&mut self, a: Value, b: Value, dying: &[Temp]) -> Value {
         let res = self.new_var(Type::F64);
         let (check, fast, slow, join) = (self.new_block(), self.new_block(), self.new_block(), self.new_block());
         let small = self.both_small(a, b);
@@ -276,9 +566,11 @@ impl FuncLowering<'_> {
         self.br(join);
         self.enter_cold(slow);
         let q = self.rt_checked_val("rt_int_truediv", &[a, b]);
+        let q = self.drop_temps_keeping(dying, q);
         self.set(res, q);
         self.br(join);
         self.enter(join);
+        self.forget_temps(dying);
         self.get(res)
     }
 
@@ -407,6 +699,9 @@ impl FuncLowering<'_> {
             Repr::Word if t.is("typed", "none") => self.i1c(false),
             Repr::Word if t.is("typed", "int") => {
                 let w = self.mv(src);
+                if self.small_range(w).is_some() {
+                    return self.icmp_imm("ne", w, 1);
+                }
                 let res = self.new_var(Type::Int(1));
                 let (fast, slow, join) = (self.new_block(), self.new_block(), self.new_block());
                 let small = self.is_small(w);

@@ -1,6 +1,7 @@
 //! Generic operations on words (dynamically dispatched by the runtime), strings, displays,
 //! unpacking, and calls: of compiled functions (direct) and of objects (vectorcall).
 
+use super::numbers::Slow;
 use super::refcount::RcKind;
 use super::{FuncLowering, machine_type};
 use metal0_dialects::runtime_abi::{binop, cmpop, unaryop};
@@ -55,6 +56,47 @@ impl FuncLowering<'_> {
         srcs.iter().map(|&v| self.operand_as(v, Repr::Word, false)).collect()
     }
 
+    /// Whether every typed value of `srcs` may be a small int (its static type is `int` or
+    /// unknown): worth an inline small-int fast path.
+    fn may_be_small(&self, srcs: &[Value]) -> bool {
+        srcs.iter().all(|&v| {
+            let t = self.src.value_type(v);
+            t.is("typed", "int") || t.is("typed", "object")
+        })
+    }
+
+    /// `rt_compare_bool(code, a, b)` (0 or 1, or -1 on error), with an inline comparison
+    /// when both words are small ints.
+    fn generic_compare_bool(&mut self, opname: &str, code: Value, a: Value, b: Value, srcs: &[Value]) -> Value {
+        let pred = match opname {
+            "lt" => "slt",
+            "le" => "sle",
+            "eq" => "eq",
+            "ne" => "ne",
+            "gt" => "sgt",
+            "ge" => "sge",
+            _ => return self.rt_checked_val("rt_compare_bool", &[code, a, b]),
+        };
+        let dying = self.dying_temps(srcs);
+        let res = self.new_var(Type::Int(32));
+        let (fast, slow, join) = (self.new_block(), self.new_block(), self.new_block());
+        let small = self.both_small(a, b);
+        self.cond_br(small, fast, slow);
+        self.enter(fast);
+        let c = self.icmp(pred, a, b);
+        let t = self.zext(c, Type::Int(32));
+        self.set(res, t);
+        self.br(join);
+        self.enter_cold(slow);
+        let t = self.rt_checked_val("rt_compare_bool", &[code, a, b]);
+        let t = self.drop_temps_keeping(&dying, t);
+        self.set(res, t);
+        self.br(join);
+        self.enter(join);
+        self.forget_temps(&dying);
+        self.get(res)
+    }
+
     pub(super) fn lower_obj_op(&mut self, op: OpId) {
         let name = self.src.op(op).name.clone();
         let ops = self.operands(op);
@@ -70,9 +112,19 @@ impl FuncLowering<'_> {
         let result = self.src.op(op).results.first().copied();
         let word = match name.as_str() {
             "typed.obj.binop" | "typed.obj.inplace" => {
-                let c = code(binop_code(&opname), self);
                 let f = if name == "typed.obj.binop" { "rt_binop" } else { "rt_inplace_binop" };
-                Some(self.rt_checked_val(f, &[c, w[0], w[1]]))
+                match binop_code(&opname) {
+                    // Two small ints: the int fast path (ints are immutable, so in-place is
+                    // the same), else the runtime's dispatch.
+                    Some(c) if !matches!(opname.as_str(), "truediv" | "pow" | "matmul") && self.may_be_small(&ops) => {
+                        let dying = self.dying_temps(&ops);
+                        Some(self.small_binop(&opname, w[0], w[1], &dying, Slow::Generic(f, c)))
+                    }
+                    c => {
+                        let c = code(c, self);
+                        Some(self.rt_checked_val(f, &[c, w[0], w[1]]))
+                    }
+                }
             }
             "typed.obj.unaryop" => {
                 let c = code(unaryop_code(&opname), self);
@@ -85,6 +137,9 @@ impl FuncLowering<'_> {
             "typed.obj.compare_bool" | "typed.obj.contains" => {
                 let t = if name == "typed.obj.contains" {
                     self.rt_checked_val("rt_contains", &[w[1], w[0]])
+                } else if self.may_be_small(&ops) {
+                    let c = code(cmpop_code(&opname), self);
+                    self.generic_compare_bool(&opname, c, w[0], w[1], &ops)
                 } else {
                     let c = code(cmpop_code(&opname), self);
                     self.rt_checked_val("rt_compare_bool", &[c, w[0], w[1]])

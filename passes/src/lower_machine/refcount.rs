@@ -165,6 +165,55 @@ impl FuncLowering<'_> {
         v
     }
 
+    /// The temporaries of the current scope held for typed values `srcs` whose last use is
+    /// the op being lowered (each once). An op with an inline small-int fast path drops them
+    /// itself, on its slow path only (on the fast path they are small ints), then forgets them.
+    pub(super) fn dying_temps(&self, srcs: &[Value]) -> Vec<Temp> {
+        let scope = self.scopes.last().expect("scope");
+        let mut out: Vec<Temp> = Vec::new();
+        for t in &scope.temps {
+            if let Some(s) = t.src
+                && srcs.contains(&s)
+                && t.until == scope.index
+                && !out.iter().any(|o| o.src == t.src)
+            {
+                out.push(t.clone());
+            }
+        }
+        out
+    }
+
+    /// Drops `temps` here (they stay held: the caller forgets them once every path did).
+    pub(super) fn drop_temps(&mut self, temps: &[Temp]) {
+        for t in temps.iter().rev() {
+            self.drop_temp(t);
+        }
+    }
+
+    /// Drops `temps` on a slow path that continues with result `v`, which is kept in a stack
+    /// slot across the calls: a value live across calls would take a callee-saved register,
+    /// which every call of the function would save and restore.
+    pub(super) fn drop_temps_keeping(&mut self, temps: &[Temp], v: Value) -> Value {
+        if temps.is_empty() {
+            return v;
+        }
+        let ty = self.vty(v);
+        let slot = self.stack(8);
+        self.store(v, slot, 0);
+        self.drop_temps(temps);
+        self.load(slot, ty, 0)
+    }
+
+    /// Stops holding `temps` (dropped on every path by the caller).
+    pub(super) fn forget_temps(&mut self, temps: &[Temp]) {
+        let scope = self.scopes.last_mut().expect("scope");
+        for t in temps {
+            if let Some(i) = scope.temps.iter().position(|x| x.src == t.src && x.held == t.held) {
+                scope.temps.remove(i);
+            }
+        }
+    }
+
     /// Drops the temporaries of the current scope whose last use was op `index`.
     pub(super) fn drop_dead(&mut self, index: usize) {
         let scope = self.scopes.last_mut().expect("scope");
@@ -200,26 +249,23 @@ impl FuncLowering<'_> {
         self.refcount_call("rt_decref", v, rc);
     }
 
-    /// `rt_incref`/`rt_decref`, behind an inline "is it a big int" check for ints.
+    /// `rt_incref`/`rt_decref`, behind an inline "is it an object" check (small ints are not
+    /// counted): the call is on a cold path for ints, inline for other words.
     fn refcount_call(&mut self, f: &str, v: Value, rc: RcKind) {
-        // A constant word is a small int (or 0): nothing to count.
-        if self.ms.out.defining_op(v).is_some_and(|o| self.ms.out.op(o).name == "machine.const") {
+        // A constant word is a small int (or 0): nothing to count; nor for a known small int.
+        if self.ms.out.defining_op(v).is_some_and(|o| self.ms.out.op(o).name == "machine.const") || self.small.contains_key(&v) {
             return;
         }
+        let tag = self.bin_imm("band", v, 1);
+        let object = self.icmp_imm("eq", tag, 0);
+        let (call, cont) = (self.new_block(), self.new_block());
+        self.cond_br(object, call, cont);
         match rc {
-            RcKind::Obj => {
-                self.rt(f, &[v]);
-            }
-            RcKind::Int => {
-                let tag = self.bin_imm("band", v, 1);
-                let big = self.icmp_imm("eq", tag, 0);
-                let (call, cont) = (self.new_block(), self.new_block());
-                self.cond_br(big, call, cont);
-                self.enter_cold(call);
-                self.rt(f, &[v]);
-                self.br(cont);
-                self.enter(cont);
-            }
+            RcKind::Int => self.enter_cold(call),
+            RcKind::Obj => self.enter(call),
         }
+        self.rt(f, &[v]);
+        self.br(cont);
+        self.enter(cont);
     }
 }

@@ -39,11 +39,23 @@
 // CHECK: {callee = @rt_err_fetch}
 // CHECK: {callee = @rt_load_builtin}
 // CHECK: {callee = @rt_exc_matches}
+// CHECK-NEXT: "machine.const"() {value = 1 : i64}
+// CHECK-NEXT: "machine.band"
+// CHECK-NEXT: "machine.const"() {value = 0 : i64}
+// CHECK-NEXT: {pred = "eq"}
+// CHECK-NEXT: "machine.cond_br"
+// CHECK-NEXT: ^bb
 // CHECK-NEXT: {callee = @rt_decref}
 // The matched handler: r = 0, then leave it: restore the handled exception, drop ours.
 // CHECK: {callee = @rt_exc_set_handled}
 // CHECK: {callee = @rt_exc_restore_handled}
 // CHECK-NEXT: "machine.var_get"() {var = 3 : i64}
+// CHECK-NEXT: "machine.const"() {value = 1 : i64}
+// CHECK-NEXT: "machine.band"
+// CHECK-NEXT: "machine.const"() {value = 0 : i64}
+// CHECK-NEXT: {pred = "eq"}
+// CHECK-NEXT: "machine.cond_br"
+// CHECK-NEXT: ^bb
 // CHECK-NEXT: {callee = @rt_decref}
 // No clause matched: the exception is restored and propagates without a new entry.
 // CHECK: {callee = @rt_err_restore}
@@ -52,10 +64,11 @@
 // regions only), then returned.
 // CHECK: {callee = @rt_raise_unbound_local}
 // CHECK: "machine.return"
-// The traceback entries: the floordiv at line 3, the builtin lookup at line 4, line 8.
-// CHECK-COUNT-1: "machine.const"() {value = 3 : i32}
-// CHECK-COUNT-1: "machine.const"() {value = 4 : i32}
-// CHECK-COUNT-1: "machine.const"() {value = 8 : i32}
+// The traceback entries: the floordiv at line 3, the builtin lookup at line 4, line 8, once
+// in each version of the function (x is known small in `f$int`; `f$int.general` is the rest).
+// CHECK-COUNT-2: "machine.const"() {value = 3 : i32}
+// CHECK-COUNT-2: "machine.const"() {value = 4 : i32}
+// CHECK-COUNT-2: "machine.const"() {value = 8 : i32}
 
 // -----
 
@@ -90,6 +103,12 @@
 // CHECK: {callee = @rt_raise}
 // CHECK: "machine.const"() {value = 2 : i32}
 // CHECK-NEXT: {callee = @rt_traceback_add}
+// CHECK-NEXT: "machine.const"() {value = 1 : i64}
+// CHECK-NEXT: "machine.band"
+// CHECK-NEXT: "machine.const"() {value = 0 : i64}
+// CHECK-NEXT: {pred = "eq"}
+// CHECK-NEXT: "machine.cond_br"
+// CHECK-NEXT: ^bb
 // CHECK-NEXT: {callee = @rt_decref}
 // assert with a message: the message is evaluated only when the test fails (cold block).
 // CHECK: "machine.cond_br"(%arg1_0)
@@ -100,6 +119,12 @@
 // Cold: the assertion failures, the message evaluated only there.
 // CHECK: {callee = @rt_str_const}
 // CHECK: {callee = @rt_raise_assertion}
+// CHECK-NEXT: "machine.const"() {value = 1 : i64}
+// CHECK-NEXT: "machine.band"
+// CHECK-NEXT: "machine.const"() {value = 0 : i64}
+// CHECK-NEXT: {pred = "eq"}
+// CHECK-NEXT: "machine.cond_br"
+// CHECK-NEXT: ^bb
 // CHECK-NEXT: {callee = @rt_decref}
 // CHECK: {callee = @rt_raise_assertion}
 // The bare except matches without a test; the bare raise inside it adds no traceback entry,
@@ -307,5 +332,11 @@
 // CHECK: {callee = @rt_err_fetch}
 // CHECK: {callee = @rt_call}
 // CHECK: {callee = @rt_err_restore}
+// CHECK-NEXT: "machine.const"() {value = 1 : i64}
+// CHECK-NEXT: "machine.band"
+// CHECK-NEXT: "machine.const"() {value = 0 : i64}
+// CHECK-NEXT: {pred = "eq"}
+// CHECK-NEXT: "machine.cond_br"
+// CHECK-NEXT: ^bb
 // CHECK-NEXT: {callee = @rt_decref}
 // CHECK-COUNT-4: {callee = @rt_call}

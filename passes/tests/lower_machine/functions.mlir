@@ -39,23 +39,43 @@
 // CHECK: "machine.global"() {size = 8 : i64, sym_name = "g.fib"}
 // CHECK: "machine.func"() ({
 // CHECK-NOT: rt_recursion_enter
-// The first store of the parameter increfs it (an int: inline check), with no old value to drop.
-// CHECK: "machine.band"(%arg
-// CHECK: "machine.var_set"(%arg
-// CHECK-NOT: "machine.var_get"() {var = 0 : i64} : () -> i64
-// n < 2: a constant operand is small already, so only n's tag is tested; tagged words compare
-// like their values.
-// CHECK: "machine.var_get"() {var = 0 : i64}
+// n is an int parameter that is never reassigned: it borrows the caller's reference (no
+// incref), and the body has a version for a small n, entered when n's tag says so; otherwise
+// the general version is called with the same argument.
+// CHECK: "machine.band"(%arg1_0
+// CHECK: "machine.cond_br"
+// CHECK-NEXT: ^bb
+// CHECK-NEXT: "machine.var_set"(%arg1_0) {var = 0 : i64}
+// n < 2: n is a small int and 2 a constant: no tag test; tagged words compare like their
+// values, and the `if` branches on the comparison.
+// CHECK-NEXT: "machine.var_get"() {var = 0 : i64}
 // CHECK: {pred = "slt"}
-// n - 1 = n - (3 - 1) on tagged words.
+// CHECK-NEXT: "machine.cond_br"
+// return n: a small int needs no new reference.
+// CHECK-NEXT: ^bb
+// CHECK-NEXT: "machine.var_get"
+// CHECK-NEXT: "machine.return"
+// n - 1 = n - (3 - 1) on tagged words; n >= 2 after the `if`, so it cannot overflow and the
+// result is small: nothing to drop after the call.
 // CHECK: {value = 2 : i64}
-// CHECK-NEXT: "machine.ssub_overflow"
+// CHECK-NEXT: "machine.isub"
 // No NameError check when fib calls itself.
 // CHECK-NOT: @rt_raise_name_error
 // CHECK: {callee = @fib$int}
+// CHECK-NOT: @rt_decref
+// CHECK: {callee = @fib$int}
+// The results are dropped on the slow path of the addition only.
+// CHECK-NOT: @rt_decref
 // CHECK: "machine.sadd_overflow"
 // CHECK: "machine.return"
-// CHECK: function_type = (i64) -> i64, sym_name = "fib$int", var_types = [
+// CHECK: {callee = @fib$int.general}
+// CHECK-NEXT: "machine.return"
+// CHECK: sym_name = "fib$int", var_types = [
+// The general version: n's tag is tested; n - 1 checks for overflow.
+// CHECK: "machine.func"
+// CHECK: {pred = "slt"}
+// CHECK: "machine.ssub_overflow"
+// CHECK: sym_name = "fib$int.general", var_types = [
 // The module body: exported; NameError check before calling fib.
 // CHECK: {callee = @rt_load_builtin}
 // CHECK: "machine.symbol_addr"() {symbol = @g.fib}
@@ -63,11 +83,12 @@
 // CHECK: {callee = @fib$int}
 // CHECK: {callee = @rt_call}
 // CHECK: {callee = @rt_none}
-// CHECK: function_type = () -> i64, linkage = "export", sym_name = "m0_main"
-// Slow paths and error sites are in cold blocks, after the hot ones.
+// CHECK: linkage = "export", sym_name = "m0_main"
+// Slow paths and error sites are in cold blocks, after the hot ones (the small-int version
+// has the slow path of the addition only).
 // CHECK-COUNT-1: {callee = @rt_int_cmp}
 // CHECK-COUNT-2: {callee = @rt_int_sub}
-// CHECK-COUNT-1: {callee = @rt_int_add}
+// CHECK-COUNT-2: {callee = @rt_int_add}
 // CHECK-COUNT-1: {callee = @rt_raise_name_error}
 // CHECK-COUNT-1: "machine.global"() {size = 8 : i64, sym_name = "builtin.print"}
 // CHECK-COUNT-0: rt_raise_unbound_local
@@ -102,10 +123,10 @@
 
 // CHECK: "machine.fdiv"
 // CHECK: "machine.return"
-// CHECK: {function_type = (f64, i1) -> f64, sym_name = "half$float$bool", var_types = [f64, i1, i1, i1]}
+// CHECK: {function_type = (f64, i1) -> f64, hot_blocks = {{...}}, sym_name = "half$float$bool", var_types = [f64, i1, i1, i1]}
 // CHECK: {callee = @rt_none}
 // CHECK-NEXT: "machine.return"
-// CHECK: {function_type = () -> i64, sym_name = "rt_len$"
+// CHECK: {function_type = () -> i64, hot_blocks = {{...}}, sym_name = "rt_len$"
 // CHECK: {callee = @half$float$bool} : (f64, i1) -> f64
 // CHECK-NEXT: {callee = @rt_err_occurred}
 // CHECK: {callee = @rt_len$} : () -> i64
@@ -157,6 +178,12 @@
 // CHECK: {symbol = @fn.scale$object$object}
 // CHECK-NEXT: "machine.load"
 // CHECK: "machine.load"
+// CHECK-NEXT: "machine.const"() {value = 1 : i64}
+// CHECK-NEXT: "machine.band"
+// CHECK-NEXT: "machine.const"() {value = 0 : i64}
+// CHECK-NEXT: {pred = "eq"}
+// CHECK-NEXT: "machine.cond_br"
+// CHECK-NEXT: ^bb
 // CHECK-NEXT: {callee = @rt_incref}
 // CHECK: {callee = @rt_call}
 // CHECK: {symbol = @fn.scale$object$object}
@@ -197,4 +224,4 @@
 // CHECK-NOT: rt_traceback_add
 // CHECK: {callee = @rt_raise}
 // CHECK-NOT: rt_traceback_add
-// CHECK: {function_type = (i64, !machine.ptr, i64, i64) -> i64, sym_name = "scale$object$object.vc", var_types = [i64]}
+// CHECK: {function_type = (i64, !machine.ptr, i64, i64) -> i64, hot_blocks = {{...}}, sym_name = "scale$object$object.vc", var_types = [i64]}

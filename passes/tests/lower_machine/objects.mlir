@@ -194,6 +194,12 @@
 // CHECK: {callee = @rt_float_box}
 // CHECK: "machine.load"
 // CHECK-NEXT: "machine.store"
+// CHECK-NEXT: "machine.const"() {value = 1 : i64}
+// CHECK-NEXT: "machine.band"
+// CHECK-NEXT: "machine.const"() {value = 0 : i64}
+// CHECK-NEXT: {pred = "eq"}
+// CHECK-NEXT: "machine.cond_br"
+// CHECK-NEXT: ^bb
 // CHECK-NEXT: {callee = @rt_decref}
 // del p
 // CHECK: "machine.var_set"({{zero}}) {var = 5 : i64}

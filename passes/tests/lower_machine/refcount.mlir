@@ -3,9 +3,10 @@
 // a result or a return); loads are borrowed unless the variable may change before the
 // value's last use; jumps and error paths drop what the scopes they leave hold.
 
-// Moves and borrows: the parameter is borrowed from the caller, so storing it increfs; a
-// load used only before any write is borrowed; a fresh value stored is moved (no incref);
-// the returned tuple is moved out; locals are dropped at return.
+// Moves and borrows: the parameter is borrowed from the caller and never reassigned, so its
+// local keeps borrowing (no incref, no decref at return); a load used only before any write
+// is borrowed; a fresh value stored is moved (no incref); the returned tuple is moved out;
+// the other locals are dropped at return.
 "typed.func"() ({
 ^bb0(%x: !typed.object):
   "typed.store_local"(%x) {name = "x"} : (!typed.object) -> ()
@@ -18,12 +19,20 @@
   %4 = "typed.tuple.new"(%2, %3) : (!typed.object, !typed.str) -> !typed.tuple<!typed.object, !typed.str>
   "typed.return"(%4) : (!typed.tuple<!typed.object, !typed.str>) -> ()
 }) {sym_name = "f", py_name = "f", function_type = (!typed.object) -> !typed.tuple<!typed.object, !typed.str>, locals = ["x", "y", "z"], local_types = [!typed.object, !typed.object, !typed.str]} : () -> ()
-// x = param: a new reference for the local
-// CHECK: "machine.call"(%arg1_0) {callee = @rt_incref}
-// CHECK-NEXT: "machine.var_set"(%arg1_0) {var = 0 : i64}
+// x = param: the caller's reference
+// CHECK-NOT: rt_incref
+// CHECK: "machine.var_set"(%arg1_0) {var = 0 : i64}
 // y = x: borrowed load, incref for the store
 // CHECK-NEXT: "machine.var_get"() {var = 0 : i64}
+// CHECK-NEXT: "machine.const"() {value = 1 : i64}
+// CHECK-NEXT: "machine.band"
+// CHECK-NEXT: "machine.const"() {value = 0 : i64}
+// CHECK-NEXT: {pred = "eq"}
+// CHECK-NEXT: "machine.cond_br"
+// CHECK-NEXT: ^bb
 // CHECK-NEXT: "machine.call"({{x}}) {callee = @rt_incref}
+// CHECK-NEXT: "machine.br"
+// CHECK-NEXT: ^bb
 // CHECK-NEXT: "machine.var_set"({{x}}) {var = 1 : i64}
 // z = "s": the constant's reference moves into z
 // CHECK: {callee = @rt_str_const}
@@ -34,13 +43,30 @@
 // CHECK-NEXT: "machine.var_get"() {var = 2 : i64}
 // CHECK-NOT: rt_incref
 // CHECK: {callee = @rt_tuple_new}
-// return: the tuple moves out; the locals are dropped
+// return: the tuple moves out; y and z are dropped
 // CHECK-NOT: rt_incref
-// CHECK: {callee = @rt_decref}
-// CHECK: {callee = @rt_decref}
-// CHECK: {callee = @rt_decref}
+// CHECK: "machine.var_get"() {var = 1 : i64}
+// CHECK-NEXT: "machine.const"() {value = 1 : i64}
+// CHECK-NEXT: "machine.band"
+// CHECK-NEXT: "machine.const"() {value = 0 : i64}
+// CHECK-NEXT: {pred = "eq"}
+// CHECK-NEXT: "machine.cond_br"
+// CHECK-NEXT: ^bb
+// CHECK-NEXT: {callee = @rt_decref}
+// CHECK-NEXT: "machine.br"
+// CHECK-NEXT: ^bb
+// CHECK-NEXT: "machine.var_get"() {var = 2 : i64}
+// CHECK-NEXT: "machine.const"() {value = 1 : i64}
+// CHECK-NEXT: "machine.band"
+// CHECK-NEXT: "machine.const"() {value = 0 : i64}
+// CHECK-NEXT: {pred = "eq"}
+// CHECK-NEXT: "machine.cond_br"
+// CHECK-NEXT: ^bb
+// CHECK-NEXT: {callee = @rt_decref}
+// CHECK-NEXT: "machine.br"
+// CHECK-NEXT: ^bb
 // CHECK-NEXT: "machine.return"
-// CHECK-COUNT-2: {callee = @rt_incref}
+// CHECK-COUNT-1: {callee = @rt_incref}
 
 // -----
 
@@ -62,11 +88,23 @@
 // CHECK: "machine.var_set"(%arg1_0) {var = 0 : i64}
 // The load of x takes a reference: x is overwritten before the value's last use.
 // CHECK-NEXT: "machine.var_get"() {var = 0 : i64}
+// CHECK-NEXT: "machine.const"() {value = 1 : i64}
+// CHECK-NEXT: "machine.band"
+// CHECK-NEXT: "machine.const"() {value = 0 : i64}
+// CHECK-NEXT: {pred = "eq"}
+// CHECK-NEXT: "machine.cond_br"
+// CHECK-NEXT: ^bb
 // CHECK-NEXT: "machine.call"({{old_x}}) {callee = @rt_incref}
 // x = "new" (the old value dropped)
 // CHECK: {callee = @rt_str_const}
 // CHECK: "machine.var_get"() {var = 0 : i64}
 // CHECK-NEXT: "machine.var_set"
+// CHECK-NEXT: "machine.const"() {value = 1 : i64}
+// CHECK-NEXT: "machine.band"
+// CHECK-NEXT: "machine.const"() {value = 0 : i64}
+// CHECK-NEXT: {pred = "eq"}
+// CHECK-NEXT: "machine.cond_br"
+// CHECK-NEXT: ^bb
 // CHECK-NEXT: {callee = @rt_decref}
 // In the if: y = old x takes a new reference (the value belongs to the enclosing block) ...
 // CHECK: "machine.cond_br"(%arg1_1)
@@ -109,11 +147,20 @@
 // The body does not use its counter: no reference is taken for it.
 // CHECK: "machine.var_get"() {var = 2 : i64}
 // CHECK: "machine.var_get"() {var = 2 : i64}
+// CHECK-NEXT: "machine.const"() {value = 1 : i64}
+// CHECK-NEXT: "machine.band"
+// CHECK-NEXT: "machine.const"() {value = 0 : i64}
+// CHECK-NEXT: {pred = "eq"}
+// CHECK-NEXT: "machine.cond_br"
+// CHECK-NEXT: ^bb
 // CHECK-NEXT: "machine.call"({{item}}) {callee = @rt_incref}
 // return item: item belongs to the outer body's block, so it takes a new reference; then
-// the counter (inline check), the item, the iterator, and the locals are dropped.
+// the counter (inline check, the call on a cold path), the item and the iterator are dropped
+// (the parameters are borrowed, never reassigned).
 // CHECK: "machine.var_get"() {var = 2 : i64}
 // CHECK: "machine.band"
 // CHECK: {callee = @rt_decref}
-// CHECK-NEXT: {callee = @rt_decref}
-// CHECK: "machine.return"
+// CHECK: {callee = @rt_decref}
+// CHECK-NEXT: "machine.br"
+// CHECK-NEXT: ^bb
+// CHECK-NEXT: "machine.return"

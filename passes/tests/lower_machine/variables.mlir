@@ -94,6 +94,12 @@
 // CHECK: {symbol = @g.n}
 // CHECK-NEXT: "machine.load"
 // CHECK-NEXT: "machine.store"
+// CHECK-NEXT: "machine.const"() {value = 1 : i64}
+// CHECK-NEXT: "machine.band"
+// CHECK-NEXT: "machine.const"() {value = 0 : i64}
+// CHECK-NEXT: {pred = "eq"}
+// CHECK-NEXT: "machine.cond_br"
+// CHECK-NEXT: ^bb
 // CHECK-NEXT: {callee = @rt_decref}
 // print(n): n is loaded with a reference (a call could rebind it before its last use)
 // CHECK: {symbol = @g.n}
@@ -105,6 +111,12 @@
 // CHECK: {symbol = @g.n}
 // CHECK-NEXT: "machine.load"
 // CHECK: "machine.store"
+// CHECK-NEXT: "machine.const"() {value = 1 : i64}
+// CHECK-NEXT: "machine.band"
+// CHECK-NEXT: "machine.const"() {value = 0 : i64}
+// CHECK-NEXT: {pred = "eq"}
+// CHECK-NEXT: "machine.cond_br"
+// CHECK-NEXT: ^bb
 // CHECK-NEXT: {callee = @rt_decref}
 // f = 2.5 (boxed); -f (unboxed)
 // CHECK: {callee = @rt_float_box}
