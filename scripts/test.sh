@@ -19,4 +19,6 @@ fi
 cargo test --workspace --locked
 # The runtime is its own workspace (it is built as a static library with its own profile and
 # embedded in metal0 by build.rs); its unit tests run here.
+# (built first: its C smoke test links the static library the build leaves in target/debug)
+cargo build --locked --manifest-path runtime/Cargo.toml
 cargo test --locked --manifest-path runtime/Cargo.toml
