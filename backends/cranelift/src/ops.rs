@@ -194,6 +194,9 @@ impl Lowerer<'_> {
             return *r;
         }
         let r = self.obj.declare_func_in_func(id, self.b.func);
+        // Runtime functions are linked statically into the same executable: a direct
+        // PC-relative call reaches them (no address load through the GOT).
+        self.b.func.dfg.ext_funcs[r].colocated = true;
         self.func_refs.insert(id, r);
         r
     }

@@ -89,7 +89,7 @@ impl FuncLowering<'_> {
     /// `None` as a value of representation `r` (only a word is meaningful).
     fn none_of(&mut self, r: Repr) -> Value {
         match r {
-            Repr::Word => self.rt_val("rt_none", &[]),
+            Repr::Word => self.none_word(),
             r => self.zero_of(r),
         }
     }
@@ -114,7 +114,7 @@ impl FuncLowering<'_> {
         let regions = self.src.op(op).regions.clone();
         let (then, els, join) = (self.new_block(), self.new_block(), self.new_block());
         let has_else = self.region_has_ops(regions[1]);
-        let facts = self.branch_on(cond, then, if has_else { els } else { join });
+        let facts = self.branch_on(cond, then, if has_else { els } else { join }, false);
         // The small locals reaching the end of the `if` on each edge that gets there.
         let before = self.small_locals.clone();
         let mut after = Vec::new();
@@ -144,12 +144,13 @@ impl FuncLowering<'_> {
     /// Lowers a condition region ending in `typed.result` and branches on its value; None
     /// when control left the region instead (or it produced no value), else what the branch
     /// teaches (see `branch_on`).
+    /// `els` leaves the loop (see `cond_br_exit_first`).
     fn lower_cond_region(&mut self, region: RegionId, then: BlockId, els: BlockId) -> Option<CondFacts> {
         let &b = self.src.region(region).blocks.first()?;
         let ops = self.src.block(b).ops.clone();
         let Some(&last) = ops.last().filter(|&&l| self.src.op(l).name == "typed.result") else {
             let c = self.lower_value_region(region, Repr::Bool)?;
-            self.cond_br(c, then, els);
+            self.cond_br_exit_first(c, then, els);
             return Some(CondFacts::default());
         };
         self.push_scope(b);
@@ -164,7 +165,7 @@ impl FuncLowering<'_> {
         let mut facts = CondFacts::default();
         if self.pending_cmp.as_ref().is_some_and(|p| self.src.op(p.op).results.first() == Some(&v)) {
             // Nothing else is held by the region (checked when deferring).
-            facts = self.branch_on(v, then, els);
+            facts = self.branch_on(v, then, els, true);
             self.pop_scope();
         } else {
             let c = self.operand_as(v, Repr::Bool, true);
@@ -173,7 +174,7 @@ impl FuncLowering<'_> {
                 self.loc = saved;
                 return None;
             }
-            self.cond_br(c, then, els);
+            self.cond_br_exit_first(c, then, els);
         }
         self.loc = saved;
         Some(facts)
@@ -223,12 +224,11 @@ impl FuncLowering<'_> {
         self.enter(head);
         let else_region = regions.get(2).copied().filter(|r| self.region_has_ops(*r));
         let done = if else_region.is_some() { els } else { exit };
-        let body_block = self.src.region(regions[1]).blocks.first().copied();
-        match self.loop_small_locals(op, body_block) {
+        match self.loop_small_locals(op) {
             Some(names) => {
                 let (fast, general) = (self.new_block(), self.new_block());
                 let c = self.locals_small(&names);
-                self.cond_br(c, fast, general);
+                self.cond_br_exit_first(c, fast, general);
                 self.enter(fast);
                 self.small_locals.extend(names.into_iter().map(|n| (n, FULL)));
                 self.while_iteration(&regions, head, done, exit);
@@ -356,7 +356,7 @@ impl FuncLowering<'_> {
         self.forget_small_stored(op);
         let entry_small = self.small_locals.clone();
         let body_block = self.src.region(regions[0]).blocks.first().copied();
-        let versions = self.loop_small_locals(op, body_block);
+        let versions = self.loop_small_locals(op);
 
         // Two loops: the fast one runs while the counter is small (start, stop and step are)
         // and, for an innermost loop, the int locals it reads start each iteration small; the
@@ -377,16 +377,16 @@ impl FuncLowering<'_> {
         let c = self.counter_in_range(i, stop, step_const, up);
         match &versions {
             Some(names) => {
-                self.cond_br(c, done_check, done);
+                self.cond_br_exit_first(c, done_check, done);
                 self.enter(done_check);
                 let all = self.locals_small(names);
                 let to_general = self.new_block();
-                self.cond_br(all, body, to_general);
+                self.cond_br_exit_first(all, body, to_general);
                 self.enter_cold(to_general);
                 self.split_loop_values(op);
                 self.br(gbody);
             }
-            None => self.cond_br(c, body, done),
+            None => self.cond_br_exit_first(c, body, done),
         }
         // The body's counter is a new reference, unless the body never uses it.
         let used = match body_block {
@@ -422,14 +422,14 @@ impl FuncLowering<'_> {
             }
             self.enter(cmp_fast);
             let c = self.counter_in_range(i, stop, step_const, up);
-            self.cond_br(c, gbody, done);
+            self.cond_br_exit_first(c, gbody, done);
             if !always_small {
                 self.enter(cmp_slow);
                 let r = self.rt_val("rt_int_cmp", &[i, stop]);
                 let below = self.icmp_imm("slt", r, 0);
                 let above = self.icmp_imm("sgt", r, 0);
                 let c = self.select(up, below, above);
-                self.cond_br(c, gbody, done);
+                self.cond_br_exit_first(c, gbody, done);
             }
             self.enter_cold(gbody);
             let item = self.get(ctr);

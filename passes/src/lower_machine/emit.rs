@@ -73,6 +73,39 @@ impl FuncLowering<'_> {
         self.cur = None;
     }
 
+    /// Branches to `exit` when `cond` is false, else to `stay`, with `exit` as the first
+    /// target: at a loop's exit, the blocks of the loop then come first in Cranelift's
+    /// dominator-tree order, which its loop-invariant code motion needs (it loses track of
+    /// the loop once it has visited an exit).
+    pub(super) fn cond_br_exit_first(&mut self, cond: Value, stay: BlockId, exit: BlockId) {
+        let not = self.not_i1(cond);
+        self.cond_br(not, exit, stay);
+    }
+
+    /// The negation of an i1: the inverse comparison when it is an integer comparison.
+    pub(super) fn not_i1(&mut self, c: Value) -> Value {
+        if let Some(op) = self.ms.out.defining_op(c)
+            && self.ms.out.op(op).name == "machine.icmp"
+        {
+            let inverse = match self.ms.out.str_attr(op, "pred") {
+                Some("eq") => "ne",
+                Some("ne") => "eq",
+                Some("slt") => "sge",
+                Some("sge") => "slt",
+                Some("sle") => "sgt",
+                Some("sgt") => "sle",
+                Some("ult") => "uge",
+                Some("uge") => "ult",
+                Some("ule") => "ugt",
+                _ => "ule", // ugt
+            };
+            let (a, b) = (self.ms.out.op(op).operands[0], self.ms.out.op(op).operands[1]);
+            return self.icmp(inverse, a, b);
+        }
+        let t = self.i1c(true);
+        self.bin("bxor", c, t)
+    }
+
     pub(super) fn cond_br(&mut self, cond: Value, then: BlockId, els: BlockId) {
         let op = self.op("machine.cond_br", &[cond], &[], vec![]);
         self.ms.out.op_mut(op).successors = vec![then, els];

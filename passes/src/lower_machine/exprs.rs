@@ -16,6 +16,8 @@ fn slot_rc(t: &Type) -> Option<RcKind> {
         None
     } else if t.is("typed", "int") {
         Some(RcKind::Int)
+    } else if t.is("typed", "object") {
+        Some(RcKind::Any)
     } else {
         Some(RcKind::Obj)
     }
@@ -141,8 +143,9 @@ impl FuncLowering<'_> {
                             Some(a) => a.as_str().unwrap_or("0").to_string(),
                             None => "0".to_string(),
                         };
+                        // Borrowed from its cache slot.
                         let w = self.cached_const("int", "rt_int_const", digits.as_bytes());
-                        self.produce(r, w);
+                        self.values.insert(r, w);
                     }
                 }
             }
@@ -163,29 +166,61 @@ impl FuncLowering<'_> {
                 } else {
                     self.cached_const("bytes", "rt_bytes_const", &bytes)
                 };
-                self.produce_word(r, w);
+                // Borrowed from its cache slot.
+                self.values.insert(r, w);
             }
             _ => {
-                let w = self.rt_val("rt_none", &[]);
+                let w = self.none_word();
                 self.produce_word(r, w);
             }
         }
     }
 
-    /// `rt_{str,bytes,int}_const(slot, bytes, len)`: a constant object cached in a slot; a new
-    /// reference, checked.
-    pub(super) fn cached_const(&mut self, kind: &'static str, f: &str, bytes: &[u8]) -> Value {
+    /// A constant object cached in a slot, borrowed: the slot keeps it alive for the whole run
+    /// (constants are immortal). The slot is read inline; `f(slot, bytes, len)`
+    /// (`rt_{str,bytes,int}_const`) creates the object and fills the slot on first use, on a
+    /// cold path (checked).
+    pub(super) fn cached_const(&mut self, kind: &'static str, f: &'static str, bytes: &[u8]) -> Value {
         let slot = self.ms.slot_sym(kind, bytes, false);
-        let s = self.addr(&slot);
-        let (p, n) = self.bytes_ref(bytes);
-        self.rt_checked_val(f, &[s, p, n])
+        let bytes = bytes.to_vec();
+        self.slot_cached(&slot, move |s, slot| {
+            let (p, n) = s.bytes_ref(&bytes);
+            s.rt_checked_val(f, &[slot, p, n])
+        })
     }
 
-    /// A str object for `text`, held until the end of the op.
+    /// The word cached in module slot `slot`, borrowed (the slot holds it for the whole run):
+    /// read inline, or made by `make(slot address)` on first use, on a cold path (`make`
+    /// fills the slot and returns a word the slot keeps alive).
+    fn slot_cached(&mut self, slot: &str, make: impl FnOnce(&mut Self, Value) -> Value) -> Value {
+        let s = self.addr(slot);
+        let var = self.new_var(Type::Int(64));
+        let cached = self.load(s, Type::Int(64), 0);
+        self.set(var, cached);
+        let missing = self.icmp_imm("eq", cached, 0);
+        let (cold, join) = (self.new_block(), self.new_block());
+        self.cond_br(missing, cold, join);
+        self.enter_cold(cold);
+        let w = make(self, s);
+        self.set(var, w);
+        self.br(join);
+        self.enter(join);
+        self.get(var)
+    }
+
+    /// `None`, borrowed (immortal): `rt_none()` once, then from a cache slot.
+    pub(super) fn none_word(&mut self) -> Value {
+        let slot = self.ms.slot_sym("const", b"None", true);
+        self.slot_cached(&slot, |s, slot| {
+            let w = s.rt_val("rt_none", &[]);
+            s.store(w, slot, 0);
+            w
+        })
+    }
+
+    /// A str object for `text` (borrowed from its cache slot).
     pub(super) fn str_obj(&mut self, text: &str) -> Value {
-        let s = self.cached_const("str", "rt_str_const", text.as_bytes());
-        self.hold(s, RcKind::Obj);
-        s
+        self.cached_const("str", "rt_str_const", text.as_bytes())
     }
 
     // ---- locals and globals ------------------------------------------------------------------
@@ -361,6 +396,17 @@ impl FuncLowering<'_> {
             ("import", "rt_import", self.str_attr(op, "module"))
         };
         let slot = self.ms.slot_sym(kind, name.as_bytes(), true);
+        if kind == "builtin" && self.repr(r) == Repr::Word {
+            // Borrowed from its cache slot, which holds a reference of its own.
+            let w = self.slot_cached(&slot, |s, slot| {
+                let (p, n) = s.bytes_ref(name.as_bytes());
+                let w = s.rt_checked_val(f, &[slot, p, n]);
+                s.rt("rt_decref", &[w]);
+                w
+            });
+            self.values.insert(r, w);
+            return;
+        }
         let s = self.addr(&slot);
         let (p, n) = self.bytes_ref(name.as_bytes());
         let w = self.rt_checked_val(f, &[s, p, n]);
@@ -378,7 +424,6 @@ impl FuncLowering<'_> {
         let one = self.i64c(1);
         let zero = self.i64c(0);
         let exc = self.rt_val("rt_call", &[cls, args, one, zero]);
-        self.rt("rt_decref", &[m]);
         self.rt("rt_decref", &[cls]);
         let failed = self.icmp_imm("eq", exc, 0);
         self.fail_if(failed);

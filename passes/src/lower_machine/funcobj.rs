@@ -109,7 +109,6 @@ impl FuncLowering<'_> {
         let code = self.addr(&wrapper);
         let none = self.rt_val("rt_none", &[]);
         let f = self.rt_val("rt_function_new", &[name, code, none]);
-        self.rt("rt_decref", &[name]);
         let failed = self.icmp_imm("eq", f, 0);
         self.fail_if(failed);
         self.store(f, p, 0);
@@ -130,6 +129,7 @@ impl FuncLowering<'_> {
         let cls = self.rt_checked_val("rt_load_builtin", &[s, p, n]);
         self.hold(cls, RcKind::Obj);
         let msg = match parts {
+            // Borrowed from its cache slot.
             [Part::Text(t)] => self.cached_const("str", "rt_str_const", t.as_bytes()),
             _ => {
                 let mut words = Vec::new();
@@ -148,10 +148,11 @@ impl FuncLowering<'_> {
                 }
                 let arr = self.word_array(&words);
                 let n = self.i64c(words.len() as i64);
-                self.rt_checked_val("rt_str_concat_n", &[arr, n])
+                let msg = self.rt_checked_val("rt_str_concat_n", &[arr, n]);
+                self.hold(msg, RcKind::Obj);
+                msg
             }
         };
-        self.hold(msg, RcKind::Obj);
         let args = self.word_array(&[msg]);
         let one = self.i64c(1);
         let zero = self.i64c(0);

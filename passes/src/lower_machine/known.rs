@@ -200,31 +200,13 @@ impl FuncLowering<'_> {
     /// iterations are worth starting from (read in the loop, not known small already, and not
     /// first written at the top of the body, like a loop variable). None when the loop is
     /// lowered once.
-    pub(super) fn loop_small_locals(&self, op: OpId, body: Option<metal0_dialects::BlockId>) -> Option<Vec<String>> {
+    pub(super) fn loop_small_locals(&self, op: OpId) -> Option<Vec<String>> {
         let mut all = Vec::new();
         self.src.walk_from(op, &mut all);
         if all.len() > MAX_VERSIONED_LOOP_OPS || all[1..].iter().any(|&o| LOOPS.contains(&self.src.op(o).name.as_str())) {
             return None;
         }
-        // Locals the body writes before anything else mentions them.
-        let mut first_written = HashSet::new();
-        let mut seen = HashSet::new();
-        if let Some(b) = body {
-            for &o in &self.src.block(b).ops {
-                let mut nested = Vec::new();
-                self.src.walk_from(o, &mut nested);
-                for &n in &nested {
-                    let d = self.src.op(n);
-                    if !matches!(d.name.as_str(), "typed.load_local" | "typed.store_local" | "typed.delete_local") {
-                        continue;
-                    }
-                    let name = self.src.str_attr(n, "name").unwrap_or_default().to_string();
-                    if seen.insert(name.clone()) && n == o && d.name == "typed.store_local" {
-                        first_written.insert(name);
-                    }
-                }
-            }
-        }
+        let first_written = self.first_written(op);
         let mut names: Vec<String> = Vec::new();
         for &o in &all {
             if self.src.op(o).name != "typed.load_local" {
@@ -239,17 +221,54 @@ impl FuncLowering<'_> {
         (!names.is_empty()).then_some(names)
     }
 
+    /// The locals loop `op` writes at the top level of its body before anything in an
+    /// iteration (its condition, for a `while`) mentions them: their values from the previous
+    /// iteration are dead at the head.
+    fn first_written(&self, op: OpId) -> HashSet<String> {
+        let regions = &self.src.op(op).regions;
+        // The regions an iteration runs, in order: a `while` evaluates its condition first.
+        let (cond, body) = if self.src.op(op).name == "typed.while" { (regions.first(), regions.get(1)) } else { (None, regions.first()) };
+        let mut seen = HashSet::new();
+        let mut first_written = HashSet::new();
+        let mention = |o: OpId| matches!(self.src.op(o).name.as_str(), "typed.load_local" | "typed.store_local" | "typed.delete_local");
+        let name_of = |o: OpId| self.src.str_attr(o, "name").unwrap_or_default().to_string();
+        if let Some(b) = cond.and_then(|r| self.src.region(*r).blocks.first()) {
+            for &o in &self.src.block(*b).ops {
+                let mut nested = Vec::new();
+                self.src.walk_from(o, &mut nested);
+                seen.extend(nested.into_iter().filter(|&n| mention(n)).map(name_of));
+            }
+        }
+        if let Some(b) = body.and_then(|r| self.src.region(*r).blocks.first()) {
+            for &o in &self.src.block(*b).ops {
+                let mut nested = Vec::new();
+                self.src.walk_from(o, &mut nested);
+                for n in nested.into_iter().filter(|&n| mention(n)) {
+                    let name = name_of(n);
+                    if seen.insert(name.clone()) && n == o && self.src.op(n).name == "typed.store_local" {
+                        first_written.insert(name);
+                    }
+                }
+            }
+        }
+        first_written
+    }
+
     /// Where a fast loop hands over to its general version: the float locals `loop_op`
-    /// mentions go through the stack, so the register allocator does not tie their values to
-    /// the general loop's (which it keeps in memory, as every float register is clobbered by
-    /// the calls there) and can keep them in registers in the fast loop.
+    /// mentions (live at its head) go through the stack, so the register allocator does not
+    /// tie their values to the general loop's (which it keeps in memory, as every float
+    /// register is clobbered by the calls there) and can keep them in registers in the fast
+    /// loop.
     pub(super) fn split_loop_values(&mut self, loop_op: OpId) {
         let mut all = Vec::new();
         self.src.walk_from(loop_op, &mut all);
+        let first_written = self.first_written(loop_op);
         let mut slots: Vec<u32> = Vec::new();
         for o in all {
             if matches!(self.src.op(o).name.as_str(), "typed.load_local" | "typed.store_local")
-                && let Some(l) = self.src.str_attr(o, "name").and_then(|n| self.locals.get(n))
+                && let Some(name) = self.src.str_attr(o, "name")
+                && !first_written.contains(name)
+                && let Some(l) = self.locals.get(name)
                 && l.repr == metal0_dialects::typed::Repr::F64
                 && !slots.contains(&l.slot)
             {

@@ -12,11 +12,31 @@
 //! exported `m0_main`; a name equal to a runtime function's gets a `$` appended). Module
 //! globals are word slots `g.<name>` (0 = unbound; floats and bools boxed; a `def`'d
 //! function's slot holds 1 once the `def` ran). Constants and builtins are cached in slots
-//! (`str.N`, `int.N`, `builtin.<name>`, `kw.N` for a call site's keyword names tuple) next to
-//! deduplicated `machine.data` bytes (`d.N`). A function used as a value (`typed.make_function`)
-//! is a runtime function object cached in slot `fn.<instance>`, whose code is the local
-//! wrapper `<instance>.vc` (see `funcobj`). Locals are variable slots: a word slot starts
-//! at 0 (unbound), a float or bool local has an extra `i1` "bound" slot.
+//! (`str.N`, `int.N`, `builtin.<name>`, `const.None`, `kw.N` for a call site's keyword names
+//! tuple) next to deduplicated `machine.data` bytes (`d.N`); a slot is read inline and filled
+//! by the runtime on first use, on a cold path. A function used as a value
+//! (`typed.make_function`) is a runtime function object cached in slot `fn.<instance>`, whose
+//! code is the local wrapper `<instance>.vc` (see `funcobj`). Locals are variable slots: a
+//! word slot starts at 0 (unbound), a float or bool local has an extra `i1` "bound" slot.
+//!
+//! A function whose `int` parameters are never reassigned and feed int operations is two
+//! functions: `<name>` tests the parameters' tags once at entry and runs a version of the body
+//! where they are known small ints, or calls the general version `<name>.general` with the
+//! same arguments (see `FuncLowering::lower`). The blocks of a function are placed hot first;
+//! `hot_blocks = N` on the `machine.func` tells the backend the rest are cold.
+//!
+//! ## Ints
+//! Int operations have inline fast paths on small ints (see `numbers`); what is known about
+//! ints (see `known`) removes work that cannot matter: a word known to be a small int needs
+//! no tag test and no reference counting; an operation whose result provably stays small
+//! (from ranges of values, e.g. `n - 1` where `n >= 2`) has no overflow check, no slow path,
+//! and its result is known small; ranges are learnt from the branches of comparisons. A
+//! comparison that only feeds an `if` or a `while` condition branches directly from its fast
+//! and slow paths. Operands whose last use is an operation are dropped on its slow path only.
+//! Generic operations (`typed.obj.binop`, comparisons) on values that may be ints have the
+//! same small-int fast paths before the runtime's dispatch. An innermost loop reading int
+//! locals is two loops: a fast one entered while one combined tag test says those locals are
+//! small at the head of an iteration, and a general one (cold) that takes over for good.
 //!
 //! ## Reference counting, as built
 //! - Every word an op produces is an owned reference, held by the block that defines it (its
@@ -37,19 +57,23 @@
 //!   again: then it keeps borrowing the caller's reference (see `analysis`). Locals are
 //!   decref'd when the function returns or unwinds (borrowed parameters excepted). Module
 //!   globals live forever.
-//! - Words of static type `int` use an inline check (`(w & 1) == 0` before calling
-//!   `rt_incref`/`rt_decref`); small int constants and `None` words are never counted;
+//! - Constants, builtins and `None` read from their cache slots are borrowed (the slot keeps
+//!   them alive for the whole run).
+//! - Words that may be small ints (static type `int` or `object`) use an inline check
+//!   (`(w & 1) == 0`) before calling `rt_incref`/`rt_decref` (on a cold path for `int`);
+//!   small int constants, words known to be small ints and `None` words are never counted;
 //!   `float`/`bool` are unboxed.
 //!
 //! Not done yet: recursion depth (`rt_recursion_enter`/`leave`) is not counted, so runaway
 //! recursion overflows the stack instead of raising RecursionError.
 //!
 //! Files: `emit` (machine op builders), `refcount` (scopes, temporaries, incref/decref),
-//! `analysis` (definitely bound loads, fresh stores, borrowed loads), `errors` (error checks,
-//! try/except/finally, raise, assert), `control` (if, loops, and/or/ifexp,
+//! `analysis` (definitely bound loads, fresh stores, borrowed loads and parameters), `errors`
+//! (error checks, try/except/finally, raise, assert), `control` (if, loops, and/or/ifexp,
 //! return/break/continue), `exprs` (representation changes, constants, variables), `numbers`
-//! (int, float, bool), `objects` (generic operations, displays, unpacking, calls), `funcobj`
-//! (functions used as values: function objects and their vectorcall wrappers).
+//! (int, float, bool), `known` (small ints and ranges known while lowering), `objects`
+//! (generic operations, displays, unpacking, calls), `funcobj` (functions used as values:
+//! function objects and their vectorcall wrappers).
 
 mod analysis;
 mod control;
@@ -296,6 +320,9 @@ struct FuncLowering<'a> {
     /// Words known to be small ints, and locals known to hold small ints here (see `known`).
     small: HashMap<Value, known::Range>,
     small_locals: known::SmallLocals,
+    /// The small locals each region of a construct that may run its regions in any order
+    /// starts with (by the entry block of the region).
+    small_at_region: HashMap<BlockId, known::SmallLocals>,
 }
 
 impl<'a> FuncLowering<'a> {
@@ -461,6 +488,7 @@ impl<'a> FuncLowering<'a> {
             pending_cmp: None,
             small: HashMap::new(),
             small_locals: known::SmallLocals::new(),
+            small_at_region: HashMap::new(),
         }
     }
 
@@ -565,15 +593,36 @@ impl<'a> FuncLowering<'a> {
     fn lower_op(&mut self, op: OpId) {
         let name = self.src.op(op).name.clone();
         // Constructs with regions other than `if` and the loops that track small locals
-        // themselves: what they store is not known small inside nor after them.
-        let forget = !self.src.op(op).regions.is_empty() && !matches!(name.as_str(), "typed.if" | "typed.while" | "typed.for_range");
-        if forget {
-            self.forget_small_stored(op);
+        // themselves (`for`, `try`, `and`/`or`, `ifexp`, `assert`): what they store is not
+        // known small anywhere in them nor after them, and each of their regions starts (and
+        // the code after them continues) with what was known before them.
+        if self.src.op(op).regions.is_empty() || matches!(name.as_str(), "typed.if" | "typed.while" | "typed.for_range") {
+            self.lower_op_inner(op, &name);
+            return;
+        }
+        self.forget_small_stored(op);
+        let before = self.small_locals.clone();
+        for b in self.region_entries(op) {
+            self.small_at_region.insert(b, before.clone());
         }
         self.lower_op_inner(op, &name);
-        if forget {
-            self.forget_small_stored(op);
+        self.small_locals = before;
+    }
+
+    /// The entry blocks of the regions of `op` and of the `typed.except` clauses in them.
+    fn region_entries(&self, op: OpId) -> Vec<BlockId> {
+        let mut out = Vec::new();
+        for &r in &self.src.op(op).regions {
+            if let Some(&b) = self.src.region(r).blocks.first() {
+                out.push(b);
+                for &o in &self.src.block(b).ops {
+                    if self.src.op(o).name == "typed.except" {
+                        out.extend(self.region_entries(o));
+                    }
+                }
+            }
         }
+        out
     }
 
     fn lower_op_inner(&mut self, op: OpId, name: &str) {

@@ -166,11 +166,20 @@ impl FuncLowering<'_> {
     /// Branches to `then` when typed bool `cond` holds, else to `els`; a deferred int
     /// comparison branches from its fast and slow paths directly, and returns what each edge
     /// teaches about a never-reassigned local it compares with a constant.
-    pub(super) fn branch_on(&mut self, cond: Value, then: BlockId, els: BlockId) -> CondFacts {
+    /// With `exit_first`, `els` leaves a loop: it is the first target of the branches (see
+    /// `cond_br_exit_first`).
+    pub(super) fn branch_on(&mut self, cond: Value, then: BlockId, els: BlockId, exit_first: bool) -> CondFacts {
+        let br = |s: &mut Self, c: Value| {
+            if exit_first {
+                s.cond_br_exit_first(c, then, els);
+            } else {
+                s.cond_br(c, then, els);
+            }
+        };
         let pending = self.pending_cmp.take_if(|p| self.src.op(p.op).results.first() == Some(&cond));
         let Some(p) = pending else {
             let c = self.operand_as(cond, Repr::Bool, false);
-            self.cond_br(c, then, els);
+            br(self, c);
             return CondFacts::default();
         };
         let saved = std::mem::replace(&mut self.loc, self.src.op(p.op).loc.clone());
@@ -180,18 +189,18 @@ impl FuncLowering<'_> {
         let small = self.both_small(a, b);
         if self.const_value(small) == Some(1) {
             let c = self.icmp(pred, a, b);
-            self.cond_br(c, then, els);
+            br(self, c);
         } else {
             let (fast, slow) = (self.new_block(), self.new_block());
             self.cond_br(small, fast, slow);
             self.enter(fast);
             let c = self.icmp(pred, a, b);
-            self.cond_br(c, then, els);
+            br(self, c);
             self.enter_cold(slow);
             let r = self.rt_val("rt_int_cmp", &[a, b]);
             let r = self.drop_temps_keeping(&p.dying, r);
             let c = self.icmp_imm(pred, r, 0);
-            self.cond_br(c, then, els);
+            br(self, c);
         }
         self.forget_temps(&p.dying);
         self.loc = saved;

@@ -409,9 +409,6 @@ impl FuncLowering<'_> {
         let arr = self.word_array(&strs);
         let n = self.i64c(strs.len() as i64);
         let t = self.rt_val("rt_tuple_new", &[arr, n]);
-        for s in strs {
-            self.rt("rt_decref", &[s]);
-        }
         let failed = self.icmp_imm("eq", t, 0);
         self.fail_if(failed);
         self.store(t, p, 0);

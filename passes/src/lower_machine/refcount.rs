@@ -18,7 +18,9 @@ use std::rc::Rc;
 pub(super) enum RcKind {
     /// Statically an `int`: only big ints (low bit 0) are objects; checked inline.
     Int,
-    /// Any other object: `rt_incref` / `rt_decref`.
+    /// Statically unknown (`object`): often a small int, checked inline.
+    Any,
+    /// An object of a type other than int (or 0): `rt_incref` / `rt_decref`.
     Obj,
 }
 
@@ -28,6 +30,8 @@ pub(super) fn rc_of(t: &Type) -> Option<RcKind> {
         None
     } else if t.is("typed", "int") {
         Some(RcKind::Int)
+    } else if t.is("typed", "object") {
+        Some(RcKind::Any)
     } else {
         Some(RcKind::Obj)
     }
@@ -87,6 +91,9 @@ impl FuncLowering<'_> {
     }
 
     pub(super) fn push_scope(&mut self, block: BlockId) {
+        if let Some(s) = self.small_at_region.get(&block) {
+            self.small_locals = s.clone();
+        }
         let last_use = self.last_use_map(block);
         self.scopes.push(Scope { block, temps: Vec::new(), last_use, index: 0 });
     }
@@ -250,10 +257,15 @@ impl FuncLowering<'_> {
     }
 
     /// `rt_incref`/`rt_decref`, behind an inline "is it an object" check (small ints are not
-    /// counted): the call is on a cold path for ints, inline for other words.
+    /// counted) for words that may be small ints: the call is on a cold path for ints, inline
+    /// for words of unknown type.
     fn refcount_call(&mut self, f: &str, v: Value, rc: RcKind) {
         // A constant word is a small int (or 0): nothing to count; nor for a known small int.
         if self.ms.out.defining_op(v).is_some_and(|o| self.ms.out.op(o).name == "machine.const") || self.small.contains_key(&v) {
+            return;
+        }
+        if rc == RcKind::Obj {
+            self.rt(f, &[v]);
             return;
         }
         let tag = self.bin_imm("band", v, 1);
@@ -262,7 +274,7 @@ impl FuncLowering<'_> {
         self.cond_br(object, call, cont);
         match rc {
             RcKind::Int => self.enter_cold(call),
-            RcKind::Obj => self.enter(call),
+            _ => self.enter(call),
         }
         self.rt(f, &[v]);
         self.br(cont);

@@ -75,8 +75,6 @@
 // The parameters: the first stores need no decref of an old value.
 // CHECK: "machine.var_set"(%arg1_0) {var = 0 : i64}
 // CHECK: {callee = @rt_incref}
-// CHECK-NEXT: "machine.br"
-// CHECK-NEXT: ^bb
 // CHECK-NEXT: "machine.var_set"(%arg1_1) {var = 1 : i64}
 // for i in range(n): n is read once (borrowed), start/step are constants.
 // CHECK: "machine.var_get"() {var = 0 : i64}

@@ -89,8 +89,10 @@
 }) {sym_name = "__main__", py_name = "__main__", function_type = () -> !typed.none, locals = [], local_types = []} : () -> ()
 // CHECK: "machine.global"() {size = 8 : i64, sym_name = "g.n"}
 // CHECK: "machine.global"() {size = 8 : i64, sym_name = "g.f"}
-// n = "v": the constant moves into the slot, the old value is dropped
-// CHECK: {callee = @rt_str_const}
+// n = "v": the slot takes a new reference to the constant (borrowed from its cache slot),
+// the old value is dropped
+// CHECK: {symbol = @str.0}
+// CHECK: {callee = @rt_incref}
 // CHECK: {symbol = @g.n}
 // CHECK-NEXT: "machine.load"
 // CHECK-NEXT: "machine.store"
