@@ -196,10 +196,18 @@ pub const RUNTIME_FUNCTIONS: &[RtFn] = &[
     f("rt_call_ex", &[W, W, W], Some(W), Fail::Zero, "(callable, args tuple, kwargs dict or 0): callable(*args, **kwargs), for calls with `*` or `**` arguments"),
     // --- appended by the runtime
     f("rt_set_new_const", &[Ptr, I64], Some(W), Fail::Zero, "a set literal of n (>= 3) constants, built as CPython does (frozenset constant + SET_UPDATE) so iteration order matches"),
-    f("rt_function_new", &[W, Ptr, W], Some(W), Fail::Zero, "(name str, code, closure): a function object; calling it runs `W code(W closure, const W *args, I64 nargs, W kwnames)` with rt_call's convention (closure borrowed)"),
+    f("rt_function_new", &[Ptr, Ptr, W, W, W], Some(W), Fail::Zero, "(code info from rt_code_const, code, defaults tuple or 0, kw-only defaults dict or 0, closure tuple of cells or 0): a function object; calling it runs `W code(W function, const W *args, I64 nargs, W kwnames)` with rt_call's convention"),
+    f("rt_code_const", &[Ptr, Ptr, I64], Some(Ptr), Fail::Zero, "(slot, spec, len): the signature of a `def` (opaque, kept for the whole run), parsed from the spec once and cached in *slot; spec lines: name, qualname, `argcount posonly kwonly varargs varkw`, then the parameter names in source order"),
+    f("rt_bind_args", &[W, Ptr, I64, W, Ptr], Some(I32), Fail::MinusOne, "(function, args, nargs, kwnames, out): binds a call's arguments to the parameters of a compiled function as CPython does (its TypeErrors included); out receives one new reference per parameter, in source order"),
+    f("rt_function_closure", &[W], Some(W), Fail::Never, "(function): its closure tuple, borrowed (None when it has none)"),
+    f("rt_cell_new", &[W], Some(W), Fail::Zero, "(value or 0 for unbound): a closure cell; compiled code reads and writes its value word in place at CELL_VALUE_OFFSET"),
+    f("rt_raise_unbound_free", &[Ptr, I64], None, Fail::Always, "NameError: cannot access free variable 'x' where it is not associated with a value in enclosing scope"),
     f("rt_class_new", &[W, W, W], Some(W), Fail::Zero, "(name str, bases tuple or 0, namespace dict): a class; calling it creates an instance and runs __init__ from the namespace"),
     f("rt_delattr", &[W, W], Some(I32), Fail::MinusOne, "(obj, name str): del obj.name"),
 ];
+
+/// Byte offset of the value word in a closure cell (after the object header).
+pub const CELL_VALUE_OFFSET: i64 = 16;
 
 /// Compiled functions count their frames in a module global and call `rt_recursion_check`
 /// once the count passes this (CPython's default recursion limit, less the `<module>` frame).

@@ -815,17 +815,76 @@ pub extern "C" fn rt_delattr(o: W, name: W) -> i32 {
     }
 }
 
-/// A function object: calling it runs `code(closure, args, nargs, kwnames)`.
+/// A function object for a compiled `def` (see `code.rs`).
 #[unsafe(no_mangle)]
-pub extern "C" fn rt_function_new(name: W, code: Option<crate::func::CodeFn>, closure: W) -> W {
-    match code {
-        Some(c) => {
-            let fallback = pstr::new("<lambda>");
-            crate::func::new_function(if pstr::is_str(name) { name } else { fallback.w() }, c, closure).into_w()
-        }
-        None => {
-            let _ = exc::raise_new(&exc::SYSTEM_ERROR, "rt_function_new: null code pointer");
+pub extern "C" fn rt_function_new(info: *const crate::code::CodeInfo, code: Option<crate::func::CodeFn>, defaults: W, kwdefaults: W, closure: W) -> W {
+    match (unsafe { info.as_ref() }, code) {
+        (Some(info), Some(c)) => crate::func::new_compiled(info, c, defaults, kwdefaults, closure).into_w(),
+        _ => {
+            let _ = exc::raise_new(&exc::SYSTEM_ERROR, "rt_function_new: null code info or code pointer");
             0
         }
     }
+}
+
+/// # Safety
+/// `slot` must be a valid word slot; `p` must point to `len` bytes.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn rt_code_const(slot: *mut *const crate::code::CodeInfo, p: *const u8, len: i64) -> *const crate::code::CodeInfo {
+    unsafe {
+        if !(*slot).is_null() {
+            return *slot;
+        }
+        match std::str::from_utf8(bytes_of(p, len)).ok().and_then(crate::code::CodeInfo::parse) {
+            Some(info) => {
+                let leaked: &'static crate::code::CodeInfo = Box::leak(Box::new(info));
+                for w in [leaked.name.w(), leaked.qualname.w()].into_iter().chain(leaked.params.iter().map(|p| p.w())) {
+                    make_immortal(w);
+                }
+                *slot = leaked;
+                leaked
+            }
+            None => {
+                let _ = exc::raise_new(&exc::SYSTEM_ERROR, "rt_code_const: malformed signature spec");
+                std::ptr::null()
+            }
+        }
+    }
+}
+
+/// # Safety
+/// `args` must hold `nargs` words plus one per name in `kwnames`; `out` room for one word per
+/// parameter of `f`, a compiled function.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn rt_bind_args(f: W, args: *const W, nargs: i64, kwnames: W, out: *mut W) -> i32 {
+    let func = unsafe { obj::<crate::func::FunctionObj>(f) };
+    let Some(info) = (unsafe { func.info.as_ref() }) else {
+        let _ = exc::raise_new(&exc::SYSTEM_ERROR, "rt_bind_args: not a compiled function");
+        return -1;
+    };
+    let a = unsafe { vector_args(args, nargs, kwnames) };
+    let out = unsafe { std::slice::from_raw_parts_mut(out, info.params.len()) };
+    match crate::code::bind(func, info, &a, out) {
+        Ok(()) => 0,
+        Err(_) => -1,
+    }
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn rt_function_closure(f: W) -> W {
+    let c = unsafe { obj::<crate::func::FunctionObj>(f) }.closure;
+    if c == 0 { none() } else { c }
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn rt_cell_new(v: W) -> W {
+    crate::func::new_cell(v).into_w()
+}
+
+/// # Safety
+/// `p` must point to `len` bytes of UTF-8.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn rt_raise_unbound_free(p: *const u8, len: i64) {
+    let name = unsafe { text(p, len) };
+    let _ = exc::raise_new(&exc::NAME_ERROR, format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope"));
 }

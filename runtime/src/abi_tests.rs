@@ -280,7 +280,7 @@ fn exception_flow_and_chaining() {
     assert_eq!(err_line(), "UnboundLocalError: cannot access local variable 'x' where it is not associated with a value");
 }
 
-extern "C" fn double_it(_closure: W, args: *const W, nargs: i64, _kw: W) -> W {
+extern "C" fn double_it(_function: W, args: *const W, nargs: i64, _kw: W) -> W {
     assert_eq!(nargs, 1);
     let x = unsafe { *args };
     rt_binop(2, x, i(2))
@@ -288,7 +288,10 @@ extern "C" fn double_it(_closure: W, args: *const W, nargs: i64, _kw: W) -> W {
 
 #[test]
 fn compiled_functions_as_keys() {
-    let fobj = rt_function_new(s("neg"), Some(double_it), rt_none());
+    let mut slot = std::ptr::null();
+    let spec = "neg\nneg\n1 0 0 0 0\nx";
+    let info = unsafe { rt_code_const(&mut slot, spec.as_ptr(), spec.len() as i64) };
+    let fobj = rt_function_new(info, Some(double_it), 0, 0, 0);
     let r = bcall("sorted", &[lst(&[i(3), i(-5), i(1)])], &[("key", fobj)]);
     assert_eq!(crate::ops::repr_string(r).unwrap(), "[-5, 1, 3]");
     let m = bcall("list", &[bcall("map", &[fobj, lst(&[i(1), i(2)])], &[])], &[]);
@@ -344,4 +347,56 @@ fn freeing_deep_nesting_does_not_overflow() {
         l = n;
     }
     rt_decref(l);
+}
+
+/// A compiled function's code that binds its arguments and returns them as a tuple.
+extern "C" fn bind_to_tuple(f: W, args: *const W, nargs: i64, kw: W) -> W {
+    let mut out = [0 as W; 8];
+    if unsafe { rt_bind_args(f, args, nargs, kw, out.as_mut_ptr()) } < 0 {
+        return 0;
+    }
+    let n = out.iter().take_while(|&&w| w != 0).count();
+    let t = crate::tuple::new(&out[..n]);
+    for w in &out[..n] {
+        rt_decref(*w);
+    }
+    t.into_w()
+}
+
+#[test]
+fn binds_arguments_as_cpython() {
+    // def f(a, b=2, /, c=3, *args, d, e=5, **kw)
+    let mut slot = std::ptr::null();
+    let spec = "f\nA.f\n3 2 2 1 1\na\nb\nc\nargs\nd\ne\nkw";
+    let info = unsafe { rt_code_const(&mut slot, spec.as_ptr(), spec.len() as i64) };
+    assert_eq!(unsafe { rt_code_const(&mut slot, std::ptr::null(), 0) }, info);
+    let defaults = crate::tuple::new(&[i(2), i(3)]);
+    let kwd = crate::dict::new();
+    crate::dict::setitem(kwd.w(), s("e"), i(5)).unwrap();
+    let f = rt_function_new(info, Some(bind_to_tuple), defaults.w(), kwd.w(), 0);
+    let r = |pos: &[W], kw: &[(&str, W)]| {
+        let v = call(f, pos, kw);
+        if v == 0 { err_line() } else { crate::ops::repr_string(v).unwrap() }
+    };
+    assert_eq!(r(&[i(1)], &[("d", i(4))]), "(1, 2, 3, (), 4, 5, {})");
+    assert_eq!(r(&[i(1), i(7), i(8), i(9)], &[("d", i(4)), ("z", i(0))]), "(1, 7, 8, (9,), 4, 5, {'z': 0})");
+    assert_eq!(r(&[i(1)], &[("c", i(0)), ("e", i(6)), ("d", i(4))]), "(1, 2, 0, (), 4, 6, {})");
+    assert_eq!(r(&[], &[("d", i(4))]), "TypeError: A.f() missing 1 required positional argument: 'a'");
+    assert_eq!(r(&[i(1)], &[]), "TypeError: A.f() missing 1 required keyword-only argument: 'd'");
+    assert_eq!(r(&[i(1), i(2), i(3)], &[("c", i(4)), ("d", i(4))]), "TypeError: A.f() got multiple values for argument 'c'");
+    // without **kw: unexpected and positional-only-as-keyword errors; without *args: too many
+    let mut slot2 = std::ptr::null();
+    let spec2 = "g\ng\n2 1 0 0 0\na\nb";
+    let info2 = unsafe { rt_code_const(&mut slot2, spec2.as_ptr(), spec2.len() as i64) };
+    let g = rt_function_new(info2, Some(bind_to_tuple), 0, 0, 0);
+    let r2 = |pos: &[W], kw: &[(&str, W)]| {
+        let v = call(g, pos, kw);
+        if v == 0 { err_line() } else { crate::ops::repr_string(v).unwrap() }
+    };
+    assert_eq!(r2(&[i(1)], &[("b", i(2))]), "(1, 2)");
+    assert_eq!(r2(&[], &[("a", i(1)), ("b", i(2))]), "TypeError: g() got some positional-only arguments passed as keyword arguments: 'a'");
+    assert_eq!(r2(&[i(1)], &[("x", i(2))]), "TypeError: g() got an unexpected keyword argument 'x'");
+    assert_eq!(r2(&[i(1), i(2), i(3)], &[]), "TypeError: g() takes 2 positional arguments but 3 were given");
+    assert_eq!(r2(&[], &[]), "TypeError: g() missing 2 required positional arguments: 'a' and 'b'");
+    assert_eq!(crate::ops::repr_string(attr(f, "__qualname__")).unwrap(), "'A.f'");
 }

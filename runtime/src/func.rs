@@ -85,7 +85,8 @@ pub struct BuiltinFnObj {
     pub f: NativeFn,
 }
 
-/// The code of a compiled function: `W code(W closure, const W *args, I64 nargs, W kwnames)`.
+/// The code of a compiled function: `W code(W function, const W *args, I64 nargs, W kwnames)`
+/// (the function object itself comes first, so the code can reach its closure and defaults).
 pub type CodeFn = extern "C" fn(W, *const W, i64, W) -> W;
 
 #[repr(C)]
@@ -93,14 +94,46 @@ pub struct FunctionObj {
     pub hdr: ObjHeader,
     pub name: W,
     pub code: CodeFn,
+    /// A tuple of cells (the free variables), or None.
     pub closure: W,
+    /// The signature of a compiled `def` (null for functions the runtime makes itself).
+    pub info: *const crate::code::CodeInfo,
+    /// The positional defaults (a tuple) or 0.
+    pub defaults: W,
+    /// The keyword-only defaults (a dict) or 0.
+    pub kwdefaults: W,
+    /// Attributes set on the function (`f.calls = 0`), a dict made on first use, or 0.
+    pub dict: W,
 }
 
 impl Drop for FunctionObj {
     fn drop(&mut self) {
         decref(self.name);
         decref(self.closure);
+        decref(self.defaults);
+        decref(self.kwdefaults);
+        decref(self.dict);
     }
+}
+
+/// A closure cell: one variable shared between a function and the functions nested in it.
+/// Compiled code reads and writes `value` in place (`CELL_VALUE_OFFSET` in the ABI table);
+/// 0 means unbound.
+#[repr(C)]
+pub struct CellObj {
+    pub hdr: ObjHeader,
+    pub value: W,
+}
+
+impl Drop for CellObj {
+    fn drop(&mut self) {
+        decref(self.value);
+    }
+}
+
+pub fn new_cell(v: W) -> Ref {
+    incref(v);
+    Ref::new(alloc(CellObj { hdr: ObjHeader::new(&CELL_TYPE), value: v }))
 }
 
 /// A method bound to its receiver: a builtin method by name, or a callable with `self`.
@@ -142,7 +175,23 @@ pub fn new_builtin(name: &'static str, f: NativeFn) -> Ref {
 pub fn new_function(name: W, code: CodeFn, closure: W) -> Ref {
     incref(name);
     incref(closure);
-    Ref::new(alloc(FunctionObj { hdr: ObjHeader::new(&FUNCTION_TYPE), name, code, closure }))
+    Ref::new(alloc(FunctionObj { hdr: ObjHeader::new(&FUNCTION_TYPE), name, code, closure, info: std::ptr::null(), defaults: 0, kwdefaults: 0, dict: 0 }))
+}
+
+/// A function object for a compiled `def` with signature `info` (arguments borrowed).
+pub fn new_compiled(info: &'static crate::code::CodeInfo, code: CodeFn, defaults: W, kwdefaults: W, closure: W) -> Ref {
+    for w in [info.name.w(), defaults, kwdefaults, closure] {
+        incref(w);
+    }
+    Ref::new(alloc(FunctionObj { hdr: ObjHeader::new(&FUNCTION_TYPE), name: info.name.w(), code, closure, info, defaults, kwdefaults, dict: 0 }))
+}
+
+/// The qualified name of a function (its `__qualname__`).
+pub fn qualname_of(f: &FunctionObj) -> Ref {
+    match unsafe { f.info.as_ref() } {
+        Some(i) => Ref::borrow(i.qualname.w()),
+        None => Ref::borrow(f.name),
+    }
 }
 
 pub fn bound_builtin(self_: W, name: W) -> Ref {
@@ -157,18 +206,19 @@ pub fn method_descr(owner: &'static TypeObject, name: W) -> Ref {
 }
 
 /// Calls a compiled function with the vectorcall convention.
-fn call_code(f: &FunctionObj, a: &Args) -> PyResult<Ref> {
+fn call_code(fw: W, a: &Args) -> PyResult<Ref> {
+    let f = unsafe { obj::<FunctionObj>(fw) };
     let r = if a.kwvals.is_empty() {
-        (f.code)(f.closure, a.pos.as_ptr(), a.pos.len() as i64, 0)
+        (f.code)(fw, a.pos.as_ptr(), a.pos.len() as i64, 0)
     } else {
         let contiguous = std::ptr::eq(a.kwvals.as_ptr(), a.pos.as_ptr().wrapping_add(a.pos.len()));
         let kwt = if a.kwtuple != 0 { Ref::borrow(a.kwtuple) } else { crate::tuple::new(a.kwnames) };
         if contiguous {
-            (f.code)(f.closure, a.pos.as_ptr(), a.pos.len() as i64, kwt.w())
+            (f.code)(fw, a.pos.as_ptr(), a.pos.len() as i64, kwt.w())
         } else {
             let mut v = a.pos.to_vec();
             v.extend_from_slice(a.kwvals);
-            (f.code)(f.closure, v.as_ptr(), a.pos.len() as i64, kwt.w())
+            (f.code)(fw, v.as_ptr(), a.pos.len() as i64, kwt.w())
         }
     };
     if r == 0 { Err(Raised) } else { Ok(Ref::new(r)) }
@@ -195,7 +245,7 @@ pub fn call(c: W, a: &Args) -> PyResult<Ref> {
             let f = unsafe { obj::<BuiltinFnObj>(c) };
             (f.f)(a)
         }
-        Kind::Function => call_code(unsafe { obj::<FunctionObj>(c) }, a),
+        Kind::Function => call_code(c, a),
         Kind::BoundMethod => {
             let m = unsafe { obj::<BoundMethodObj>(c) };
             if m.func != 0 {
@@ -245,7 +295,7 @@ pub fn is_callable(w: W) -> bool {
 pub fn repr(w: W) -> String {
     match kind_of(w) {
         Kind::BuiltinFn => format!("<built-in function {}>", unsafe { obj::<BuiltinFnObj>(w) }.name),
-        Kind::Function => format!("<function {} at {:#x}>", crate::str::s(unsafe { obj::<FunctionObj>(w) }.name), w),
+        Kind::Function => format!("<function {} at {:#x}>", crate::str::s(qualname_of(unsafe { obj::<FunctionObj>(w) }).w()), w),
         Kind::BoundMethod => {
             let m = unsafe { obj::<BoundMethodObj>(w) };
             if m.func != 0 {
@@ -271,5 +321,64 @@ pub fn name_of(w: W) -> Option<Ref> {
         Kind::BoundMethod => Some(Ref::borrow(unsafe { obj::<BoundMethodObj>(w) }.name)),
         Kind::MethodDescr => Some(Ref::borrow(unsafe { obj::<MethodDescrObj>(w) }.name)),
         _ => None,
+    }
+}
+
+/// The data attributes of a function object (`__name__`, `__qualname__`, `__defaults__`,
+/// `__module__`, `__dict__`, and whatever was set on it).
+pub fn function_attr(w: W, name: &str) -> PyResult<Option<Ref>> {
+    let f = unsafe { obj::<FunctionObj>(w) };
+    if f.dict != 0
+        && let Some(v) = crate::dict::get_str(f.dict, name)
+    {
+        return Ok(Some(Ref::borrow(v)));
+    }
+    Ok(match name {
+        "__name__" => Some(Ref::borrow(f.name)),
+        "__qualname__" => Some(qualname_of(f)),
+        "__module__" => Some(crate::str::new("__main__")),
+        "__defaults__" => Some(if f.defaults == 0 { Ref::none() } else { Ref::borrow(f.defaults) }),
+        "__kwdefaults__" => Some(if f.kwdefaults == 0 { Ref::none() } else { Ref::borrow(f.kwdefaults) }),
+        "__closure__" => Some(if f.closure == 0 { Ref::none() } else { Ref::borrow(f.closure) }),
+        "__doc__" => Some(Ref::none()),
+        "__dict__" => {
+            let f = unsafe { obj_mut::<FunctionObj>(w) };
+            if f.dict == 0 {
+                f.dict = crate::dict::new().into_w();
+            }
+            Some(Ref::borrow(f.dict))
+        }
+        _ => None,
+    })
+}
+
+/// `function.name = v`: `__name__` and `__qualname__` must be str; anything else goes to
+/// the function's `__dict__`.
+pub fn function_setattr(w: W, name_w: W, v: W) -> PyResult<()> {
+    let f = unsafe { obj_mut::<FunctionObj>(w) };
+    match crate::str::s(name_w) {
+        "__name__" => {
+            if !crate::str::is_str(v) {
+                return Err(type_error("__name__ must be set to a string object"));
+            }
+            incref(v);
+            decref(std::mem::replace(&mut f.name, v));
+            Ok(())
+        }
+        _ => {
+            if f.dict == 0 {
+                f.dict = crate::dict::new().into_w();
+            }
+            crate::dict::setitem(f.dict, name_w, v)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    /// Compiled code reads cells in place: `CELL_VALUE_OFFSET` in the ABI table.
+    #[test]
+    fn cell_value_offset_matches_the_abi() {
+        assert_eq!(std::mem::offset_of!(super::CellObj, value), 16);
     }
 }

@@ -8,6 +8,7 @@ pub mod abi;
 pub mod builtins;
 pub mod bytes;
 pub mod classes;
+pub mod code;
 pub mod dict;
 pub mod dir_tables;
 pub mod exceptions;

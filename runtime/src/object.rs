@@ -67,6 +67,8 @@ pub enum Kind {
     StaticMethod,
     ClassMethod,
     Super,
+    /// A closure cell (`func::CellObj`).
+    Cell,
 }
 
 /// A type object (itself an object whose type is `type`).
@@ -141,6 +143,7 @@ static_type!(METHOD_TYPE, "method", &OBJECT_TYPE, Kind::BoundMethod);
 static_type!(BUILTIN_METHOD_TYPE, "builtin_function_or_method", &OBJECT_TYPE, Kind::BoundMethod);
 static_type!(METHOD_DESCR_TYPE, "method_descriptor", &OBJECT_TYPE, Kind::MethodDescr);
 static_type!(MODULE_TYPE, "module", &OBJECT_TYPE, Kind::Module);
+static_type!(CELL_TYPE, "cell", &OBJECT_TYPE, Kind::Cell);
 
 /// The `None`, `NotImplemented` and `Ellipsis` singletons.
 #[repr(C)]
@@ -326,6 +329,7 @@ unsafe fn dealloc_now(w: W) {
             Kind::Exception => drop(Box::from_raw(w as *mut exceptions::ExcObj)),
             Kind::BuiltinFn => drop(Box::from_raw(w as *mut func::BuiltinFnObj)),
             Kind::Function => drop(Box::from_raw(w as *mut func::FunctionObj)),
+            Kind::Cell => drop(Box::from_raw(w as *mut func::CellObj)),
             Kind::BoundMethod => drop(Box::from_raw(w as *mut func::BoundMethodObj)),
             Kind::MethodDescr => drop(Box::from_raw(w as *mut func::MethodDescrObj)),
             Kind::Module => drop(Box::from_raw(w as *mut sys::ModuleObj)),

@@ -86,6 +86,7 @@ pub fn repr_string(w: W) -> PyResult<String> {
         }
         Kind::Instance | Kind::Object => Ok(crate::classes::default_repr(w)),
         Kind::Property | Kind::StaticMethod | Kind::ClassMethod | Kind::Super => Ok(format!("<{} object at {:#x}>", type_name(w), w)),
+        Kind::Cell => Ok(format!("<cell at {:#x}>", w)),
         Kind::BuiltinFn | Kind::Function | Kind::BoundMethod | Kind::MethodDescr => Ok(crate::func::repr(w)),
         Kind::Module => Ok(format!("<module '{}' (built-in)>", crate::sys::module_name(w))),
         Kind::DictView => guarded(w, "...", || dict::view_repr(w)),
@@ -1003,8 +1004,12 @@ fn special_attr(w: W, name: &str) -> PyResult<Option<Ref>> {
                 _ => None,
             }
         }
-        Kind::BuiltinFn | Kind::Function | Kind::BoundMethod | Kind::MethodDescr => match name {
+        Kind::Function => crate::func::function_attr(w, name)?,
+        Kind::BuiltinFn | Kind::BoundMethod | Kind::MethodDescr => match name {
             "__name__" | "__qualname__" => crate::func::name_of(w),
+            "__func__" if k == Kind::BoundMethod && unsafe { obj::<crate::func::BoundMethodObj>(w) }.func != 0 => {
+                Some(Ref::borrow(unsafe { obj::<crate::func::BoundMethodObj>(w) }.func))
+            }
             "__self__" if k == Kind::BoundMethod => Some(Ref::borrow(unsafe { obj::<crate::func::BoundMethodObj>(w) }.self_)),
             _ => None,
         },
@@ -1030,6 +1035,7 @@ pub fn setattr(w: W, name_w: W, v: W) -> PyResult<()> {
                 return crate::classes::class_setattr(unsafe { obj::<TypeObject>(w) }, name_w, v);
             }
             Kind::Module => return crate::sys::module_setattr(w, name, v),
+            Kind::Function => return crate::func::function_setattr(w, name_w, v),
             Kind::Type => {
                 return Err(type_error(format!(
                     "cannot set '{name}' attribute of immutable type '{}'",
