@@ -114,6 +114,8 @@ static OPS: &[OpSpec] = &[
     op("typed.obj.slice", Exactly(3), Exactly(1), Exactly(0), &[], "slice(lower, upper, step) with None for missing parts"),
     op("typed.obj.getattr", Exactly(1), Exactly(1), Exactly(0), &["name"], "obj.name"),
     op("typed.obj.setattr", Exactly(2), Exactly(0), Exactly(0), &["name"], "(obj, v): obj.name = v"),
+    op("typed.obj.delattr", Exactly(1), Exactly(0), Exactly(0), &["name"], "del obj.name"),
+    op("typed.obj.comp_append", Range(2, 3), Exactly(0), Exactly(0), &["kind"], "(result, item) or (result, key, value): adds to a comprehension's list, set or dict (`kind`)"),
     op("typed.obj.call", AtLeast(1), Exactly(1), Exactly(0), &["kwnames"], "(callee, args...): call an object; kwnames as in py.call (\"\" positional, \"*\", \"**\", or a keyword)"),
     op("typed.obj.call_method", AtLeast(1), Exactly(1), Exactly(0), &["name", "kwnames"], "(obj, args...): obj.name(args...)"),
     op("typed.obj.len", Exactly(1), Exactly(1), Exactly(0), &[], "len(x) -> int"),
@@ -128,8 +130,17 @@ static OPS: &[OpSpec] = &[
     op("typed.dict.new", AtLeast(0), Exactly(1), Exactly(0), &[], "dict display from key, value pairs; optional `unpack` pair indices"),
     // --- calls of compiled functions
     op("typed.call", AtLeast(0), Exactly(1), Exactly(0), &["callee"], "direct call of a monomorphised instance with positional arguments of its parameter types; `py_name` is the global the `def` binds (NameError if the def has not run yet)"),
-    op("typed.make_function", Exactly(0), Exactly(1), Exactly(0), &["callee", "py_name", "param_names", "num_defaults"],
-       "a module-level function as an object (e.g. a sort key): calling it runs the instance `callee`, whose parameters (named `param_names`) are all objects, with the `def`'s defaults (the last `num_defaults` parameters, held by the globals `<py_name>.__defaults__.<k>`) for missing positional arguments; NameError if the def has not run"),
+    op("typed.make_function", AtLeast(0), Exactly(1), Exactly(0), &["callee", "code", "num_defaults", "kw_default_names", "num_cells"],
+       "(defaults..., kw-only defaults..., cells...): a function object whose calls bind their arguments to the signature `code` (rt_code_const's spec: name, qualname, counts, parameter names) and run the instance `callee`, whose parameters are the closure tuple (when `num_cells` > 0) then one object per parameter; `cached` (module-level functions, no cells): made once, kept in a slot, NameError if the `def` named `py_name` has not run"),
+    // --- closures and classes
+    op("typed.cell_new", Exactly(0), Exactly(1), Exactly(0), &[], "a new, unbound closure cell (object)"),
+    op("typed.cell_get", Exactly(1), Exactly(1), Exactly(0), &["name", "kind"], "(cell) its value; unbound raises UnboundLocalError (kind \"cell\") or NameError (kind \"free\") naming `name`"),
+    op("typed.cell_set", Exactly(2), Exactly(0), Exactly(0), &[], "(cell, value word) binds the cell"),
+    op("typed.cell_delete", Exactly(1), Exactly(0), Exactly(0), &["name", "kind"], "(cell) unbinds it (raising as typed.cell_get when already unbound)"),
+    op("typed.load_name", Exactly(1), Exactly(1), Exactly(0), &["name"], "(namespace dict) class-body read: the namespace, then the module global, then the builtin (NameError when none has it)"),
+    op("typed.store_name", Exactly(2), Exactly(0), Exactly(0), &["name"], "(namespace dict, value word) class-body binding"),
+    op("typed.delete_name", Exactly(1), Exactly(0), Exactly(0), &["name"], "(namespace dict) class-body unbinding (NameError when unbound)"),
+    op("typed.make_class", Exactly(2), Exactly(1), Exactly(0), &["name"], "(bases tuple, namespace dict) the class object"),
     // --- structured control flow
     op("typed.if", Exactly(1), Exactly(0), Exactly(2), &[], "(cond bool) then, else regions"),
     op("typed.while", Exactly(0), Exactly(0), Exactly(3), &[], "condition region (ends in typed.result of a bool), body, else"),

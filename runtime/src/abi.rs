@@ -888,3 +888,28 @@ pub unsafe extern "C" fn rt_raise_unbound_free(p: *const u8, len: i64) {
     let name = unsafe { text(p, len) };
     let _ = exc::raise_new(&exc::NAME_ERROR, format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope"));
 }
+
+/// A class-body read of the namespace: a new reference, or 0 (no exception) when unbound.
+#[unsafe(no_mangle)]
+pub extern "C" fn rt_ns_get(ns: W, name: W) -> W {
+    match crate::dict::get_str(ns, pstr::s(name)) {
+        Some(v) => {
+            incref(v);
+            v
+        }
+        None => 0,
+    }
+}
+
+/// A class-body `del name`.
+#[unsafe(no_mangle)]
+pub extern "C" fn rt_ns_delete(ns: W, name: W) -> i32 {
+    if crate::dict::get_str(ns, pstr::s(name)).is_none() {
+        let _ = exc::raise_new(&exc::NAME_ERROR, format!("name '{}' is not defined", pstr::s(name)));
+        return -1;
+    }
+    match crate::dict::delitem(ns, name) {
+        Ok(()) => 0,
+        Err(_) => -1,
+    }
+}

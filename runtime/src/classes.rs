@@ -365,6 +365,23 @@ pub fn instance_setattr(w: W, name_w: W, v: W) -> PyResult<bool> {
 }
 
 pub fn instance_delattr(w: W, name_w: W) -> PyResult<bool> {
+    let name = pstr::s(name_w);
+    let t = type_of(w);
+    if let Some(a) = lookup(t, name)
+        && !is_small(a)
+        && kind_of(a) == Kind::Property
+    {
+        let p = unsafe { obj::<PropertyObj>(a) };
+        if p.fdel == 0 || is_none(p.fdel) {
+            return Err(attribute_error(format!("property '{}' of '{}' object has no deleter", pname(p, name_w), t.name)));
+        }
+        func::call(p.fdel, &Args::pos(&[w]))?;
+        return Ok(true);
+    }
+    if let Some(s) = lookup(t, "__delattr__") {
+        func::call(s, &Args::pos(&[w, name_w]))?;
+        return Ok(true);
+    }
     match inst_dict(w, false) {
         Some(d) if dict::contains(d, name_w)? => {
             dict::delitem(d, name_w)?;

@@ -4,7 +4,7 @@
 
 use super::builtins::{builtin_result, generic_binop_result, method_result};
 use super::types::Ty;
-use super::{Instance, State};
+use super::{DefKind, Instance, State};
 use metal0_dialects::typed::{Repr, repr_of};
 use metal0_dialects::{Attr, BlockId, Location, Module, OpId, RegionId, Type, Value, attr};
 use std::collections::HashMap;
@@ -35,6 +35,10 @@ pub(crate) struct FnEmitter<'a> {
     cur_loc: Location,
     /// Set once the current block ended with a terminator.
     terminated: bool,
+    /// The namespace dict of a class body.
+    ns: Option<Value>,
+    /// The container a comprehension builds, and its kind (`list`, `set`, `dict`).
+    comp: Option<(Value, &'static str)>,
 }
 
 fn word_or(t: &Ty) -> bool {
@@ -44,20 +48,13 @@ fn word_or(t: &Ty) -> bool {
 /// Friendly names of the constructs later issues will bring.
 fn construct_name(op: &str) -> String {
     match op {
-        "py.class" => "class definitions".into(),
-        "py.lambda" => "lambda expressions".into(),
-        "py.listcomp" => "list comprehensions".into(),
-        "py.setcomp" => "set comprehensions".into(),
-        "py.dictcomp" => "dict comprehensions".into(),
         "py.genexp" => "generator expressions".into(),
         "py.yield" | "py.yield_from" => "generators (yield)".into(),
         "py.await" => "async/await".into(),
         "py.with" => "with statements".into(),
         "py.match" => "match statements".into(),
         "py.import_from" | "py.import_star" => "from-imports".into(),
-        "py.load_cell" | "py.store_cell" | "py.load_free" | "py.store_free" | "py.delete_cell" | "py.delete_free" => "closures (variables captured by nested functions)".into(),
-        "py.load_name" | "py.store_name" | "py.delete_name" => "class bodies".into(),
-        "py.getattr" | "py.setattr" | "py.delattr" => "attribute assignment".into(),
+        "py.load_name" | "py.store_name" | "py.delete_name" | "py.load_classderef" => "this use of a class-body name".into(),
         "py.const_complex" => "complex numbers".into(),
         "py.const_ellipsis" => "Ellipsis".into(),
         other => format!("`{}`", other.trim_start_matches("py.")),
@@ -68,11 +65,17 @@ impl<'a> FnEmitter<'a> {
     /// Walks instance `inst` of the program and appends its `typed.func` to `out`.
     pub fn emit(py: &'a Module, main: OpId, state: &'a mut State, inst: usize, out: &'a mut Module) {
         let Instance { sym, func, args, .. } = state.instances[inst].clone();
-        let (py_region, py_name, loc, params) = match &func {
-            None => (py.op(main).regions[0], "__main__".to_string(), py.op(main).loc.clone(), Vec::new()),
-            Some(f) => {
-                let def = &state.funcs[f];
-                (py.op(def.op).regions[0], f.clone(), py.op(def.op).loc.clone(), def.params.clone())
+        let def = func.as_ref().map(|f| state.funcs[f].clone());
+        let (py_region, py_name, loc) = match &def {
+            None => (py.op(main).regions[0], "__main__".to_string(), py.op(main).loc.clone()),
+            Some(d) => {
+                let name = match py.op(d.op).name.as_str() {
+                    "py.listcomp" => "<listcomp>",
+                    "py.setcomp" => "<setcomp>",
+                    "py.dictcomp" => "<dictcomp>",
+                    _ => py.str_attr(d.op, "sym_name").unwrap_or("<def>"),
+                };
+                (py.op(d.op).regions[0], name.to_string(), py.op(d.op).loc.clone())
             }
         };
         let fop = out.create_op("typed.func", &[], &[], vec![attr("sym_name", Attr::str(&sym)), attr("py_name", Attr::str(&py_name))], loc);
@@ -81,15 +84,39 @@ impl<'a> FnEmitter<'a> {
         let region = out.add_region(fop);
         let arg_types: Vec<Type> = args.iter().map(Ty::to_ir).collect();
         let entry = out.add_block(region, &arg_types);
-        let mut e = FnEmitter { py, state, inst, out, values: HashMap::new(), block: entry, cur_loc: Location::Unknown, terminated: false };
+        let mut e = FnEmitter { py, state, inst, out, values: HashMap::new(), block: entry, cur_loc: Location::Unknown, terminated: false, ns: None, comp: None };
         let py_entry = e.py.region(py_region).blocks.first().copied();
         let entry_args = e.out.block(entry).args.clone();
-        for (i, (name, t)) in params.iter().zip(&args).enumerate() {
-            e.state.join_local(inst, name, t);
-            // The py body starts by storing each parameter block argument to its local.
-            if let Some(b) = py_entry {
-                if let Some(&pa) = e.py.block(b).args.get(i) {
-                    e.values.insert(pa, Val::V(entry_args[i], t.clone()));
+        if let Some(d) = &def {
+            let hidden = d.hidden_args();
+            if d.kind == DefKind::ClassBody {
+                e.ns = Some(entry_args[0]);
+            }
+            // Cells: one per captured variable of this scope, and the closure's cells for the
+            // free variables, each held in the local of the variable's name.
+            for c in &d.cellvars {
+                let cell = e.emit_value("typed.cell_new", &[], Ty::Object, vec![]);
+                e.state.join_local(inst, c, &Ty::Object);
+                e.emit_op("typed.store_local", &[cell], None, vec![attr("name", Attr::str(c))]);
+            }
+            if !d.freevars.is_empty() {
+                let closure = entry_args[hidden - 1];
+                for (i, f) in d.freevars.iter().enumerate() {
+                    let k = e.emit_value("typed.const_int", &[], Ty::Int, vec![attr("value", Attr::i64(i as i64))]);
+                    let cell = e.emit_value("typed.obj.getitem", &[closure, k], Ty::Object, vec![]);
+                    e.state.join_local(inst, f, &Ty::Object);
+                    e.emit_op("typed.store_local", &[cell], None, vec![attr("name", Attr::str(f))]);
+                }
+            }
+            for (i, (name, t)) in d.params.iter().zip(&args[hidden..]).enumerate() {
+                if !d.cellvars.contains(name) {
+                    e.state.join_local(inst, name, t);
+                }
+                // The py body starts by storing each parameter block argument to its local.
+                if let Some(b) = py_entry {
+                    if let Some(&pa) = e.py.block(b).args.get(i) {
+                        e.values.insert(pa, Val::V(entry_args[hidden + i], t.clone()));
+                    }
                 }
             }
         }
@@ -101,8 +128,43 @@ impl<'a> FnEmitter<'a> {
             let v = e.coerce(v, &Ty::Str, &gt);
             e.emit_op("typed.store_global", &[v], None, vec![attr("name", Attr::str("__name__"))]);
         }
-        if let Some(b) = py_entry {
+        if let Some(b) = py_entry.filter(|_| def.as_ref().is_none_or(|d| d.kind != DefKind::Comprehension)) {
             e.emit_block_ops(b);
+        }
+        if let Some(d) = def.as_ref().filter(|d| d.kind == DefKind::Comprehension) {
+            // The container, then the loops; the container is the result.
+            let kind = match py.op(d.op).name.as_str() {
+                "py.listcomp" => "list",
+                "py.setcomp" => "set",
+                _ => "dict",
+            };
+            let t = match kind {
+                "list" => Ty::List,
+                "set" => Ty::Set,
+                _ => Ty::Dict,
+            };
+            let c = e.emit_value(&format!("typed.{kind}.new"), &[], t.clone(), vec![]);
+            e.comp = Some((c, kind));
+            if let Some(b) = py_entry {
+                e.emit_block_ops(b);
+            }
+            let c = e.coerce(c, &t, &Ty::Object);
+            e.state.join_ret(inst, &Ty::Object);
+            e.emit_op("typed.return", &[c], None, vec![]);
+            e.terminated = true;
+        }
+        if !e.terminated && def.as_ref().is_some_and(|d| d.kind == DefKind::ClassBody) {
+            // A class body returns its `__class__` cell, for the class to fill.
+            let has_cell = def.as_ref().is_some_and(|d| d.cellvars.iter().any(|c| c == "__class__"));
+            let v = if has_cell {
+                e.emit_value("typed.load_local", &[], Ty::Object, vec![attr("name", Attr::str("__class__"))])
+            } else {
+                let none = e.emit_value("typed.const_none", &[], Ty::None, vec![]);
+                e.coerce(none, &Ty::None, &Ty::Object)
+            };
+            e.state.join_ret(inst, &Ty::Object);
+            e.emit_op("typed.return", &[v], None, vec![]);
+            e.terminated = true;
         }
         if !e.terminated {
             if func.is_some() {
@@ -208,21 +270,7 @@ impl<'a> FnEmitter<'a> {
                 let r = self.emit_value("typed.builtin", &[], Ty::Object, vec![attr("name", Attr::str(&name))]);
                 (r, Ty::Object)
             }
-            Some(Val::Func(name)) => {
-                // A function used as a value (`sorted(xs, key=f)`): an object whose calls run
-                // the instance taking objects for every parameter.
-                let def = self.state.funcs[&name].clone();
-                let inst = self.state.instance(&name, vec![Ty::Object; def.params.len()]);
-                let sym = self.state.instances[inst].sym.clone();
-                let attrs = vec![
-                    attr("callee", Attr::Symbol(sym)),
-                    attr("py_name", Attr::str(&name)),
-                    attr("param_names", Attr::Array(def.params.iter().map(|p| Attr::str(p)).collect())),
-                    attr("num_defaults", Attr::i64(def.default_globals.len() as i64)),
-                ];
-                let r = self.emit_value("typed.make_function", &[], Ty::Object, attrs);
-                (r, Ty::Object)
-            }
+            Some(Val::Func(name)) => (self.function_object(&name), Ty::Object),
             Some(Val::Attr(obj, t, name)) => {
                 let o = self.boxed(obj, &t);
                 let rt = if t == Ty::Module && name == "maxsize" { Ty::Int } else { Ty::Object };
@@ -242,6 +290,30 @@ impl<'a> FnEmitter<'a> {
                 (self.emit_value("typed.const_none", &[], Ty::None, vec![]), Ty::None)
             }
         }
+    }
+
+    /// A module-level function as an object (`sorted(xs, key=f)`): calls through it run the
+    /// instance taking objects for every parameter.
+    fn function_object(&mut self, name: &str) -> Value {
+        let def = self.state.funcs[name].clone();
+        let inst = self.state.instance(name, vec![Ty::Object; def.params.len()]);
+        let sym = self.state.instances[inst].sym.clone();
+        let mut defaults = Vec::new();
+        for g in &def.default_globals {
+            let t = self.state.global(g).or_object();
+            let v = self.emit_value("typed.load_global", &[], t.clone(), vec![attr("name", Attr::str(g))]);
+            defaults.push(self.boxed(v, &t));
+        }
+        let attrs = vec![
+            attr("callee", Attr::Symbol(sym)),
+            attr("code", Attr::str(&code_spec(self.py, def.op))),
+            attr("num_defaults", Attr::i64(defaults.len() as i64)),
+            attr("kw_default_names", Attr::Array(Vec::new())),
+            attr("num_cells", Attr::i64(0)),
+            attr("cached", Attr::Unit),
+            attr("py_name", Attr::str(name)),
+        ];
+        self.emit_value("typed.make_function", &defaults, Ty::Object, attrs)
     }
 
     /// Lazy values (a builtin, `obj.name`) stay lazy only when their one use is as the callee
@@ -381,7 +453,7 @@ impl<'a> FnEmitter<'a> {
             }
             "py.load_global" => {
                 let n = self.str_attr(op, "name");
-                if self.state.funcs.contains_key(&n) {
+                if self.is_known_function(&n) {
                     self.values.insert(results[0], Val::Func(n));
                 } else {
                     let t = self.state.global(&n);
@@ -395,11 +467,8 @@ impl<'a> FnEmitter<'a> {
             "py.store_global" => {
                 let n = self.str_attr(op, "name");
                 let def = self.py.defining_op(operands[0]).filter(|&d| self.py.op(d).name == "py.func");
-                if def.is_some() && self.state.funcs.get(&n).is_some_and(|f| Some(f.op) == def) {
+                if def.is_some() && self.is_known_function(&n) && self.state.funcs.get(&n).is_some_and(|f| Some(f.op) == def) {
                     self.emit_op("typed.define_function", &[], None, vec![attr("name", Attr::str(&n))]);
-                } else if def.is_some() {
-                    let loc = self.cur_loc.clone();
-                    self.state.refuse(&loc, &format!("rebinding or redefining the function name '{n}'"));
                 } else {
                     let (v, t) = self.val(operands[0]);
                     self.state.join_global(&n, &t);
@@ -417,7 +486,76 @@ impl<'a> FnEmitter<'a> {
                 self.values.insert(results[0], Val::Builtin(n));
                 self.materialise_unless_called(results[0]);
             }
-            "py.func" => self.emit_def(op),
+            "py.func" | "py.lambda" => self.emit_def(op),
+            "py.class" => self.emit_class(op),
+            "py.listcomp" | "py.setcomp" | "py.dictcomp" => self.emit_comprehension(op),
+            "py.comp_for" => self.emit_for(op),
+            "py.comp_if" => {
+                let (c, ct) = self.val(operands[0]);
+                let cond = self.truthy(c, &ct);
+                let regions = self.py.op(op).regions.clone();
+                let mut blocks = self.emit_regions(&regions, &[]);
+                let (els, saved, st) = self.enter_block(&[]);
+                self.leave_block(saved, st);
+                blocks.push(els);
+                let o = self.emit_op("typed.if", &[cond], None, vec![]);
+                self.attach(o, &blocks);
+            }
+            "py.comp_append" => {
+                let (c, kind) = self.comp.expect("comp_append inside a comprehension");
+                let mut vals = vec![c];
+                for v in &operands {
+                    vals.push(self.boxed_val(*v));
+                }
+                self.emit_op("typed.obj.comp_append", &vals, None, vec![attr("kind", Attr::str(kind))]);
+            }
+            "py.delattr" => {
+                let o = self.boxed_val(operands[0]);
+                let n = self.str_attr(op, "name");
+                self.emit_op("typed.obj.delattr", &[o], None, vec![attr("name", Attr::str(&n))]);
+            }
+            "py.load_cell" | "py.load_free" => {
+                let n = self.str_attr(op, "name");
+                let kind = if name == "py.load_cell" { "cell" } else { "free" };
+                let c = self.emit_value("typed.load_local", &[], Ty::Object, vec![attr("name", Attr::str(&n))]);
+                let v = self.emit_value("typed.cell_get", &[c], Ty::Object, vec![attr("name", Attr::str(&n)), attr("kind", Attr::str(kind))]);
+                self.set(results[0], v, Ty::Object);
+            }
+            "py.store_cell" | "py.store_free" => {
+                let n = self.str_attr(op, "name");
+                let v = self.boxed_val(operands[0]);
+                let c = self.emit_value("typed.load_local", &[], Ty::Object, vec![attr("name", Attr::str(&n))]);
+                self.emit_op("typed.cell_set", &[c, v], None, vec![]);
+            }
+            "py.delete_cell" | "py.delete_free" => {
+                let n = self.str_attr(op, "name");
+                let kind = if name == "py.delete_cell" { "cell" } else { "free" };
+                let c = self.emit_value("typed.load_local", &[], Ty::Object, vec![attr("name", Attr::str(&n))]);
+                self.emit_op("typed.cell_delete", &[c], None, vec![attr("name", Attr::str(&n)), attr("kind", Attr::str(kind))]);
+            }
+            "py.load_name" if self.ns.is_some() => {
+                let n = self.str_attr(op, "name");
+                let class_binds = self.enclosing_class_binds(&n);
+                if self.is_known_function(&n) && !class_binds {
+                    self.values.insert(results[0], Val::Func(n));
+                    self.materialise_unless_called(results[0]);
+                } else {
+                    let ns = self.ns.expect("class namespace");
+                    let v = self.emit_value("typed.load_name", &[ns], Ty::Object, vec![attr("name", Attr::str(&n))]);
+                    self.set(results[0], v, Ty::Object);
+                }
+            }
+            "py.store_name" if self.ns.is_some() => {
+                let n = self.str_attr(op, "name");
+                let v = self.boxed_val(operands[0]);
+                let ns = self.ns.expect("class namespace");
+                self.emit_op("typed.store_name", &[ns, v], None, vec![attr("name", Attr::str(&n))]);
+            }
+            "py.delete_name" if self.ns.is_some() => {
+                let n = self.str_attr(op, "name");
+                let ns = self.ns.expect("class namespace");
+                self.emit_op("typed.delete_name", &[ns], None, vec![attr("name", Attr::str(&n))]);
+            }
             "py.import" => {
                 let m = self.str_attr(op, "module");
                 if m == "sys" {
@@ -707,41 +845,166 @@ impl<'a> FnEmitter<'a> {
         out
     }
 
+    /// The implicit arguments of `super()` in a method: the `__class__` cell's value and the
+    /// first parameter (none outside a method: the runtime then raises CPython's error).
+    fn implicit_super_args(&mut self) -> Vec<(Value, Ty)> {
+        let Some(f) = self.state.instances[self.inst].func.clone() else { return Vec::new() };
+        let def = self.state.funcs[&f].clone();
+        let Some(first) = def.params.first() else { return Vec::new() };
+        if !def.freevars.iter().any(|v| v == "__class__") {
+            return Vec::new();
+        }
+        let mut out = Vec::new();
+        for (name, kind) in [("__class__", "free"), (first.as_str(), "cell")] {
+            let v = self.emit_value("typed.load_local", &[], self.state.instances[self.inst].local(name).or_object(), vec![attr("name", Attr::str(name))]);
+            if name == "__class__" || def.cellvars.iter().any(|c| c == name) {
+                let c = self.emit_value("typed.cell_get", &[v], Ty::Object, vec![attr("name", Attr::str(name)), attr("kind", Attr::str(kind))]);
+                out.push((c, Ty::Object));
+            } else {
+                let t = self.state.instances[self.inst].local(name).or_object();
+                out.push((v, t));
+            }
+        }
+        out
+    }
+
+    /// Whether `name` is a module-level function called directly.
+    fn is_known_function(&self, name: &str) -> bool {
+        self.state.funcs.get(name).is_some_and(|d| d.kind == DefKind::Known)
+    }
+
+    /// Whether the class body being emitted binds `name` in its namespace anywhere.
+    fn enclosing_class_binds(&self, name: &str) -> bool {
+        let Some(f) = &self.state.instances[self.inst].func else { return false };
+        let op = self.state.funcs[f].op;
+        self.py.attr(op, "locals").and_then(Attr::as_array).is_some_and(|ls| ls.iter().any(|l| l.as_str() == Some(name)))
+    }
+
+    fn int_attr(&self, op: OpId, name: &str) -> usize {
+        self.py.attr(op, name).and_then(Attr::as_int).unwrap_or(0).max(0) as usize
+    }
+
+    /// A `def` or `lambda`: a `Known` module-level function only records its defaults; any
+    /// other becomes a function object (with its defaults and closure cells), decorated.
     fn emit_def(&mut self, op: OpId) {
         let name = self.str_attr(op, "sym_name");
-        let known = self.state.funcs.get(&name).is_some_and(|f| f.op == op);
         let loc = self.cur_loc.clone();
-        if !self.is_main() || !known {
-            let what = if self.is_main() { format!("defining the function '{name}' more than once or rebinding its name") } else { "nested functions".to_string() };
-            self.state.refuse(&loc, &what);
-            return;
-        }
         for flag in ["is_async", "is_generator"] {
             if self.py.attr(op, flag).is_some() {
                 self.state.refuse(&loc, if flag == "is_async" { "async functions" } else { "generators (yield)" });
             }
         }
-        let kinds: Vec<String> = self.py.attr(op, "arg_kinds").and_then(Attr::as_array).unwrap_or(&[]).iter().filter_map(|a| a.as_str().map(String::from)).collect();
-        if kinds.iter().any(|k| k != "pos" && k != "posonly") {
-            self.state.refuse(&loc, "*args, **kwargs and keyword-only parameters");
-        }
-        let ndecorators = self.py.attr(op, "num_decorators").and_then(Attr::as_int).unwrap_or(0);
-        if ndecorators > 0 {
-            self.state.refuse(&loc, "decorators");
-        }
-        let nkw = self.py.attr(op, "num_kw_defaults").and_then(Attr::as_int).unwrap_or(0);
-        if nkw > 0 {
-            self.state.refuse(&loc, "keyword-only parameters");
-        }
-        let def_globals = self.state.funcs[&name].default_globals.clone();
+        let known = self.py.op(op).name == "py.func" && self.is_main() && self.state.funcs.get(&name).is_some_and(|f| f.op == op && f.kind == DefKind::Known);
         let operands = self.py.op(op).operands.clone();
-        for (g, v) in def_globals.iter().zip(operands) {
-            let (v, t) = self.val(v);
-            self.state.join_global(g, &t);
-            let gt = self.state.global(g).or_object();
-            let v = self.coerce(v, &t, &gt);
-            self.emit_op("typed.store_global", &[v], None, vec![attr("name", Attr::str(g))]);
+        if known {
+            let def_globals = self.state.funcs[&name].default_globals.clone();
+            for (g, v) in def_globals.iter().zip(operands) {
+                let (v, t) = self.val(v);
+                self.state.join_global(g, &t);
+                let gt = self.state.global(g).or_object();
+                let v = self.coerce(v, &t, &gt);
+                self.emit_op("typed.store_global", &[v], None, vec![attr("name", Attr::str(g))]);
+            }
+            return;
         }
+        let key = self.state.def_key(self.py, op, DefKind::Generic);
+        let def = self.state.funcs[&key].clone();
+        let inst = self.state.instance(&key, vec![Ty::Object; def.hidden_args() + def.params.len()]);
+        let sym = self.state.instances[inst].sym.clone();
+        let (ndef, nkw) = (self.int_attr(op, "num_defaults"), self.int_attr(op, "num_kw_defaults"));
+        let mut ops: Vec<Value> = operands[..ndef + nkw].iter().map(|v| self.boxed_val(*v)).collect();
+        for f in &def.freevars {
+            ops.push(self.emit_value("typed.load_local", &[], Ty::Object, vec![attr("name", Attr::str(f))]));
+        }
+        let kw_names = self.py.attr(op, "kw_default_names").cloned().unwrap_or(Attr::Array(Vec::new()));
+        let attrs = vec![
+            attr("callee", Attr::Symbol(sym)),
+            attr("code", Attr::str(&code_spec(self.py, op))),
+            attr("num_defaults", Attr::i64(ndef as i64)),
+            attr("kw_default_names", kw_names),
+            attr("num_cells", Attr::i64(def.freevars.len() as i64)),
+        ];
+        let f = self.emit_value("typed.make_function", &ops, Ty::Object, attrs);
+        let f = self.decorate(f, &operands[ndef + nkw..]);
+        self.set(self.py.op(op).results[0], f, Ty::Object);
+    }
+
+    /// A list, set or dict comprehension: its own code, called right here with the iterator
+    /// of its first iterable (taken here, so an error is raised in this frame, as CPython does).
+    fn emit_comprehension(&mut self, op: OpId) {
+        let key = self.state.def_key(self.py, op, DefKind::Comprehension);
+        let def = self.state.funcs[&key].clone();
+        let mut args = Vec::new();
+        if !def.freevars.is_empty() {
+            let cells: Vec<Value> = def.freevars.iter().map(|f| self.emit_value("typed.load_local", &[], Ty::Object, vec![attr("name", Attr::str(f))])).collect();
+            let t = Ty::Tuple(vec![Ty::Object; cells.len()]);
+            let closure = self.emit_value("typed.tuple.new", &cells, t.clone(), vec![]);
+            args.push(self.coerce(closure, &t, &Ty::Object));
+        }
+        let first = self.py.op(op).operands[0];
+        let w = self.boxed_val(first);
+        args.push(self.emit_value("typed.obj.iter", &[w], Ty::Object, vec![]));
+        let inst = self.state.instance(&key, vec![Ty::Object; args.len()]);
+        let sym = self.state.instances[inst].sym.clone();
+        let t = match self.py.op(op).name.as_str() {
+            "py.listcomp" => Ty::List,
+            "py.setcomp" => Ty::Set,
+            _ => Ty::Dict,
+        };
+        let (v, t) = self.from_word("typed.call", &args, t, vec![attr("callee", Attr::Symbol(sym))]);
+        self.set(self.py.op(op).results[0], v, t);
+    }
+
+    /// Applies decorators (outermost first in `decorators`) to `v`, innermost first.
+    fn decorate(&mut self, mut v: Value, decorators: &[Value]) -> Value {
+        for d in decorators.iter().rev() {
+            let d = self.boxed_val(*d);
+            v = self.emit_value("typed.obj.call", &[d, v], Ty::Object, vec![attr("kwnames", Attr::str_array(&[""]))]);
+        }
+        v
+    }
+
+    /// A `class` statement: the body runs once as its own code with a fresh namespace dict,
+    /// then the class is made from the bases and the namespace, its `__class__` cell (for
+    /// `super()`) filled, and the decorators applied.
+    fn emit_class(&mut self, op: OpId) {
+        let loc = self.cur_loc.clone();
+        let name = self.str_attr(op, "sym_name");
+        let qualname = self.str_attr(op, "qualname");
+        let nbases = self.int_attr(op, "num_bases");
+        let nkw = self.py.attr(op, "kwnames").and_then(Attr::as_array).map_or(0, |a| a.len());
+        if nkw > 0 {
+            self.state.refuse(&loc, "class keyword arguments (metaclass=...)");
+        }
+        if self.py.attr(op, "starred").is_some() {
+            self.state.refuse(&loc, "`*` unpacking in class bases");
+        }
+        let operands = self.py.op(op).operands.clone();
+        let key = self.state.def_key(self.py, op, DefKind::ClassBody);
+        let def = self.state.funcs[&key].clone();
+        let bases: Vec<Value> = operands[..nbases].iter().map(|v| self.boxed_val(*v)).collect();
+        let bases = self.emit_value("typed.tuple.new", &bases, Ty::Tuple(vec![Ty::Object; nbases]), vec![]);
+        let ns = self.emit_value("typed.dict.new", &[], Ty::Dict, vec![]);
+        for (k, v) in [("__module__", "__main__"), ("__qualname__", qualname.as_str())] {
+            let v = self.emit_value("typed.const_str", &[], Ty::Str, vec![attr("value", Attr::str(v))]);
+            self.emit_op("typed.store_name", &[ns, v], None, vec![attr("name", Attr::str(k))]);
+        }
+        let mut args = vec![self.coerce(ns, &Ty::Dict, &Ty::Object)];
+        if !def.freevars.is_empty() {
+            let cells: Vec<Value> = def.freevars.iter().map(|f| self.emit_value("typed.load_local", &[], Ty::Object, vec![attr("name", Attr::str(f))])).collect();
+            let t = Ty::Tuple(vec![Ty::Object; cells.len()]);
+            let closure = self.emit_value("typed.tuple.new", &cells, t.clone(), vec![]);
+            args.push(self.coerce(closure, &t, &Ty::Object));
+        }
+        let inst = self.state.instance(&key, vec![Ty::Object; args.len()]);
+        let sym = self.state.instances[inst].sym.clone();
+        let cell = self.emit_value("typed.call", &args, Ty::Object, vec![attr("callee", Attr::Symbol(sym)), attr("py_name", Attr::str(&name))]);
+        let cls = self.emit_value("typed.make_class", &[bases, ns], Ty::Object, vec![attr("name", Attr::str(&name))]);
+        if def.cellvars.iter().any(|c| c == "__class__") {
+            self.emit_op("typed.cell_set", &[cell, cls], None, vec![]);
+        }
+        let cls = self.decorate(cls, &operands[nbases + nkw..]);
+        self.set(self.py.op(op).results[0], cls, Ty::Object);
     }
 
     fn emit_for(&mut self, op: OpId) {
@@ -782,6 +1045,12 @@ impl<'a> FnEmitter<'a> {
         self.leave_block(saved, st);
         let mut blocks = vec![body];
         blocks.extend(self.emit_regions(&regions[1..], &[]));
+        if blocks.len() == 1 {
+            // A comprehension's `for` has no else clause.
+            let (els, saved, st) = self.enter_block(&[]);
+            self.leave_block(saved, st);
+            blocks.push(els);
+        }
         let o = self.emit_op(opname, &operands, None, vec![]);
         self.attach(o, &blocks);
     }
@@ -939,7 +1208,14 @@ impl<'a> FnEmitter<'a> {
         match callee {
             Some(Val::Func(f)) => self.call_function(&f, args, &kwnames, result),
             Some(Val::Builtin(name)) if !has_star => {
-                let typed: Vec<(Value, Ty)> = args.iter().map(|v| self.val(*v)).collect();
+                let mut typed: Vec<(Value, Ty)> = args.iter().map(|v| self.val(*v)).collect();
+                let mut kwnames = kwnames.clone();
+                if name == "super" && typed.is_empty() {
+                    // Zero-argument `super()`: the class from the `__class__` cell and the first
+                    // argument of the method, as CPython's compiler arranges.
+                    typed = self.implicit_super_args();
+                    kwnames = vec![String::new(); typed.len()];
+                }
                 let pos_tys: Vec<Ty> = typed.iter().zip(&kwnames).filter(|(_, k)| k.is_empty()).map(|((_, t), _)| t.clone()).collect();
                 let nkw = kwnames.len() - npos;
                 if name == "range" && nkw == 0 && (1..=3).contains(&npos) && pos_tys.iter().all(Ty::is_intlike) {
@@ -992,27 +1268,28 @@ impl<'a> FnEmitter<'a> {
     /// the argument types is called.
     fn call_function(&mut self, f: &str, args: &[Value], kwnames: &[String], result: Value) {
         let def = self.state.funcs[f].clone();
-        let loc = self.cur_loc.clone();
         let nparams = def.params.len();
         let mut slots: Vec<Option<(Value, Ty)>> = vec![None; nparams];
-        let mut error: Option<String> = None;
+        let posonly = self.py.attr(def.op, "arg_kinds").and_then(Attr::as_array).map_or(0, |ks| ks.iter().filter(|k| k.as_str() == Some("posonly")).count());
+        // A call whose binding is not decided here (`*`/`**` arguments) or that raises
+        // TypeError goes through the function object.
+        let mut dynamic = false;
         let mut npos = 0;
         for (v, k) in args.iter().zip(kwnames) {
             let tv = self.val(*v);
             if k == "*" || k == "**" {
-                error = Some("`*` and `**` arguments in calls of compiled functions".to_string());
+                dynamic = true;
             } else if k.is_empty() {
                 if npos < nparams {
                     slots[npos] = Some(tv);
                 } else {
-                    error = Some(format!("this call raises TypeError: {f}() takes {nparams} positional arguments but {} were given", kwnames.iter().filter(|k| k.is_empty()).count()));
+                    dynamic = true;
                 }
                 npos += 1;
             } else {
                 match def.params.iter().position(|p| p == k) {
-                    Some(i) if slots[i].is_none() => slots[i] = Some(tv),
-                    Some(_) => error = Some(format!("this call raises TypeError: {f}() got multiple values for argument '{k}'")),
-                    None => error = Some(format!("this call raises TypeError: {f}() got an unexpected keyword argument '{k}'")),
+                    Some(i) if slots[i].is_none() && i >= posonly => slots[i] = Some(tv),
+                    _ => dynamic = true,
                 }
             }
         }
@@ -1030,12 +1307,15 @@ impl<'a> FnEmitter<'a> {
                 }
             }
         }
-        if !missing.is_empty() && error.is_none() {
-            error = Some(format!("this call raises TypeError: {f}() missing {} required positional argument{}: {}", missing.len(), if missing.len() == 1 { "" } else { "s" }, cpython_name_list(&missing)));
-        }
-        if let Some(e) = error {
-            self.state.refuse(&loc, &e);
-            let v = self.emit_value("typed.const_none", &[], Ty::None, vec![]);
+        dynamic |= !missing.is_empty();
+        if dynamic {
+            // `*`/`**` arguments, or a call that raises TypeError: through the function object,
+            // whose binding does what CPython does.
+            let mut ops = vec![self.function_object(f)];
+            for v in args {
+                ops.push(self.boxed_val(*v));
+            }
+            let v = self.emit_value("typed.obj.call", &ops, Ty::Object, vec![attr("kwnames", Attr::str_array(kwnames))]);
             self.set(result, v, Ty::Object);
             return;
         }
@@ -1057,13 +1337,26 @@ impl<'a> FnEmitter<'a> {
     }
 }
 
-/// CPython's list of parameter names in arity errors: `'a'`, `'a' and 'b'`, `'a', 'b', and 'c'`.
-fn cpython_name_list(names: &[String]) -> String {
-    let quoted: Vec<String> = names.iter().map(|n| format!("'{n}'")).collect();
-    match quoted.as_slice() {
-        [] => String::new(),
-        [one] => one.clone(),
-        [a, b] => format!("{a} and {b}"),
-        [rest @ .., last] => format!("{}, and {last}", rest.join(", ")),
+
+/// The signature spec of a `def` or `lambda` for `rt_code_const`: name, qualname,
+/// `argcount posonly kwonly varargs varkw`, then the parameter names in source order.
+fn code_spec(py: &Module, op: OpId) -> String {
+    let kinds: Vec<&str> = py.attr(op, "arg_kinds").and_then(Attr::as_array).unwrap_or(&[]).iter().filter_map(Attr::as_str).collect();
+    let names: Vec<&str> = py.attr(op, "arg_names").and_then(Attr::as_array).unwrap_or(&[]).iter().filter_map(Attr::as_str).collect();
+    let count = |k: &[&str]| kinds.iter().filter(|x| k.contains(x)).count();
+    let mut spec = format!(
+        "{}\n{}\n{} {} {} {} {}",
+        py.str_attr(op, "sym_name").unwrap_or("<lambda>"),
+        py.str_attr(op, "qualname").unwrap_or("<lambda>"),
+        count(&["pos", "posonly"]),
+        count(&["posonly"]),
+        count(&["kwonly"]),
+        count(&["vararg"]),
+        count(&["kwarg"])
+    );
+    for n in names {
+        spec.push('\n');
+        spec.push_str(n);
     }
+    spec
 }

@@ -32,14 +32,50 @@ impl Pass for Infer {
     }
 }
 
-/// A module-level `def`: its `py.func` op and parameter list.
+/// How a piece of code is entered.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum DefKind {
+    /// A module-level `def` bound once and never rebound: called directly, per argument types.
+    Known,
+    /// Any other `def` or `lambda`: a function object (`typed.make_function`) whose calls bind
+    /// their arguments at run time; its one instance takes the closure tuple (when it has free
+    /// variables) and one object per parameter.
+    Generic,
+    /// A list, set or dict comprehension: called where it stands with the iterator of its
+    /// first iterable (after the closure tuple, when it has free variables); returns the
+    /// container it builds.
+    Comprehension,
+    /// A class body: run once with the class namespace (and closure tuple) as arguments;
+    /// returns the `__class__` cell (or None).
+    ClassBody,
+}
+
+/// A `def`, `lambda` or class body: its `py` op, parameters and scope.
 #[derive(Clone, Debug)]
 pub(crate) struct FuncDef {
     pub op: OpId,
+    pub kind: DefKind,
     pub params: Vec<String>,
     /// Hidden globals holding the evaluated defaults of the last `params` (defaults are
-    /// evaluated once, when the `def` runs).
+    /// evaluated once, when the `def` runs); `Known` functions only.
     pub default_globals: Vec<String>,
+    /// Variables of this scope that nested functions capture (held in cells).
+    pub cellvars: Vec<String>,
+    /// Variables of enclosing scopes this code reads (cells from its closure tuple).
+    pub freevars: Vec<String>,
+}
+
+impl FuncDef {
+    fn new(py: &Module, op: OpId, kind: DefKind) -> FuncDef {
+        let names = |a: &str| -> Vec<String> { py.attr(op, a).and_then(Attr::as_array).unwrap_or(&[]).iter().filter_map(|a| a.as_str().map(String::from)).collect() };
+        let params = if kind == DefKind::Comprehension { vec![".0".to_string()] } else { names("arg_names") };
+        FuncDef { op, kind, params, default_globals: Vec::new(), cellvars: names("cellvars"), freevars: names("freevars") }
+    }
+
+    /// How many entry arguments come before the parameters (namespace, closure tuple).
+    pub fn hidden_args(&self) -> usize {
+        (self.kind == DefKind::ClassBody) as usize + (!self.freevars.is_empty()) as usize
+    }
 }
 
 /// One monomorphised instance.
@@ -75,6 +111,8 @@ pub(crate) struct State {
     pub diagnostics: Vec<Diagnostic>,
     /// Every use of every py value: (using op, operand index).
     pub uses: HashMap<Value, Vec<(OpId, usize)>>,
+    /// The key in `funcs` of each `Generic` or `ClassBody` op, made on first sight.
+    pub def_keys: HashMap<OpId, String>,
 }
 
 impl State {
@@ -147,6 +185,23 @@ impl State {
         }
     }
 
+    /// The key in `funcs` of a `def`, `lambda` or `class` op that is not a `Known` function
+    /// (registered on first request): its qualified name, made unique.
+    pub fn def_key(&mut self, py: &Module, op: OpId, kind: DefKind) -> String {
+        if let Some(k) = self.def_keys.get(&op) {
+            return k.clone();
+        }
+        let qual = py.str_attr(op, "qualname").unwrap_or("<def>").replace(".<locals>.", ".").replace(['<', '>'], "");
+        let mut key = if kind == DefKind::ClassBody { format!("{qual}.<body>") } else { qual };
+        key = key.replace(['<', '>'], "");
+        if self.funcs.contains_key(&key) {
+            key = format!("{key}.{}", self.def_keys.len());
+        }
+        self.funcs.insert(key.clone(), FuncDef::new(py, op, kind));
+        self.def_keys.insert(op, key.clone());
+        key
+    }
+
     pub fn refuse(&mut self, loc: &Location, construct: &str) {
         self.refused = true;
         if self.final_pass {
@@ -176,6 +231,7 @@ pub fn infer_types(py: &Module) -> Result<Module, Vec<Diagnostic>> {
         refused: false,
         diagnostics: Vec::new(),
         uses: uses_of_values(py),
+        def_keys: HashMap::new(),
     };
     for f in state.funcs.keys().cloned().collect::<Vec<_>>() {
         state.globals.insert(f, Ty::Func);
@@ -252,10 +308,15 @@ fn collect_functions(py: &Module, main: OpId) -> HashMap<String, FuncDef> {
             continue;
         }
         let op = ops[0];
-        let params: Vec<String> = py.attr(op, "arg_names").and_then(Attr::as_array).unwrap_or(&[]).iter().filter_map(|a| a.as_str().map(String::from)).collect();
+        let decorated = py.attr(op, "num_decorators").and_then(Attr::as_int).unwrap_or(0) > 0;
+        let plain_params = py.attr(op, "arg_kinds").and_then(Attr::as_array).unwrap_or(&[]).iter().all(|k| matches!(k.as_str(), Some("pos" | "posonly")));
+        if decorated || !plain_params || py.attr(op, "is_generator").is_some() || py.attr(op, "is_async").is_some() {
+            continue;
+        }
+        let mut def = FuncDef::new(py, op, DefKind::Known);
         let ndef = py.attr(op, "num_defaults").and_then(Attr::as_int).unwrap_or(0) as usize;
-        let default_globals = (0..ndef).map(|i| format!("{name}.__defaults__.{i}")).collect();
-        out.insert(name, FuncDef { op, params, default_globals });
+        def.default_globals = (0..ndef).map(|i| format!("{name}.__defaults__.{i}")).collect();
+        out.insert(name, def);
     }
     out
 }

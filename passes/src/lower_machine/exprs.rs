@@ -192,7 +192,7 @@ impl FuncLowering<'_> {
     /// The word cached in module slot `slot`, borrowed (the slot holds it for the whole run):
     /// read inline, or made by `make(slot address)` on first use, on a cold path (`make`
     /// fills the slot and returns a word the slot keeps alive).
-    fn slot_cached(&mut self, slot: &str, make: impl FnOnce(&mut Self, Value) -> Value) -> Value {
+    pub(super) fn slot_cached(&mut self, slot: &str, make: impl FnOnce(&mut Self, Value) -> Value) -> Value {
         let s = self.addr(slot);
         let var = self.new_var(Type::Int(64));
         let cached = self.load(s, Type::Int(64), 0);

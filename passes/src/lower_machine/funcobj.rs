@@ -1,19 +1,24 @@
-//! Module-level functions used as values (`typed.make_function`, e.g. `sorted(xs, key=f)`).
+//! Function objects (`typed.make_function`): every `def` and `lambda` that is not called
+//! directly, and module-level functions used as values (`sorted(xs, key=f)`).
 //!
-//! The value is a runtime function object (`rt_function_new`), created on first use and cached
-//! in slot `fn.<instance>` (which keeps it alive for the whole run); each use is a new
-//! reference to it. Its code is a local wrapper `<instance machine name>.vc` with the
-//! runtime's vectorcall convention `W code(W closure, const W *args, I64 nargs, W kwnames)`,
-//! generated once per instance. The wrapper:
-//! - raises TypeError for keyword arguments (not supported yet) and, with CPython's messages,
-//!   for too many or too few positional arguments;
-//! - fills missing trailing arguments from the `def`'s defaults, the hidden globals
-//!   `<f>.__defaults__.<k>` (boxed words, set once when the `def` ran: borrowed);
-//! - calls the instance (all parameters are objects) and returns its result as a word: a word
-//!   as is (0 passes the error on), a float or bool boxed after checking the error flag.
+//! The object is made by the runtime (`rt_function_new`) from the `def`'s signature (parsed
+//! once by `rt_code_const` and cached in a slot), its positional and keyword-only defaults and
+//! its closure (a tuple of cells). A module-level function used as a value is made once, on
+//! first use, and cached in slot `fn.<instance>` (which keeps it alive for the whole run).
 //!
-//! The wrapper has no frame of its own: its errors record no traceback entry (CPython reports
-//! argument errors at the call site, and the callee records its own entries).
+//! Its code is a local wrapper `<instance machine name>.vc` with the runtime's vectorcall
+//! convention `W code(W function, const W *args, I64 nargs, W kwnames)`, generated once per
+//! instance. The wrapper calls the instance (closure tuple first when it has one, then one
+//! object per parameter) with:
+//! - the caller's words as they are, when the signature is plain (positional parameters
+//!   only) and the call gives exactly that many positional arguments and no keywords;
+//! - otherwise the words `rt_bind_args` fills, binding as CPython does (defaults, `*args`,
+//!   keyword-only parameters, `**kwargs`, and CPython's TypeErrors), dropped after the call.
+//!
+//! The result is returned as a word (0 passes the error on; a float or bool is boxed after
+//! checking the error flag). The wrapper has no frame of its own: its errors record no
+//! traceback entry (CPython reports argument errors at the call site, and the callee records
+//! its own entries).
 
 use super::refcount::{RcKind, Scope};
 use super::{FuncLowering, ModuleState, analysis, errors::Handler, machine_type};
@@ -27,35 +32,28 @@ use std::rc::Rc;
 pub(super) struct WrapperSpec {
     /// The typed instance called.
     pub callee: String,
-    /// The Python name (messages, default globals).
+    /// The Python name (the function's frame).
     pub py_name: String,
-    pub params: Vec<String>,
-    /// How many trailing parameters have defaults.
-    pub num_defaults: usize,
+    /// Parameters (closure excluded).
+    pub num_params: usize,
+    /// Whether the instance takes the closure tuple first.
+    pub has_closure: bool,
+    /// Only positional parameters (no `*args`, keyword-only or `**kwargs`): calls with exactly
+    /// that many positional arguments skip binding.
+    pub plain: bool,
     pub loc: Location,
 }
 
-/// A piece of an error message.
-enum Part<'s> {
-    Text(&'s str),
-    /// A raw i64 shown as a decimal int.
-    Int(Value),
+/// The counts line of a signature spec: `argcount posonly kwonly varargs varkw`.
+fn spec_counts(code: &str) -> Option<[usize; 5]> {
+    let line = code.split('\n').nth(2)?;
+    let v: Vec<usize> = line.split(' ').map(|x| x.parse().ok()).collect::<Option<_>>()?;
+    v.try_into().ok()
 }
 
 /// The machine symbol of the wrapper of an instance named `machine_name`.
 fn wrapper_name(machine_name: &str) -> String {
     format!("{machine_name}.vc")
-}
-
-/// `'a'`, `'a' and 'b'`, `'a', 'b', and 'c'`: CPython's list of missing parameter names.
-fn name_list(names: &[String]) -> String {
-    let q: Vec<String> = names.iter().map(|n| format!("'{n}'")).collect();
-    match q.len() {
-        0 => String::new(),
-        1 => q[0].clone(),
-        2 => format!("{} and {}", q[0], q[1]),
-        n => format!("{}, and {}", q[..n - 1].join(", "), q[n - 1]),
-    }
 }
 
 impl ModuleState {
@@ -70,25 +68,40 @@ impl ModuleState {
 }
 
 impl FuncLowering<'_> {
-    /// `typed.make_function {callee, py_name}`: NameError if the `def` has not run, then a new
-    /// reference to the cached function object.
+    /// `typed.make_function(defaults..., kw-only defaults..., cells...)`: a new function
+    /// object, or (`cached`) a new reference to the one made on first use, after checking the
+    /// `def` has run (NameError otherwise).
     pub(super) fn lower_make_function(&mut self, op: OpId) {
         let callee = self.src.attr(op, "callee").and_then(Attr::as_symbol).unwrap_or_default().to_string();
         let r = self.result(op);
-        let Some(sig) = self.ms.funcs.get(&callee).cloned() else {
-            self.internal(format!("function object of unknown function @{callee}"));
+        let code = self.str_attr(op, "code");
+        let (Some(sig), Some([argcount, _, kwonly, varargs, varkw])) = (self.ms.funcs.get(&callee).cloned(), spec_counts(&code)) else {
+            self.internal(format!("function object of unknown function @{callee} or malformed signature"));
             let z = self.zero_of(self.repr(r));
             self.values.insert(r, z);
             return;
         };
-        let py_name = self.src.str_attr(op, "py_name").map(str::to_string).unwrap_or(sig.py_name.clone());
-        let params: Vec<String> =
-            self.src.attr(op, "param_names").and_then(Attr::as_array).unwrap_or(&[]).iter().map(|a| a.as_str().unwrap_or_default().to_string()).collect();
-        let num_defaults = self.src.attr(op, "num_defaults").and_then(Attr::as_int).unwrap_or(0).max(0) as usize;
-        if params.len() != sig.params.len() || sig.params.iter().any(|p| *p != Repr::Word) || num_defaults > params.len() {
-            self.internal(format!("@{callee} cannot be used as a function object: its parameters must be {} objects with names", params.len()));
+        let ops = self.operands(op);
+        let nd = self.src.attr(op, "num_defaults").and_then(Attr::as_int).unwrap_or(0).max(0) as usize;
+        let kw_names: Vec<String> = self.src.attr(op, "kw_default_names").and_then(Attr::as_array).unwrap_or(&[]).iter().map(|a| a.as_str().unwrap_or_default().to_string()).collect();
+        let ncells = self.src.attr(op, "num_cells").and_then(Attr::as_int).unwrap_or(0).max(0) as usize;
+        let num_params = argcount + kwonly + varargs + varkw;
+        let has_closure = ncells > 0;
+        if sig.params.len() != num_params + has_closure as usize || sig.params.iter().any(|p| *p != Repr::Word) || nd + kw_names.len() + ncells != ops.len() || nd > argcount {
+            self.internal(format!("@{callee} does not match the function object's signature"));
         }
-        // A function using itself as a value is running, so its `def` ran.
+        let plain = kwonly + varargs + varkw == 0;
+        let wrapper = self.ms.wrapper_sym(WrapperSpec { callee: callee.clone(), py_name: sig.py_name.clone(), num_params, has_closure, plain, loc: self.loc.clone() });
+        let words: Vec<Value> = ops.iter().map(|&v| self.operand_as(v, Repr::Word, false)).collect();
+        if self.src.attr(op, "cached").is_none() {
+            let kw: Vec<(String, Value)> = kw_names.iter().cloned().zip(words[nd..].iter().copied()).collect();
+            let f = self.new_function(&code, &wrapper, &words[..nd], &kw, &words[nd + kw_names.len()..]);
+            self.produce(r, f);
+            return;
+        }
+        // A module-level function: made once. A function using itself as a value is running,
+        // so its `def` ran.
+        let py_name = self.str_attr(op, "py_name");
         let is_func_global = self.ms.globals.get(&py_name).is_some_and(|t| t.is("typed", "func"));
         if is_func_global && py_name != self.py_name {
             let slot = self.ms.global_slot(&py_name);
@@ -97,160 +110,55 @@ impl FuncLowering<'_> {
             let unbound = self.icmp_imm("eq", w, 0);
             self.raise_if(unbound, |s| s.raise_name_error(&py_name));
         }
-        let wrapper = self.ms.wrapper_sym(WrapperSpec { callee: callee.clone(), py_name: py_name.clone(), params, num_defaults, loc: self.loc.clone() });
         let slot = self.ms.slot_sym("fn", callee.as_bytes(), true);
-        let p = self.addr(&slot);
-        let cached = self.load(p, Type::Int(64), 0);
-        let missing = self.icmp_imm("eq", cached, 0);
-        let (make, join) = (self.new_block(), self.new_block());
-        self.cond_br(missing, make, join);
-        self.enter_cold(make);
-        let name = self.cached_const("str", "rt_str_const", py_name.as_bytes());
-        let code = self.addr(&wrapper);
-        let none = self.rt_val("rt_none", &[]);
-        let f = self.rt_val("rt_function_new", &[name, code, none]);
-        let failed = self.icmp_imm("eq", f, 0);
-        self.fail_if(failed);
-        self.store(f, p, 0);
-        self.br(join);
-        self.enter(join);
-        let w = self.load(p, Type::Int(64), 0);
+        let w = self.slot_cached(&slot, |s, p| {
+            let f = s.new_function(&code, &wrapper, &words[..nd], &[], &[]);
+            s.store(f, p, 0);
+            f
+        });
         self.incref(w, RcKind::Obj);
         self.produce(r, w);
     }
 
-    /// Raises `TypeError` with the message made of `parts` and leaves for the handler (an
-    /// error path: the temporaries made here are dropped on the way).
-    fn raise_type_error(&mut self, parts: &[Part]) {
-        let mark = self.scopes.last().expect("scope").temps.len();
-        let slot = self.ms.slot_sym("builtin", b"TypeError", true);
-        let s = self.addr(&slot);
-        let (p, n) = self.bytes_ref(b"TypeError");
-        let cls = self.rt_checked_val("rt_load_builtin", &[s, p, n]);
-        self.hold(cls, RcKind::Obj);
-        let msg = match parts {
-            // Borrowed from its cache slot.
-            [Part::Text(t)] => self.cached_const("str", "rt_str_const", t.as_bytes()),
-            _ => {
-                let mut words = Vec::new();
-                for part in parts {
-                    let w = match part {
-                        Part::Text(t) => self.str_obj(t),
-                        Part::Int(v) => {
-                            let t = self.bin("iadd", *v, *v);
-                            let w = self.bin_imm("bor", t, 1);
-                            let s = self.rt_checked_val("rt_str", &[w]);
-                            self.hold(s, RcKind::Obj);
-                            s
-                        }
-                    };
-                    words.push(w);
-                }
-                let arr = self.word_array(&words);
-                let n = self.i64c(words.len() as i64);
-                let msg = self.rt_checked_val("rt_str_concat_n", &[arr, n]);
-                self.hold(msg, RcKind::Obj);
-                msg
+    /// `rt_function_new` for signature `code` with code `wrapper`: an owned word.
+    fn new_function(&mut self, code: &str, wrapper: &str, defaults: &[Value], kw: &[(String, Value)], cells: &[Value]) -> Value {
+        let info = self.cached_const("code", "rt_code_const", code.as_bytes());
+        let mut temps = Vec::new();
+        let tuple = |s: &mut Self, items: &[Value], temps: &mut Vec<Value>| {
+            if items.is_empty() {
+                return s.i64c(0);
             }
+            let arr = s.word_array(items);
+            let n = s.i64c(items.len() as i64);
+            let t = s.rt_checked_val("rt_tuple_new", &[arr, n]);
+            temps.push(t);
+            t
         };
-        let args = self.word_array(&[msg]);
-        let one = self.i64c(1);
-        let zero = self.i64c(0);
-        let exc = self.rt_checked_val("rt_call", &[cls, args, one, zero]);
-        self.rt("rt_raise", &[exc]);
-        self.rt("rt_decref", &[exc]);
-        self.goto_handler(true);
-        // These temporaries exist on this error path only.
-        self.scopes.last_mut().expect("scope").temps.truncate(mark);
-    }
-
-    /// When `cond` holds, raises `TypeError(parts)`; continues on the other edge.
-    fn type_error_if(&mut self, cond: Value, parts: &[Part]) {
-        let (err, ok) = (self.new_block(), self.new_block());
-        self.cond_br(cond, err, ok);
-        self.enter_cold(err);
-        self.raise_type_error(parts);
-        self.enter(ok);
-    }
-
-    /// The body of a wrapper: argument checks, defaults, the call, the result as a word.
-    fn wrapper_body(&mut self, spec: &WrapperSpec, callee: &str, ret: Repr) {
-        let entry_args = self.ms.out.block(self.entry).args.clone();
-        let (argv, nargs, kwnames) = (entry_args[1], entry_args[2], entry_args[3]);
-        let f = spec.py_name.as_str();
-        let n = spec.params.len();
-        let required = n - spec.num_defaults.min(n);
-
-        let has_kw = self.icmp_imm("ne", kwnames, 0);
-        let msg = format!("{f}() keyword arguments are not supported for functions used as values yet");
-        self.type_error_if(has_kw, &[Part::Text(&msg)]);
-
-        // Too many positional arguments.
-        let too_many = self.icmp_imm("sgt", nargs, n as i64);
-        let (many, ok) = (self.new_block(), self.new_block());
-        self.cond_br(too_many, many, ok);
-        self.enter_cold(many);
-        let takes = if required == n {
-            format!("{f}() takes {n} positional argument{} but ", if n == 1 { "" } else { "s" })
+        let defaults = tuple(self, defaults, &mut temps);
+        let closure = tuple(self, cells, &mut temps);
+        let kwdefaults = if kw.is_empty() {
+            self.i64c(0)
         } else {
-            format!("{f}() takes from {required} to {n} positional arguments but ")
+            let d = self.rt_checked_val("rt_dict_new", &[]);
+            temps.push(d);
+            for (name, v) in kw {
+                let key = self.cached_const("str", "rt_str_const", name.as_bytes());
+                self.rt_checked("rt_dict_setitem", &[d, key, *v]);
+            }
+            d
         };
-        if n == 0 {
-            // Only then can a single argument be too many.
-            let one = self.icmp_imm("eq", nargs, 1);
-            self.type_error_if(one, &[Part::Text(&format!("{takes}1 was given"))]);
+        let code_addr = self.addr(wrapper);
+        let f = self.rt_checked_val("rt_function_new", &[info, code_addr, defaults, kwdefaults, closure]);
+        for t in temps {
+            self.decref(t, RcKind::Obj);
         }
-        self.raise_type_error(&[Part::Text(&takes), Part::Int(nargs), Part::Text(" were given")]);
-        self.enter(ok);
+        f
+    }
 
-        // Too few: the message names the missing parameters, which depend on nargs.
-        if required > 0 {
-            let too_few = self.icmp_imm("slt", nargs, required as i64);
-            let (few, ok) = (self.new_block(), self.new_block());
-            self.cond_br(too_few, few, ok);
-            self.enter_cold(few);
-            for k in 0..required {
-                let missing = &spec.params[k..required];
-                let msg = format!(
-                    "{f}() missing {} required positional argument{}: {}",
-                    missing.len(),
-                    if missing.len() == 1 { "" } else { "s" },
-                    name_list(missing)
-                );
-                if k + 1 < required {
-                    let is_k = self.icmp_imm("eq", nargs, k as i64);
-                    self.type_error_if(is_k, &[Part::Text(&msg)]);
-                } else {
-                    self.raise_type_error(&[Part::Text(&msg)]);
-                }
-            }
-            self.enter(ok);
-        }
-
-        // The arguments: given ones borrowed from the caller, defaults from their globals.
-        let mut args = Vec::with_capacity(n);
-        for i in 0..n {
-            if i < required {
-                args.push(self.load(argv, Type::Int(64), 8 * i as i64));
-                continue;
-            }
-            let var = self.new_var(Type::Int(64));
-            let slot = self.ms.global_slot(&format!("{f}.__defaults__.{}", i - required));
-            let p = self.addr(&slot);
-            let dflt = self.load(p, Type::Int(64), 0);
-            self.set(var, dflt);
-            let given = self.icmp_imm("sgt", nargs, i as i64);
-            let (take, join) = (self.new_block(), self.new_block());
-            self.cond_br(given, take, join);
-            self.enter(take);
-            let a = self.load(argv, Type::Int(64), 8 * i as i64);
-            self.set(var, a);
-            self.br(join);
-            self.enter(join);
-            args.push(self.get(var));
-        }
-        let v = self.call_fn(callee, &args, machine_type(ret));
-        let w = match ret {
+    /// The result `v` of an instance returning `ret`, as a word (checking the error flag
+    /// before boxing an unboxed result).
+    fn result_word(&mut self, v: Value, ret: Repr) -> Value {
+        match ret {
             Repr::Word => v,
             Repr::F64 => {
                 self.check_flag();
@@ -261,7 +169,44 @@ impl FuncLowering<'_> {
                 let z = self.zext(v, Type::Int(32));
                 self.rt_val("rt_bool_box", &[z])
             }
+        }
+    }
+
+    /// The body of a wrapper: the call of the instance with the bound arguments, the result
+    /// as a word.
+    fn wrapper_body(&mut self, spec: &WrapperSpec, callee: &str, ret: Repr) {
+        let entry_args = self.ms.out.block(self.entry).args.clone();
+        let (func, argv, nargs, kwnames) = (entry_args[0], entry_args[1], entry_args[2], entry_args[3]);
+        let n = spec.num_params;
+        let closure = spec.has_closure.then(|| self.rt_val("rt_function_closure", &[func]));
+        let call = |s: &mut Self, args: &[Value]| -> Value {
+            let mut all: Vec<Value> = closure.into_iter().collect();
+            all.extend(args);
+            s.call_fn(callee, &all, machine_type(ret))
         };
+        if spec.plain {
+            // Exactly the positional arguments: the caller's words, borrowed.
+            let no_kw = self.icmp_imm("eq", kwnames, 0);
+            let exact = self.icmp_imm("eq", nargs, n as i64);
+            let fast = self.bin("band", no_kw, exact);
+            let (direct, bind) = (self.new_block(), self.new_block());
+            self.cond_br(fast, direct, bind);
+            self.enter(direct);
+            let args: Vec<Value> = (0..n).map(|i| self.load(argv, Type::Int(64), 8 * i as i64)).collect();
+            let v = call(self, &args);
+            let w = self.result_word(v, ret);
+            self.op("machine.return", &[w], &[], vec![]);
+            self.cur = None;
+            self.enter(bind);
+        }
+        let out = if n == 0 { self.null_ptr() } else { self.stack(8 * n as i64) };
+        self.rt_checked("rt_bind_args", &[func, argv, nargs, kwnames, out]);
+        let args: Vec<Value> = (0..n).map(|i| self.load(out, Type::Int(64), 8 * i as i64)).collect();
+        let v = call(self, &args);
+        for &a in &args {
+            self.decref(a, RcKind::Any);
+        }
+        let w = self.result_word(v, ret);
         self.op("machine.return", &[w], &[], vec![]);
         self.cur = None;
     }

@@ -14,9 +14,10 @@
 //! function's slot holds 1 once the `def` ran). Constants and builtins are cached in slots
 //! (`str.N`, `int.N`, `builtin.<name>`, `const.None`, `kw.N` for a call site's keyword names
 //! tuple) next to deduplicated `machine.data` bytes (`d.N`); a slot is read inline and filled
-//! by the runtime on first use, on a cold path. A function used as a value
-//! (`typed.make_function`) is a runtime function object cached in slot `fn.<instance>`, whose
-//! code is the local wrapper `<instance>.vc` (see `funcobj`). Locals are variable slots: a
+//! by the runtime on first use, on a cold path. A function object (`typed.make_function`) is
+//! made by the runtime from the `def`'s signature (cached in slot `code.N`), its defaults and
+//! closure cells; its code is the local wrapper `<instance>.vc` (see `funcobj`); a module-level
+//! function used as a value is made once and cached in slot `fn.<instance>`. Locals are variable slots: a
 //! word slot starts at 0 (unbound), a float or bool local has an extra `i1` "bound" slot.
 //!
 //! A function whose `int` parameters are never reassigned and feed int operations is two
@@ -76,6 +77,7 @@
 //! function objects and their vectorcall wrappers).
 
 mod analysis;
+mod classes;
 mod control;
 mod emit;
 mod errors;
@@ -641,6 +643,9 @@ impl<'a> FuncLowering<'a> {
             "typed.list.new" | "typed.tuple.new" | "typed.set.new" | "typed.dict.new" => self.lower_display(op),
             "typed.call" => self.lower_call(op),
             "typed.make_function" => self.lower_make_function(op),
+            "typed.cell_new" | "typed.cell_get" | "typed.cell_set" | "typed.cell_delete" | "typed.load_name" | "typed.store_name" | "typed.delete_name" | "typed.make_class" => {
+                self.lower_class_op(op)
+            }
             "typed.if" => self.lower_if(op),
             "typed.while" => self.lower_while(op),
             "typed.for" => self.lower_for(op),

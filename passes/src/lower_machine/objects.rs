@@ -160,11 +160,14 @@ impl FuncLowering<'_> {
                 None
             }
             "typed.obj.slice" => Some(self.rt_checked_val("rt_slice_new", &[w[0], w[1], w[2]])),
-            "typed.obj.getattr" | "typed.obj.setattr" => {
+            "typed.obj.getattr" | "typed.obj.setattr" | "typed.obj.delattr" => {
                 let attr_name = self.str_attr(op, "name");
                 let n = self.str_obj(&attr_name);
                 if name == "typed.obj.getattr" {
                     Some(self.rt_checked_val("rt_getattr", &[w[0], n]))
+                } else if name == "typed.obj.delattr" {
+                    self.rt_checked("rt_delattr", &[w[0], n]);
+                    None
                 } else {
                     self.rt_checked("rt_setattr", &[w[0], n, w[1]]);
                     None
@@ -180,6 +183,14 @@ impl FuncLowering<'_> {
                 None
             }
             "typed.obj.iter" => Some(self.rt_checked_val("rt_iter", &[w[0]])),
+            "typed.obj.comp_append" => {
+                match self.str_attr(op, "kind").as_str() {
+                    "list" => self.rt_checked("rt_list_append", &[w[0], w[1]]),
+                    "set" => self.rt_checked("rt_set_add", &[w[0], w[1]]),
+                    _ => self.rt_checked("rt_dict_setitem", &[w[0], w[1], w[2]]),
+                };
+                None
+            }
             other => {
                 self.internal(format!("cannot lower '{other}'"));
                 if let Some(r) = result {

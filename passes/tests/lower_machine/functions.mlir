@@ -141,11 +141,12 @@
 // -----
 
 // A module-level function used as a value (`sorted(xs, key=scale)`), twice: a function object
-// created once with rt_function_new and the address of the wrapper `<instance>.vc`, cached in
-// slot `fn.<instance>`; each use checks the `def` ran and takes a new reference. The wrapper
-// (generated once, local) checks the arguments with CPython's messages and no traceback entry,
-// fills the missing default from its global, calls the instance and boxes its float result
-// after checking the error flag.
+// made once by rt_function_new from the signature (rt_code_const), the defaults tuple and the
+// address of the wrapper `<instance>.vc`, cached in slot `fn.<instance>`; each use checks the
+// `def` ran and takes a new reference. The wrapper (generated once, local, no traceback entry)
+// passes the caller's words straight through when it gets exactly two positional arguments,
+// else binds them with rt_bind_args and drops the bound words after the call; it boxes the
+// float result after checking the error flag.
 "typed.global"() {sym_name = "scale", type = !typed.func} : () -> ()
 "typed.global"() {sym_name = "scale.__defaults__.0", type = !typed.float} : () -> ()
 "typed.func"() ({
@@ -161,63 +162,39 @@
   "typed.define_function"() {name = "scale"} : () -> ()
   %1 = "typed.builtin"() {name = "sorted"} : () -> !typed.object
   %2 = "typed.list.new"() : () -> !typed.list
-  %3 = "typed.make_function"() {callee = @"scale$object$object", py_name = "scale", param_names = ["x", "k"], num_defaults = 1 : i64} : () -> !typed.object
+  %d = "typed.load_global"() {name = "scale.__defaults__.0"} : () -> !typed.float
+  %db = "typed.box"(%d) : (!typed.float) -> !typed.object
+  %3 = "typed.make_function"(%db) {callee = @"scale$object$object", code = "scale\nscale\n2 0 0 0 0\nx\nk", num_defaults = 1 : i64, kw_default_names = [], num_cells = 0 : i64, cached, py_name = "scale"} : (!typed.object) -> !typed.object
   %4 = "typed.obj.call"(%1, %2, %3) {kwnames = ["", "key"]} : (!typed.object, !typed.list, !typed.object) -> !typed.object
-  %5 = "typed.make_function"() {callee = @"scale$object$object", py_name = "scale", param_names = ["x", "k"], num_defaults = 1 : i64} : () -> !typed.object
+  %5 = "typed.make_function"(%db) {callee = @"scale$object$object", code = "scale\nscale\n2 0 0 0 0\nx\nk", num_defaults = 1 : i64, kw_default_names = [], num_cells = 0 : i64, cached, py_name = "scale"} : (!typed.object) -> !typed.object
   %6 = "typed.const_none"() : () -> !typed.none
   "typed.return"(%6) : (!typed.none) -> ()
 }) {sym_name = "__main__", py_name = "__main__", function_type = () -> !typed.none, locals = [], local_types = []} : () -> ()
 
 // CHECK-COUNT-1: sym_name = "fn.scale$object$object"
 // CHECK-COUNT-1: sym_name = "scale$object$object.vc"
-// CHECK-COUNT-2: {callee = @rt_function_new} : (i64, !machine.ptr, i64) -> i64
-// CHECK: {bytes = "scale() keyword arguments are not supported for functions used as values yet"
-// CHECK: {bytes = "scale() takes from 1 to 2 positional arguments but "
-// CHECK: {bytes = " were given"
-// CHECK: {bytes = "scale() missing 1 required positional argument: 'x'"
+// CHECK-COUNT-2: {callee = @rt_function_new} : (i64, !machine.ptr, i64, i64, i64) -> i64
 // The module body: NameError check, then a new reference to the cached object, passed to sorted.
 // CHECK: {symbol = @g.scale}
 // CHECK-NEXT: "machine.load"
 // CHECK: {symbol = @fn.scale$object$object}
 // CHECK-NEXT: "machine.load"
-// CHECK: "machine.load"
-// CHECK-NEXT: {callee = @rt_incref}
 // CHECK: {callee = @rt_call}
-// CHECK: {symbol = @fn.scale$object$object}
-// The object is created in a cold block, from the name and the wrapper's address.
-// CHECK: {callee = @rt_str_const}
+// The object is made in a cold block: signature, defaults tuple, wrapper address.
+// CHECK: {callee = @rt_code_const}
+// CHECK: {callee = @rt_tuple_new}
 // CHECK: {symbol = @scale$object$object.vc}
-// CHECK-NEXT: {callee = @rt_none}
 // CHECK-NEXT: {callee = @rt_function_new}
+// CHECK: {callee = @rt_decref}
 // CHECK: sym_name = "m0_main"
-// The wrapper: keywords, too many, too few, then the arguments (the default unless given).
+// The wrapper: the direct path, then binding.
 // CHECK-NOT: rt_traceback_add
-// CHECK: (%arg{{}}_3, {{}}) {pred = "ne"}
-// CHECK-NOT: rt_traceback_add
-// CHECK: {value = 2 : i64}
-// CHECK-NEXT: {pred = "sgt"}
-// CHECK-NOT: rt_traceback_add
-// CHECK: {value = 1 : i64}
-// CHECK-NEXT: {pred = "slt"}
-// CHECK-NOT: rt_traceback_add
-// CHECK: {offset = 0 : i64} : (!machine.ptr) -> i64
-// CHECK-NEXT: {symbol = @g.scale.__defaults__.0}
-// CHECK-NOT: rt_traceback_add
-// CHECK: {offset = 8 : i64} : (!machine.ptr) -> i64
-// CHECK-NOT: rt_traceback_add
-// CHECK: {callee = @scale$object$object} : (i64, i64) -> f64
-// CHECK-NEXT: {callee = @rt_err_occurred}
+// CHECK: {callee = @scale$object$object}
 // CHECK-NOT: rt_traceback_add
 // CHECK: {callee = @rt_float_box}
-// CHECK-NEXT: "machine.return"
-// Error paths: TypeError(message), the count of arguments given formatted with rt_str.
 // CHECK-NOT: rt_traceback_add
-// CHECK: {symbol = @builtin.TypeError}
+// CHECK: {callee = @rt_bind_args}
 // CHECK-NOT: rt_traceback_add
-// CHECK: {callee = @rt_str}
+// CHECK: {callee = @scale$object$object}
 // CHECK-NOT: rt_traceback_add
-// CHECK: {callee = @rt_str_concat_n}
-// CHECK-NOT: rt_traceback_add
-// CHECK: {callee = @rt_raise}
-// CHECK-NOT: rt_traceback_add
-// CHECK: {function_type = (i64, !machine.ptr, i64, i64) -> i64, hot_blocks = {{...}}, sym_name = "scale$object$object.vc", var_types = [{{...}}]}
+// CHECK: {callee = @rt_float_box}
