@@ -27,6 +27,12 @@ pub fn is_bytes(w: W) -> bool {
     !is_small(w) && kind_of(w) == Kind::Bytes
 }
 
+/// bytes or (later) bytearray: the objects whose buffer `data` reads.
+#[inline]
+pub fn is_bytes_like(w: W) -> bool {
+    is_bytes(w)
+}
+
 #[inline]
 pub fn data(w: W) -> &'static [u8] {
     unsafe { &obj::<BytesObj>(w).data }

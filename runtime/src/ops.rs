@@ -934,11 +934,15 @@ pub fn getattr(w: W, name_w: W) -> PyResult<Ref> {
         if t.heap {
             return Err(no_attr(w, name));
         }
-        if t.kind == Kind::Dict && name == "fromkeys" {
-            return Ok(crate::func::new_builtin("fromkeys", dict::fromkeys));
-        }
-        if t.kind == Kind::Str && name == "maketrans" {
-            return Ok(crate::func::new_builtin("maketrans", crate::strmethods::maketrans));
+        let class_method: Option<(&'static str, crate::func::NativeFn)> = match (t.kind, name) {
+            (Kind::Dict, "fromkeys") => Some(("fromkeys", dict::fromkeys)),
+            (Kind::Str, "maketrans") => Some(("maketrans", crate::strmethods::maketrans)),
+            (Kind::Int | Kind::Bool, "from_bytes") => Some(("from_bytes", crate::numbers::int_from_bytes)),
+            (Kind::Float, "fromhex") => Some(("fromhex", crate::numbers::float_fromhex)),
+            _ => None,
+        };
+        if let Some((n, f)) = class_method {
+            return Ok(crate::func::new_builtin(n, f));
         }
         if has_method(t.kind, name) || (t.kind == Kind::Bool && crate::numbers::int_has_method(name)) {
             return Ok(crate::func::method_descr(t, name_w));
