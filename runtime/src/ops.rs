@@ -262,7 +262,7 @@ fn eq_noid(a: W, b: W) -> PyResult<bool> {
         (Kind::DictView, Kind::DictView) | (Kind::DictView, Kind::Set | Kind::FrozenSet) | (Kind::Set | Kind::FrozenSet, Kind::DictView) => {
             let is_vals = |w: W| kind_of(w) == Kind::DictView && dict::vobj(w).which == 1;
             if is_vals(a) || is_vals(b) {
-                false
+                a == b
             } else {
                 let x = view_as_set(a)?;
                 let y = view_as_set(b)?;
@@ -281,6 +281,11 @@ fn eq_noid(a: W, b: W) -> PyResult<bool> {
         // object.__eq__: identity
         _ => a == b,
     })
+}
+
+/// A keys or items view (the set-like dict views).
+fn set_like_view(w: W) -> bool {
+    !is_small(w) && kind_of(w) == Kind::DictView && dict::vobj(w).which != 1
 }
 
 fn view_as_set(w: W) -> PyResult<Ref> {
@@ -372,7 +377,11 @@ pub fn compare_bool(op: i32, a: W, b: W) -> PyResult<bool> {
             seq_cmp(op, &words(&x), &words(&y))
         }),
         (Kind::Tuple, Kind::Tuple) => cmp_guard(|| seq_cmp(op, tuple::items(a), tuple::items(b))),
-        (Kind::Set | Kind::FrozenSet, Kind::Set | Kind::FrozenSet) => {
+        (Kind::Set | Kind::FrozenSet | Kind::DictView, Kind::Set | Kind::FrozenSet | Kind::DictView)
+            if (set::is_set(a) || set_like_view(a)) && (set::is_set(b) || set_like_view(b)) =>
+        {
+            let (a, b) = (view_as_set(a)?, view_as_set(b)?);
+            let (a, b) = (a.w(), b.w());
             let (la, lb) = (set::len(a), set::len(b));
             Ok(match op {
                 0 => la < lb && set::issubset(a, b)?,
@@ -505,14 +514,10 @@ pub fn binop(op: i32, a: W, b: W) -> PyResult<Ref> {
             return Ok(d);
         }
         (1 | 9 | 10 | 11, Kind::Set | Kind::FrozenSet, Kind::Set | Kind::FrozenSet) => return set::binop(op, a, b),
-        (1 | 9 | 10 | 11, Kind::DictView, Kind::DictView | Kind::Set | Kind::FrozenSet)
-        | (1 | 9 | 10 | 11, Kind::Set | Kind::FrozenSet, Kind::DictView) => {
-            if (ka == Kind::DictView && dict::vobj(a).which == 1) || (kb == Kind::DictView && dict::vobj(b).which == 1) {
-                return Err(binop_err(op, a, b, false));
-            }
+        // keys/items views: set(a) <op> b, with any iterable on either side (dictviews_or etc.)
+        (1 | 9 | 10 | 11, _, _) if set_like_view(a) || set_like_view(b) => {
             let x = set::from_iter(a, false)?;
-            let y = view_as_set(b)?;
-            return set::binop(op, x.w(), y.w());
+            return set::binop(op, x.w(), b);
         }
         _ => {}
     }
@@ -870,6 +875,7 @@ fn has_method(k: Kind, name: &str) -> bool {
         Kind::Float => crate::numbers::float_has_method(name),
         Kind::Stream => matches!(name, "write" | "flush" | "isatty" | "fileno" | "readline" | "read" | "readlines"),
         Kind::Iter => name == "__next__",
+        Kind::DictView => name == "isdisjoint",
         Kind::Exception => name == "with_traceback" || name == "add_note",
         Kind::Property => matches!(name, "getter" | "setter" | "deleter"),
         _ => false,
@@ -1072,6 +1078,10 @@ pub fn call_method(w: W, name: &str, a: &Args) -> PyResult<Ref> {
                     Some(x) => Ok(x),
                     None => Err(crate::exceptions::raise_args(&crate::exceptions::STOP_ITERATION, &[])),
                 };
+            }
+            Kind::DictView if name == "isdisjoint" && set_like_view(w) => {
+                let s = set::from_iter(w, false)?;
+                return set::call_method(s.w(), name, a);
             }
             Kind::Exception if name == "with_traceback" => return Ok(Ref::borrow(w)),
             Kind::Exception if name == "add_note" => return Err(crate::exceptions::not_implemented("exception notes")),
