@@ -732,10 +732,35 @@ fn percent_num_arg(v: W, code: char) -> PyResult<Ref> {
 /// `fmt % args` for str.
 pub fn percent_format(fw: W, args: W) -> PyResult<Ref> {
     let fmt: Vec<char> = pstr::s(fw).chars().collect();
-    let is_map = crate::dict::is_dict(args);
+    Ok(pstr::from_string(percent_text(&fmt, args, false)?))
+}
+
+/// `fmt % args` for bytes and bytearray: the same engine over the bytes read as Latin-1,
+/// with %s/%b taking buffers, %r/%a giving ascii(), %c one byte.
+pub fn bytes_percent_format(fw: W, args: W) -> PyResult<Ref> {
+    let fmt: Vec<char> = crate::bytes::data(fw).iter().map(|&b| b as char).collect();
+    let out: Vec<u8> = percent_text(&fmt, args, true)?.chars().map(|c| c as u8).collect();
+    Ok(if crate::bytes::is_bytearray(fw) { crate::bytes::bytearray_from_vec(out) } else { crate::bytes::from_vec(out) })
+}
+
+/// Does `%` treat `args` as a mapping (CPython: it has `__getitem__` and is not a tuple or
+/// the format's own type)?
+fn percent_mapping(args: W, bytes_mode: bool) -> bool {
+    if is_small(args) {
+        return false;
+    }
+    match kind_of(args) {
+        Kind::Dict | Kind::List | Kind::Range => true,
+        Kind::Str => bytes_mode,
+        Kind::Bytes | Kind::ByteArray => !bytes_mode,
+        _ => type_of(args).heap && crate::classes::special(args, "__getitem__").is_some(),
+    }
+}
+
+fn percent_text(fmt: &[char], args: W, bytes_mode: bool) -> PyResult<String> {
+    let is_map = percent_mapping(args, bytes_mode);
     let items: Vec<W> = if crate::tuple::is_tuple(args) { crate::tuple::items(args).to_vec() } else { vec![args] };
     let mut ai = 0usize;
-    let mut used_map = false;
     let mut out = String::with_capacity(fmt.len() + 16);
     let mut i = 0;
     let next_arg = |ai: &mut usize| -> PyResult<W> {
@@ -776,9 +801,8 @@ pub fn percent_format(fw: W, args: W) -> PyResult<Ref> {
                 return Err(value_error("incomplete format key"));
             }
             let key: String = fmt[start..i - 1].iter().collect();
-            let k = pstr::new(&key);
+            let k = if bytes_mode { crate::bytes::from_vec(key.chars().map(|c| c as u8).collect()) } else { pstr::new(&key) };
             mapval = Some(ops::getitem(args, k.w())?);
-            used_map = true;
         }
         let mut s = Spec { fill: ' ', align: Some('>'), sign: None, z: false, alt: false, width: -1, grouping: None, precision: None, ty: None };
         let mut zero = false;
@@ -820,6 +844,9 @@ pub fn percent_format(fw: W, args: W) -> PyResult<Ref> {
             i += 1;
             if i < fmt.len() && fmt[i] == '*' {
                 let v = next_arg(&mut ai)?;
+                if !int::is_int(v) {
+                    return Err(type_error("* wants int"));
+                }
                 s.precision = Some(ops::index_arg(v)?.max(0) as usize);
                 i += 1;
             } else {
@@ -845,13 +872,47 @@ pub fn percent_format(fw: W, args: W) -> PyResult<Ref> {
         }
         let v = match mapval.take() {
             Some(v) => v,
-            None => Ref::borrow(if is_map { args } else { next_arg(&mut ai)? }),
+            None => Ref::borrow(next_arg(&mut ai)?),
         };
         if zero && s.align != Some('<') && !matches!(code, 's' | 'r' | 'a' | 'c') {
             s.fill = '0';
             s.align = Some('=');
         }
         let piece = match code {
+            's' | 'b' if bytes_mode => {
+                if !crate::bytes::is_bytes_like(v.w()) {
+                    return Err(type_error(format!(
+                        "%b requires a bytes-like object, or an object that implements __bytes__, not '{}'",
+                        type_name(v.w())
+                    )));
+                }
+                let mut txt: String = crate::bytes::data(v.w()).iter().map(|&b| b as char).collect();
+                if let Some(p) = s.precision {
+                    txt = txt.chars().take(p).collect();
+                }
+                pad_str(&txt, &s, '>')
+            }
+            'r' | 'a' if bytes_mode => {
+                let t = ops::ascii(v.w())?;
+                let mut txt = pstr::s(t.w()).to_string();
+                if let Some(p) = s.precision {
+                    txt = txt.chars().take(p).collect();
+                }
+                pad_str(&txt, &s, '>')
+            }
+            'c' if bytes_mode => {
+                let b = if crate::bytes::is_bytes_like(v.w()) && crate::bytes::data(v.w()).len() == 1 {
+                    crate::bytes::data(v.w())[0]
+                } else if int::is_int(v.w()) {
+                    match int::to_i64(v.w()).filter(|n| (0..256).contains(n)) {
+                        Some(n) => n as u8,
+                        None => return Err(overflow_error("%c arg not in range(256)")),
+                    }
+                } else {
+                    return Err(type_error("%c requires an integer in range(256) or a single byte"));
+                };
+                pad_str(&(b as char).to_string(), &s, '>')
+            }
             's' | 'r' | 'a' => {
                 let t = match code {
                     's' => ops::str_(v.w())?,
@@ -946,10 +1007,11 @@ pub fn percent_format(fw: W, args: W) -> PyResult<Ref> {
         };
         out.push_str(&piece);
     }
-    if !is_map && ai < items.len() && !used_map {
-        return Err(type_error("not all arguments converted during string formatting"));
+    if !is_map && ai < items.len() {
+        let what = if bytes_mode { "bytes" } else { "string" };
+        return Err(type_error(format!("not all arguments converted during {what} formatting")));
     }
-    Ok(pstr::from_string(out))
+    Ok(out)
 }
 
 #[cfg(test)]

@@ -135,7 +135,7 @@ pub fn int_from_bytes(a: &Args) -> PyResult<Ref> {
     let d: &[u8] = if crate::bytes::is_bytes_like(src) {
         crate::bytes::data(src)
     } else {
-        owned = crate::bytes::construct(&Args::pos(&[src]))?;
+        owned = crate::bytes::construct(&Args::pos(&[src]), false)?;
         crate::bytes::data(owned.w())
     };
     let v = match (signed, little) {

@@ -72,7 +72,7 @@ pub fn repr_string(w: W) -> PyResult<String> {
         Kind::Ellipsis => Ok("Ellipsis".into()),
         Kind::Float => Ok(float::repr(float::val(w))),
         Kind::Str => Ok(pstr::repr(w)),
-        Kind::Bytes => Ok(bytes::repr(w)),
+        Kind::Bytes | Kind::ByteArray => Ok(bytes::repr(w)),
         Kind::List => guarded(w, "[...]", || seq_repr(list::items(w), "[", "]", false)),
         Kind::Tuple => guarded(w, "(...)", || seq_repr(tuple::items(w), "(", ")", true)),
         Kind::Dict => guarded(w, "{...}", || dict::repr(w)),
@@ -156,7 +156,7 @@ pub fn truthy(w: W) -> PyResult<bool> {
         Kind::Int => true,
         Kind::Float => float::val(w) != 0.0,
         Kind::Str => pstr::len(w) != 0,
-        Kind::Bytes => !bytes::data(w).is_empty(),
+        Kind::Bytes | Kind::ByteArray => !bytes::data(w).is_empty(),
         Kind::List => !list::items(w).is_empty(),
         Kind::Tuple => !tuple::items(w).is_empty(),
         Kind::Dict => dict::len(w) != 0,
@@ -199,7 +199,7 @@ pub fn hash(w: W) -> PyResult<i64> {
             };
             tuple::hash(parts.w())
         }
-        Kind::List | Kind::Dict | Kind::Set | Kind::Slice | Kind::DictView => Err(type_error(format!("unhashable type: '{}'", type_name(w)))),
+        Kind::List | Kind::Dict | Kind::Set | Kind::Slice | Kind::DictView | Kind::ByteArray => Err(type_error(format!("unhashable type: '{}'", type_name(w)))),
         _ if type_of(w).heap => crate::classes::hash(w),
         _ => Ok(id_hash(w)),
     }
@@ -250,7 +250,7 @@ fn eq_noid(a: W, b: W) -> PyResult<bool> {
             let (x, y) = (pstr::sobj(a), pstr::sobj(b));
             x.s.len() == y.s.len() && x.s == y.s
         }
-        (Kind::Bytes, Kind::Bytes) => bytes::data(a) == bytes::data(b),
+        (Kind::Bytes | Kind::ByteArray, Kind::Bytes | Kind::ByteArray) => bytes::data(a) == bytes::data(b),
         (Kind::List, Kind::List) => cmp_guard(|| {
             let (x, y) = (snapshot(a), snapshot(b));
             seq_eq(&words(&x), &words(&y))
@@ -371,7 +371,7 @@ pub fn compare_bool(op: i32, a: W, b: W) -> PyResult<bool> {
     }
     match (kind_of(a), kind_of(b)) {
         (Kind::Str, Kind::Str) => Ok(ord_result(op, Some(pstr::s(a).cmp(pstr::s(b))))),
-        (Kind::Bytes, Kind::Bytes) => Ok(ord_result(op, Some(bytes::data(a).cmp(bytes::data(b))))),
+        (Kind::Bytes | Kind::ByteArray, Kind::Bytes | Kind::ByteArray) => Ok(ord_result(op, Some(bytes::data(a).cmp(bytes::data(b))))),
         (Kind::List, Kind::List) => cmp_guard(|| {
             let (x, y) = (snapshot(a), snapshot(b));
             seq_cmp(op, &words(&x), &words(&y))
@@ -489,11 +489,11 @@ pub fn binop(op: i32, a: W, b: W) -> PyResult<Ref> {
         (0, Kind::List, _) => return Err(type_error(format!("can only concatenate list (not \"{}\") to list", type_name(b)))),
         (0, Kind::Tuple, Kind::Tuple) => return Ok(tuple::concat(a, b)),
         (0, Kind::Tuple, _) => return Err(type_error(format!("can only concatenate tuple (not \"{}\") to tuple", type_name(b)))),
-        (0, Kind::Bytes, Kind::Bytes) => return Ok(bytes::concat(a, b)),
-        (2, Kind::Str | Kind::List | Kind::Tuple | Kind::Bytes, _) | (2, _, Kind::Str | Kind::List | Kind::Tuple | Kind::Bytes) => {
-            let (seq, n) = if matches!(ka, Kind::Str | Kind::List | Kind::Tuple | Kind::Bytes) { (a, b) } else { (b, a) };
+        (0, Kind::Bytes | Kind::ByteArray, _) => return bytes::concat(a, b),
+        (2, Kind::Str | Kind::List | Kind::Tuple | Kind::Bytes | Kind::ByteArray, _) | (2, _, Kind::Str | Kind::List | Kind::Tuple | Kind::Bytes | Kind::ByteArray) => {
+            let (seq, n) = if matches!(ka, Kind::Str | Kind::List | Kind::Tuple | Kind::Bytes | Kind::ByteArray) { (a, b) } else { (b, a) };
             if !int::is_int(n) {
-                if matches!(kind_of(n), Kind::Str | Kind::List | Kind::Tuple | Kind::Bytes) && !matches!(ka, Kind::Str | Kind::List | Kind::Tuple | Kind::Bytes) {
+                if matches!(kind_of(n), Kind::Str | Kind::List | Kind::Tuple | Kind::Bytes | Kind::ByteArray) && !matches!(ka, Kind::Str | Kind::List | Kind::Tuple | Kind::Bytes | Kind::ByteArray) {
                     return Err(binop_err(op, a, b, false));
                 }
                 return Err(type_error(format!("can't multiply sequence by non-int of type '{}'", type_name(n))));
@@ -507,7 +507,7 @@ pub fn binop(op: i32, a: W, b: W) -> PyResult<Ref> {
             };
         }
         (5, Kind::Str, _) => return crate::format::percent_format(a, b),
-        (5, Kind::Bytes, _) => return Err(crate::exceptions::not_implemented("bytes %-formatting")),
+        (5, Kind::Bytes | Kind::ByteArray, _) => return crate::format::bytes_percent_format(a, b),
         (9, Kind::Dict, Kind::Dict) => {
             let d = dict::copy(a)?;
             dict::update(d.w(), b)?;
@@ -536,6 +536,8 @@ pub fn inplace_binop(op: i32, a: W, b: W) -> PyResult<Ref> {
                 list::extend(a, b)?;
                 return Ok(Ref::borrow(a));
             }
+            (0, Kind::ByteArray) => return bytes::iconcat(a, b),
+            (2, Kind::ByteArray) if int::is_int(b) => return bytes::irepeat(a, seq_repeat_count(b)?),
             (2, Kind::List) => {
                 if !int::is_int(b) {
                     return Err(type_error(format!("can't multiply sequence by non-int of type '{}'", type_name(b))));
@@ -660,12 +662,12 @@ pub fn getitem(a: W, k: W) -> PyResult<Ref> {
             }
             range::getitem_index(a, seq_index(a, k, "range")?)
         }
-        Kind::Bytes => {
+        Kind::Bytes | Kind::ByteArray => {
             if crate::slice::is_slice(k) {
                 let (s, e, st) = crate::slice::indices(k, bytes::data(a).len())?;
                 return Ok(bytes::getslice(a, s, e, st));
             }
-            bytes::getitem_index(a, seq_index(a, k, "byte")?)
+            bytes::getitem_index(a, seq_index(a, k, if kind_of(a) == Kind::Bytes { "byte" } else { "bytearray" })?)
         }
         // `list[int]` in annotations: generic aliases are represented by the class itself
         Kind::Type => Ok(Ref::borrow(a)),
@@ -686,6 +688,7 @@ pub fn setitem(a: W, k: W, v: W) -> PyResult<()> {
                 return list::setitem_index(a, seq_index(a, k, "list")?, v);
             }
             Kind::Dict => return dict::setitem(a, k, v),
+            Kind::ByteArray => return bytes::setitem(a, k, v),
             _ => {
                 if let Some(r) = crate::classes::call_special(a, "__setitem__", &[k, v]) {
                     return r.map(|_| ());
@@ -706,6 +709,7 @@ pub fn delitem(a: W, k: W) -> PyResult<()> {
                 return list::delitem_index(a, seq_index(a, k, "list")?);
             }
             Kind::Dict => return dict::delitem(a, k),
+            Kind::ByteArray => return bytes::delitem(a, k),
             _ => {
                 if let Some(r) = crate::classes::call_special(a, "__delitem__", &[k]) {
                     return r.map(|_| ());
@@ -753,7 +757,7 @@ pub fn contains(c: W, x: W) -> PyResult<bool> {
             }
             Kind::Range => return range::contains(c, x),
             Kind::DictView => return dict::view_contains(c, x),
-            Kind::Bytes => return bytes::contains(c, x),
+            Kind::Bytes | Kind::ByteArray => return bytes::contains(c, x),
             Kind::Iter => {
                 while let Some(y) = next(c)? {
                     if eq(y.w(), x)? {
@@ -791,7 +795,7 @@ pub fn len(w: W) -> PyResult<usize> {
             Kind::Dict => return Ok(dict::len(w)),
             Kind::Set | Kind::FrozenSet => return Ok(set::len(w)),
             Kind::Range => return Ok(range::robj(w).len as usize),
-            Kind::Bytes => return Ok(bytes::data(w).len()),
+            Kind::Bytes | Kind::ByteArray => return Ok(bytes::data(w).len()),
             Kind::DictView => return Ok(dict::len(dict::vobj(w).dict)),
             _ if type_of(w).heap => return crate::classes::len(w),
             _ => {}
@@ -868,7 +872,8 @@ fn has_method(k: Kind, name: &str) -> bool {
             "copy" | "union" | "intersection" | "difference" | "symmetric_difference" | "issubset" | "issuperset" | "isdisjoint"
         ),
         Kind::Str => crate::strmethods::has_method(name),
-        Kind::Bytes => bytes::has_method(name),
+        Kind::Bytes => bytes::has_method(name, false),
+        Kind::ByteArray => bytes::has_method(name, true),
         Kind::Tuple => matches!(name, "count" | "index"),
         Kind::Range => matches!(name, "count" | "index"),
         Kind::Int | Kind::Bool => crate::numbers::int_has_method(name),
@@ -945,6 +950,8 @@ pub fn getattr(w: W, name_w: W) -> PyResult<Ref> {
             (Kind::Str, "maketrans") => Some(("maketrans", crate::strmethods::maketrans)),
             (Kind::Int | Kind::Bool, "from_bytes") => Some(("from_bytes", crate::numbers::int_from_bytes)),
             (Kind::Float, "fromhex") => Some(("fromhex", crate::numbers::float_fromhex)),
+            (Kind::Bytes, "fromhex") => Some(("fromhex", bytes::bytes_fromhex)),
+            (Kind::ByteArray, "fromhex") => Some(("fromhex", bytes::bytearray_fromhex)),
             _ => None,
         };
         if let Some((n, f)) = class_method {
@@ -1066,7 +1073,7 @@ pub fn call_method(w: W, name: &str, a: &Args) -> PyResult<Ref> {
             Kind::Dict => return dict::call_method(w, name, a),
             Kind::Set | Kind::FrozenSet => return set::call_method(w, name, a),
             Kind::Str => return crate::strmethods::call_method(w, name, a),
-            Kind::Bytes => return bytes::call_method(w, name, a),
+            Kind::Bytes | Kind::ByteArray => return bytes::call_method(w, name, a),
             Kind::Tuple => return tuple_method(w, name, a),
             Kind::Range => return range::call_method(w, name, a),
             Kind::Float => return crate::numbers::float_method(w, name, a),
