@@ -326,7 +326,7 @@ fn decode(d: &[u8], a: &Args) -> PyResult<Ref> {
                 d.iter().filter_map(|&b| if b < 0x80 { Some(b as char) } else if errors == "replace" { Some('\u{FFFD}') } else { None }).collect(),
             )),
         },
-        _ => Err(raise_new(&crate::exceptions::LOOKUP_ERROR, format!("unknown encoding: {enc}"))),
+        _ => Err(crate::exceptions::not_implemented(&format!("the '{enc}' codec"))),
     }
 }
 

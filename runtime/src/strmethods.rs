@@ -546,28 +546,21 @@ pub fn call_method(w: W, name: &str, a: &Args) -> PyResult<Ref> {
         }
         "encode" => {
             a.check_kw("encode", &["encoding", "errors"])?;
-            if let Some(e) = a.pos.first().copied().or(a.kw("encoding")) {
-                let e = pstr::as_str(e).unwrap_or("").to_ascii_lowercase().replace('_', "-");
-                match e.as_str() {
-                    "utf-8" | "utf8" => {}
-                    "ascii" | "latin-1" | "latin1" => {
-                        let limit = if e == "ascii" { 0x80 } else { 0x100 };
-                        if let Some((i, c)) = s.chars().enumerate().find(|(_, c)| (*c as u32) >= limit) {
-                            let codec = if e == "ascii" { "ascii" } else { "latin-1" };
-                            return Err(crate::exceptions::raise_new(
-                                &crate::exceptions::UNICODE_ENCODE_ERROR,
-                                format!(
-                                    "'{codec}' codec can't encode character '\\x{:02x}' in position {i}: ordinal not in range({limit})",
-                                    c as u32
-                                ),
-                            ));
-                        }
-                        return Ok(crate::bytes::from_vec(s.chars().map(|c| c as u8).collect()));
-                    }
-                    _ => return Err(crate::exceptions::not_implemented(&format!("the '{e}' codec"))),
-                }
-            }
-            Ok(crate::bytes::new(s.as_bytes()))
+            let enc = match a.pos.first().copied().or(a.kw("encoding")) {
+                Some(e) => str_arg(e, || format!("encode() argument 'encoding' must be str, not {}", type_name(e)))?.to_ascii_lowercase().replace('_', "-"),
+                None => "utf-8".into(),
+            };
+            let errors = match a.pos.get(1).copied().or(a.kw("errors")) {
+                Some(e) => str_arg(e, || format!("encode() argument 'errors' must be str, not {}", type_name(e)))?,
+                None => "strict",
+            };
+            let limit = match enc.as_str() {
+                "utf-8" | "utf8" => return Ok(crate::bytes::new(s.as_bytes())),
+                "ascii" | "us-ascii" => 0x80,
+                "latin-1" | "latin1" | "iso-8859-1" => 0x100,
+                _ => return Err(crate::exceptions::not_implemented(&format!("the '{enc}' codec"))),
+            };
+            encode_narrow(s, if limit == 0x80 { "ascii" } else { "latin-1" }, limit, errors)
         }
         "format" => Ok(from_string(crate::format::str_format(s, a)?)),
         "format_map" => {
@@ -604,6 +597,40 @@ pub fn call_method(w: W, name: &str, a: &Args) -> PyResult<Ref> {
         }
         _ => Err(ops::no_attr(w, name)),
     }
+}
+
+/// Encodes to a one-byte codec (ascii or latin-1) with the strict, ignore or replace handler.
+fn encode_narrow(s: &str, codec: &str, limit: u32, errors: &str) -> PyResult<Ref> {
+    let chars: Vec<char> = s.chars().collect();
+    let mut out = Vec::with_capacity(chars.len());
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i] as u32;
+        if c < limit {
+            out.push(c as u8);
+            i += 1;
+            continue;
+        }
+        match errors {
+            "ignore" => {}
+            "replace" => out.push(b'?'),
+            "strict" => {
+                let end = (i..chars.len()).find(|&j| chars[j] as u32 <= limit - 1).unwrap_or(chars.len());
+                let what = if end - i == 1 {
+                    format!("character '{}' in position {i}", pstr::escape_code_point(chars[i]))
+                } else {
+                    format!("characters in position {i}-{}", end - 1)
+                };
+                return Err(crate::exceptions::raise_new(
+                    &crate::exceptions::UNICODE_ENCODE_ERROR,
+                    format!("'{codec}' codec can't encode {what}: ordinal not in range({limit})"),
+                ));
+            }
+            _ => return Err(crate::exceptions::not_implemented(&format!("the '{errors}' error handler"))),
+        }
+        i += 1;
+    }
+    Ok(crate::bytes::from_vec(out))
 }
 
 /// str.translate(table): table[ord(c)] is None (delete), an int code point or a str.
