@@ -153,7 +153,7 @@ fn sum(a: &Args) -> PyResult<Ref> {
     if pstr::is_str(start) {
         return Err(type_error("sum() can't sum strings [use ''.join(seq) instead]"));
     }
-    if crate::bytes::is_bytes(start) {
+    if crate::bytes::is_bytes(start) || crate::bytes::is_bytearray(start) {
         return Err(type_error("sum() can't sum bytes [use b''.join(seq) instead]"));
     }
     let it = ops::iter(a.pos[0])?;
@@ -243,7 +243,7 @@ fn ord(a: &Args) -> PyResult<Ref> {
         }
         return Ok(Ref::int(s.chars().next().map_or(0, |c| c as i64)));
     }
-    if crate::bytes::is_bytes(x) {
+    if crate::bytes::is_bytes_like(x) {
         let d = crate::bytes::data(x);
         if d.len() != 1 {
             return Err(type_error(format!("ord() expected a character, but string of length {} found", d.len())));
@@ -539,7 +539,7 @@ pub fn construct(t: &'static TypeObject, a: &Args) -> PyResult<Ref> {
                 let b = ops::index_arg(b)?;
                 let (s, r) = if let Some(s) = pstr::as_str(x) {
                     (s.to_string(), pstr::repr(x))
-                } else if crate::bytes::is_bytes(x) {
+                } else if crate::bytes::is_bytes_like(x) {
                     (String::from_utf8_lossy(crate::bytes::data(x)).into_owned(), crate::bytes::repr(x))
                 } else {
                     return Err(type_error("int() can't convert non-string with explicit base"));
@@ -555,7 +555,7 @@ pub fn construct(t: &'static TypeObject, a: &Args) -> PyResult<Ref> {
             if let Some(s) = pstr::as_str(x) {
                 return int::from_str(s, 10, &pstr::repr(x));
             }
-            if crate::bytes::is_bytes(x) {
+            if crate::bytes::is_bytes_like(x) {
                 let s = String::from_utf8_lossy(crate::bytes::data(x)).into_owned();
                 return int::from_str(&s, 10, &crate::bytes::repr(x));
             }
@@ -582,7 +582,7 @@ pub fn construct(t: &'static TypeObject, a: &Args) -> PyResult<Ref> {
             }
             let Some(x) = p.first().copied().or(a.kw("object")) else { return Ok(pstr::empty()) };
             if p.len() >= 2 || a.kw("encoding").is_some() {
-                if !crate::bytes::is_bytes(x) {
+                if !crate::bytes::is_bytes_like(x) {
                     return Err(type_error(format!("decoding to str: need a bytes-like object, {} found", type_name(x))));
                 }
                 return crate::bytes::decode_utf8(crate::bytes::data(x));
@@ -615,7 +615,8 @@ pub fn construct(t: &'static TypeObject, a: &Args) -> PyResult<Ref> {
             }
         }
         Kind::Range => crate::range::construct(a),
-        Kind::Bytes => crate::bytes::construct(a),
+        Kind::Bytes => crate::bytes::construct(a, false),
+        Kind::ByteArray => crate::bytes::construct(a, true),
         Kind::Slice => {
             a.expect("slice", 1, 3)?;
             Ok(match p.len() {
@@ -721,6 +722,7 @@ fn types() -> Vec<&'static TypeObject> {
         &FLOAT_TYPE,
         &STR_TYPE,
         &BYTES_TYPE,
+        &BYTEARRAY_TYPE,
         &LIST_TYPE,
         &TUPLE_TYPE,
         &DICT_TYPE,

@@ -201,6 +201,9 @@ pub fn format_str(text: &str, spec: &str) -> PyResult<String> {
         None | Some('s') => {}
         Some(t) => return Err(unknown_code(t, "str")),
     }
+    if s.sign == Some(' ') {
+        return Err(ferr("Space not allowed in string format specifier"));
+    }
     if s.sign.is_some() {
         return Err(ferr("Sign not allowed in string format specifier"));
     }
@@ -384,7 +387,7 @@ pub fn format_float(x: f64, spec: &str) -> PyResult<String> {
     if upper {
         body = body.to_uppercase();
     }
-    if s.z && negative && body.bytes().all(|b| !(b'1'..=b'9').contains(&b)) {
+    if s.z && negative && val.is_finite() && body.bytes().all(|b| !(b'1'..=b'9').contains(&b)) {
         negative = false;
     }
     if pct {
@@ -492,57 +495,94 @@ pub fn format(w: W, spec: &str) -> PyResult<String> {
     }
 }
 
-// ---- str.format
+// ---- str.format (the parser follows CPython's Objects/stringlib/unicode_format.h)
 
-fn field_value(field: &str, a: &Args, auto: &mut Option<usize>, manual: &mut bool) -> PyResult<Ref> {
-    // split the first name from .attr / [key] accessors
-    let end = field.find(['.', '[']).unwrap_or(field.len());
-    let (head, mut rest) = field.split_at(end);
-    let mut v = if head.is_empty() {
-        if *manual {
+/// Automatic (`{}`) versus manual (`{0}`) field numbering, shared by nested specs.
+#[derive(Default)]
+struct AutoNumber {
+    auto: bool,
+    manual: bool,
+    next: usize,
+}
+
+/// A decimal field index, None when `s` is not all digits.
+fn field_index(s: &str) -> PyResult<Option<usize>> {
+    if s.is_empty() || !s.bytes().all(|b| b.is_ascii_digit()) {
+        return Ok(None);
+    }
+    match s.parse::<usize>() {
+        Ok(v) if v <= isize::MAX as usize => Ok(Some(v)),
+        _ => Err(value_error("Too many decimal digits in format string")),
+    }
+}
+
+fn field_value(field: &[char], a: &Args, an: &mut AutoNumber) -> PyResult<Ref> {
+    let end = field.iter().position(|&c| c == '.' || c == '[').unwrap_or(field.len());
+    let head: String = field[..end].iter().collect();
+    let idx = field_index(&head)?;
+    let empty = head.is_empty();
+    let mut v = if empty || idx.is_some() {
+        if empty && an.manual {
             return Err(value_error("cannot switch from manual field specification to automatic field numbering"));
         }
-        let i = auto.get_or_insert(0);
-        let idx = *i;
-        *i += 1;
-        match a.pos.get(idx) {
-            Some(&x) => Ref::borrow(x),
-            None => return Err(index_error(format!("Replacement index {idx} out of range for positional args tuple"))),
-        }
-    } else if head.bytes().all(|b| b.is_ascii_digit()) {
-        if auto.is_some() {
+        if !empty && an.auto {
             return Err(value_error("cannot switch from automatic field numbering to manual field specification"));
         }
-        *manual = true;
-        let idx: usize = head.parse().unwrap_or(usize::MAX);
+        let idx = if empty {
+            an.auto = true;
+            an.next += 1;
+            an.next - 1
+        } else {
+            an.manual = true;
+            idx.unwrap_or(0)
+        };
         match a.pos.get(idx) {
             Some(&x) => Ref::borrow(x),
             None => return Err(index_error(format!("Replacement index {idx} out of range for positional args tuple"))),
         }
     } else {
-        match a.kw(head) {
+        match a.kw(&head) {
             Some(x) => Ref::borrow(x),
             None => {
-                let k = pstr::new(head);
+                let k = pstr::new(&head);
                 return Err(key_error(k.w()));
             }
         }
     };
-    while !rest.is_empty() {
-        if let Some(r) = rest.strip_prefix('.') {
-            let e = r.find(['.', '[']).unwrap_or(r.len());
-            let name = pstr::new(&r[..e]);
-            v = ops::getattr(v.w(), name.w())?;
-            rest = &r[e..];
-        } else if let Some(r) = rest.strip_prefix('[') {
-            let Some(e) = r.find(']') else {
-                return Err(value_error("Missing ']' in format string"));
-            };
-            let key = &r[..e];
-            let k = if !key.is_empty() && key.bytes().all(|b| b.is_ascii_digit()) { int::from_i64(key.parse().unwrap_or(0)) } else { pstr::new(key) };
-            v = ops::getitem(v.w(), k.w())?;
-            rest = &r[e + 1..];
+    let mut i = end;
+    while i < field.len() {
+        let attr = field[i] == '.';
+        i += 1;
+        let st = i;
+        let name: String = if attr {
+            while i < field.len() && field[i] != '.' && field[i] != '[' {
+                i += 1;
+            }
+            field[st..i].iter().collect()
         } else {
+            while i < field.len() && field[i] != ']' {
+                i += 1;
+            }
+            if i >= field.len() {
+                return Err(value_error("Missing ']' in format string"));
+            }
+            i += 1;
+            field[st..i - 1].iter().collect()
+        };
+        if name.is_empty() {
+            return Err(value_error("Empty attribute in format string"));
+        }
+        if attr {
+            let n = pstr::new(&name);
+            v = ops::getattr(v.w(), n.w())?;
+        } else {
+            let k = match field_index(&name)? {
+                Some(n) => int::from_i64(n as i64),
+                None => pstr::new(&name),
+            };
+            v = ops::getitem(v.w(), k.w())?;
+        }
+        if i < field.len() && field[i] != '.' && field[i] != '[' {
             return Err(value_error("Only '.' or '[' may follow ']' in format field specifier"));
         }
     }
@@ -555,90 +595,120 @@ fn convert(v: Ref, conv: Option<char>) -> PyResult<Ref> {
         Some('r') => ops::repr(v.w()),
         Some('s') => ops::str_(v.w()),
         Some('a') => ops::ascii(v.w()),
-        Some(c) => Err(value_error(format!("Unknown conversion specifier {c}"))),
+        Some(c) if (' '..='~').contains(&c) => Err(value_error(format!("Unknown conversion specifier {c}"))),
+        Some(c) => Err(value_error(format!("Unknown conversion specifier \\x{:x}", c as u32))),
     }
 }
 
-fn format_inner(fmt: &str, a: &Args, auto: &mut Option<usize>, manual: &mut bool, depth: u32) -> PyResult<String> {
-    if depth > 2 {
+/// One replacement field `{name!conv:spec}` parsed from c[*i..] (just after its `{`).
+struct Field {
+    name: Vec<char>,
+    conv: Option<char>,
+    spec: Vec<char>,
+    expand: bool,
+}
+
+fn parse_field(c: &[char], i: &mut usize) -> PyResult<Field> {
+    let st = *i;
+    let mut last = '\0';
+    while *i < c.len() {
+        last = c[*i];
+        *i += 1;
+        match last {
+            '{' => return Err(value_error("unexpected '{' in field name")),
+            '[' => {
+                while *i < c.len() && c[*i] != ']' {
+                    *i += 1;
+                }
+            }
+            '}' | ':' | '!' => break,
+            _ => {}
+        }
+    }
+    let ended = matches!(last, '}' | ':' | '!') && *i > st;
+    let name = c[st..if ended { *i - 1 } else { *i }].to_vec();
+    let mut f = Field { name, conv: None, spec: Vec::new(), expand: false };
+    if !ended {
+        return Err(value_error("expected '}' before end of string"));
+    }
+    if last == '}' {
+        return Ok(f);
+    }
+    if last == '!' {
+        if *i >= c.len() {
+            return Err(value_error("end of string while looking for conversion specifier"));
+        }
+        f.conv = Some(c[*i]);
+        *i += 1;
+        if *i < c.len() {
+            let n = c[*i];
+            *i += 1;
+            if n == '}' {
+                return Ok(f);
+            }
+            if n != ':' {
+                return Err(value_error("expected ':' after conversion specifier"));
+            }
+        }
+    }
+    let sst = *i;
+    let mut count = 1;
+    while *i < c.len() {
+        let ch = c[*i];
+        *i += 1;
+        if ch == '{' {
+            f.expand = true;
+            count += 1;
+        } else if ch == '}' {
+            count -= 1;
+            if count == 0 {
+                f.spec = c[sst..*i - 1].to_vec();
+                return Ok(f);
+            }
+        }
+    }
+    Err(value_error("unmatched '{' in format spec"))
+}
+
+/// CPython's build_string: `depth` counts down from 2; nested specs are expanded with one less.
+fn format_inner(c: &[char], a: &Args, an: &mut AutoNumber, depth: u32) -> PyResult<String> {
+    if depth == 0 {
         return Err(value_error("Max string recursion exceeded"));
     }
-    let c: Vec<char> = fmt.chars().collect();
-    let mut out = String::with_capacity(fmt.len());
+    let mut out = String::with_capacity(c.len());
     let mut i = 0;
     while i < c.len() {
         let ch = c[i];
-        if ch == '{' {
-            if i + 1 < c.len() && c[i + 1] == '{' {
-                out.push('{');
-                i += 2;
-                continue;
-            }
-            // find the matching close brace (nested braces in the spec)
-            let mut j = i + 1;
-            let mut level = 1;
-            while j < c.len() {
-                if c[j] == '{' {
-                    level += 1;
-                } else if c[j] == '}' {
-                    level -= 1;
-                    if level == 0 {
-                        break;
-                    }
-                }
-                j += 1;
-            }
-            if j >= c.len() {
-                return Err(value_error(if level > 1 { "unmatched '{' in format spec" } else { "Single '{' encountered in format string" }));
-            }
-            let inner: String = c[i + 1..j].iter().collect();
-            // field_name [!conv] [:spec]
-            let (field_conv, spec) = match inner.find(':') {
-                Some(k) => {
-                    let before = &inner[..k];
-                    if before.contains('[') && !before.contains(']') {
-                        (inner.as_str(), "")
-                    } else {
-                        (&inner[..k], &inner[k + 1..])
-                    }
-                }
-                None => (inner.as_str(), ""),
-            };
-            let (field, conv) = match field_conv.find('!') {
-                Some(k) => {
-                    let cs = &field_conv[k + 1..];
-                    let mut it = cs.chars();
-                    let conv = it.next();
-                    if conv.is_none() || it.next().is_some() {
-                        return Err(value_error("expected ':' after conversion specifier"));
-                    }
-                    (&field_conv[..k], conv)
-                }
-                None => (field_conv, None),
-            };
-            let v = field_value(field, a, auto, manual)?;
-            let v = convert(v, conv)?;
-            let spec = if spec.contains('{') { format_inner(spec, a, auto, manual, depth + 1)? } else { spec.to_string() };
-            out.push_str(&format(v.w(), &spec)?);
-            i = j + 1;
-        } else if ch == '}' {
-            if i + 1 < c.len() && c[i + 1] == '}' {
-                out.push('}');
-                i += 2;
-                continue;
-            }
+        i += 1;
+        if ch != '{' && ch != '}' {
+            out.push(ch);
+            continue;
+        }
+        let at_end = i >= c.len();
+        if ch == '}' && (at_end || c[i] != '}') {
             return Err(value_error("Single '}' encountered in format string"));
-        } else {
+        }
+        if at_end {
+            return Err(value_error("Single '{' encountered in format string"));
+        }
+        if c[i] == ch {
             out.push(ch);
             i += 1;
+            continue;
         }
+        let f = parse_field(c, &mut i)?;
+        let v = field_value(&f.name, a, an)?;
+        let v = convert(v, f.conv)?;
+        let spec = if f.expand { format_inner(&f.spec, a, an, depth - 1)? } else { f.spec.iter().collect() };
+        out.push_str(&format(v.w(), &spec)?);
     }
     Ok(out)
 }
 
 /// str.format(*args, **kwargs)
 pub fn str_format(fmt: &str, a: &Args) -> PyResult<String> {
-    format_inner(fmt, a, &mut None, &mut false, 0)
+    let c: Vec<char> = fmt.chars().collect();
+    format_inner(&c, a, &mut AutoNumber::default(), 2)
 }
 
 // ---- printf-style
@@ -662,10 +732,35 @@ fn percent_num_arg(v: W, code: char) -> PyResult<Ref> {
 /// `fmt % args` for str.
 pub fn percent_format(fw: W, args: W) -> PyResult<Ref> {
     let fmt: Vec<char> = pstr::s(fw).chars().collect();
-    let is_map = crate::dict::is_dict(args);
+    Ok(pstr::from_string(percent_text(&fmt, args, false)?))
+}
+
+/// `fmt % args` for bytes and bytearray: the same engine over the bytes read as Latin-1,
+/// with %s/%b taking buffers, %r/%a giving ascii(), %c one byte.
+pub fn bytes_percent_format(fw: W, args: W) -> PyResult<Ref> {
+    let fmt: Vec<char> = crate::bytes::data(fw).iter().map(|&b| b as char).collect();
+    let out: Vec<u8> = percent_text(&fmt, args, true)?.chars().map(|c| c as u8).collect();
+    Ok(if crate::bytes::is_bytearray(fw) { crate::bytes::bytearray_from_vec(out) } else { crate::bytes::from_vec(out) })
+}
+
+/// Does `%` treat `args` as a mapping (CPython: it has `__getitem__` and is not a tuple or
+/// the format's own type)?
+fn percent_mapping(args: W, bytes_mode: bool) -> bool {
+    if is_small(args) {
+        return false;
+    }
+    match kind_of(args) {
+        Kind::Dict | Kind::List | Kind::Range => true,
+        Kind::Str => bytes_mode,
+        Kind::Bytes | Kind::ByteArray => !bytes_mode,
+        _ => type_of(args).heap && crate::classes::special(args, "__getitem__").is_some(),
+    }
+}
+
+fn percent_text(fmt: &[char], args: W, bytes_mode: bool) -> PyResult<String> {
+    let is_map = percent_mapping(args, bytes_mode);
     let items: Vec<W> = if crate::tuple::is_tuple(args) { crate::tuple::items(args).to_vec() } else { vec![args] };
     let mut ai = 0usize;
-    let mut used_map = false;
     let mut out = String::with_capacity(fmt.len() + 16);
     let mut i = 0;
     let next_arg = |ai: &mut usize| -> PyResult<W> {
@@ -706,9 +801,8 @@ pub fn percent_format(fw: W, args: W) -> PyResult<Ref> {
                 return Err(value_error("incomplete format key"));
             }
             let key: String = fmt[start..i - 1].iter().collect();
-            let k = pstr::new(&key);
+            let k = if bytes_mode { crate::bytes::from_vec(key.chars().map(|c| c as u8).collect()) } else { pstr::new(&key) };
             mapval = Some(ops::getitem(args, k.w())?);
-            used_map = true;
         }
         let mut s = Spec { fill: ' ', align: Some('>'), sign: None, z: false, alt: false, width: -1, grouping: None, precision: None, ty: None };
         let mut zero = false;
@@ -750,6 +844,9 @@ pub fn percent_format(fw: W, args: W) -> PyResult<Ref> {
             i += 1;
             if i < fmt.len() && fmt[i] == '*' {
                 let v = next_arg(&mut ai)?;
+                if !int::is_int(v) {
+                    return Err(type_error("* wants int"));
+                }
                 s.precision = Some(ops::index_arg(v)?.max(0) as usize);
                 i += 1;
             } else {
@@ -775,13 +872,47 @@ pub fn percent_format(fw: W, args: W) -> PyResult<Ref> {
         }
         let v = match mapval.take() {
             Some(v) => v,
-            None => Ref::borrow(if is_map { args } else { next_arg(&mut ai)? }),
+            None => Ref::borrow(next_arg(&mut ai)?),
         };
         if zero && s.align != Some('<') && !matches!(code, 's' | 'r' | 'a' | 'c') {
             s.fill = '0';
             s.align = Some('=');
         }
         let piece = match code {
+            's' | 'b' if bytes_mode => {
+                if !crate::bytes::is_bytes_like(v.w()) {
+                    return Err(type_error(format!(
+                        "%b requires a bytes-like object, or an object that implements __bytes__, not '{}'",
+                        type_name(v.w())
+                    )));
+                }
+                let mut txt: String = crate::bytes::data(v.w()).iter().map(|&b| b as char).collect();
+                if let Some(p) = s.precision {
+                    txt = txt.chars().take(p).collect();
+                }
+                pad_str(&txt, &s, '>')
+            }
+            'r' | 'a' if bytes_mode => {
+                let t = ops::ascii(v.w())?;
+                let mut txt = pstr::s(t.w()).to_string();
+                if let Some(p) = s.precision {
+                    txt = txt.chars().take(p).collect();
+                }
+                pad_str(&txt, &s, '>')
+            }
+            'c' if bytes_mode => {
+                let b = if crate::bytes::is_bytes_like(v.w()) && crate::bytes::data(v.w()).len() == 1 {
+                    crate::bytes::data(v.w())[0]
+                } else if int::is_int(v.w()) {
+                    match int::to_i64(v.w()).filter(|n| (0..256).contains(n)) {
+                        Some(n) => n as u8,
+                        None => return Err(overflow_error("%c arg not in range(256)")),
+                    }
+                } else {
+                    return Err(type_error("%c requires an integer in range(256) or a single byte"));
+                };
+                pad_str(&(b as char).to_string(), &s, '>')
+            }
             's' | 'r' | 'a' => {
                 let t = match code {
                     's' => ops::str_(v.w())?,
@@ -876,10 +1007,11 @@ pub fn percent_format(fw: W, args: W) -> PyResult<Ref> {
         };
         out.push_str(&piece);
     }
-    if !is_map && ai < items.len() && !used_map {
-        return Err(type_error("not all arguments converted during string formatting"));
+    if !is_map && ai < items.len() {
+        let what = if bytes_mode { "bytes" } else { "string" };
+        return Err(type_error(format!("not all arguments converted during {what} formatting")));
     }
-    Ok(pstr::from_string(out))
+    Ok(out)
 }
 
 #[cfg(test)]

@@ -16,6 +16,7 @@ static_type!(DICT_VALUEITER_TYPE, "dict_valueiterator", &OBJECT_TYPE, Kind::Iter
 static_type!(DICT_ITEMITER_TYPE, "dict_itemiterator", &OBJECT_TYPE, Kind::Iter);
 static_type!(SET_ITER_TYPE, "set_iterator", &OBJECT_TYPE, Kind::Iter);
 static_type!(BYTES_ITER_TYPE, "bytes_iterator", &OBJECT_TYPE, Kind::Iter);
+static_type!(BYTEARRAY_ITER_TYPE, "bytearray_iterator", &OBJECT_TYPE, Kind::Iter);
 static_type!(SEQ_ITER_TYPE, "iterator", &OBJECT_TYPE, Kind::Iter);
 pub static ENUMERATE_TYPE: TypeObject = TypeObject { hdr: ObjHeader::immortal(&TYPE_TYPE), name: "enumerate", base: &OBJECT_TYPE, kind: Kind::Iter, heap: false };
 pub static ZIP_TYPE: TypeObject = TypeObject { hdr: ObjHeader::immortal(&TYPE_TYPE), name: "zip", base: &OBJECT_TYPE, kind: Kind::Iter, heap: false };
@@ -116,6 +117,7 @@ pub fn iter_of(w: W) -> Option<Ref> {
         }
         Kind::Set | Kind::FrozenSet => make(&SET_ITER_TYPE, IterState::Set { s: b(w), pos: 0, size: crate::set::len(w) }),
         Kind::Bytes => make(&BYTES_ITER_TYPE, IterState::Bytes { b: b(w), idx: 0 }),
+        Kind::ByteArray => make(&BYTEARRAY_ITER_TYPE, IterState::Bytes { b: b(w), idx: 0 }),
         Kind::Iter => Ref::borrow(w),
         Kind::Stream if crate::sys::stream_fd(w) == 0 => make(&SEQ_ITER_TYPE, IterState::Stdin),
         _ => return None,
@@ -408,7 +410,7 @@ pub fn reversed(a: &Args) -> PyResult<Ref> {
             let last = r.start + (r.len - 1).max(0) * r.step;
             Ok(make(&RANGE_ITER_TYPE, IterState::Range { cur: last, step: -r.step, left: r.len }))
         }
-        Kind::Tuple | Kind::Str | Kind::Bytes => {
+        Kind::Tuple | Kind::Str | Kind::Bytes | Kind::ByteArray => {
             let n = ops::len(w)? as i64;
             incref(w);
             Ok(make(&REVERSED_TYPE, IterState::SeqRev { seq: w, idx: n - 1 }))

@@ -45,6 +45,7 @@ pub enum Kind {
     Float,
     Str,
     Bytes,
+    ByteArray,
     List,
     Tuple,
     Dict,
@@ -130,6 +131,7 @@ static_type!(BOOL_TYPE, "bool", &INT_TYPE, Kind::Bool);
 static_type!(FLOAT_TYPE, "float", &OBJECT_TYPE, Kind::Float);
 static_type!(STR_TYPE, "str", &OBJECT_TYPE, Kind::Str);
 static_type!(BYTES_TYPE, "bytes", &OBJECT_TYPE, Kind::Bytes);
+static_type!(BYTEARRAY_TYPE, "bytearray", &OBJECT_TYPE, Kind::ByteArray);
 static_type!(LIST_TYPE, "list", &OBJECT_TYPE, Kind::List);
 static_type!(TUPLE_TYPE, "tuple", &OBJECT_TYPE, Kind::Tuple);
 static_type!(DICT_TYPE, "dict", &OBJECT_TYPE, Kind::Dict);
@@ -319,7 +321,7 @@ unsafe fn dealloc_now(w: W) {
             Kind::Int => drop(Box::from_raw(w as *mut int::IntObj)),
             Kind::Float => float::release(w),
             Kind::Str => drop(Box::from_raw(w as *mut str::StrObj)),
-            Kind::Bytes => drop(Box::from_raw(w as *mut bytes::BytesObj)),
+            Kind::Bytes | Kind::ByteArray => drop(Box::from_raw(w as *mut bytes::BytesObj)),
             Kind::List => drop(Box::from_raw(w as *mut list::ListObj)),
             Kind::Tuple => drop(Box::from_raw(w as *mut tuple::TupleObj)),
             Kind::Dict => drop(Box::from_raw(w as *mut dict::DictObj)),

@@ -72,7 +72,7 @@ pub fn repr_string(w: W) -> PyResult<String> {
         Kind::Ellipsis => Ok("Ellipsis".into()),
         Kind::Float => Ok(float::repr(float::val(w))),
         Kind::Str => Ok(pstr::repr(w)),
-        Kind::Bytes => Ok(bytes::repr(w)),
+        Kind::Bytes | Kind::ByteArray => Ok(bytes::repr(w)),
         Kind::List => guarded(w, "[...]", || seq_repr(list::items(w), "[", "]", false)),
         Kind::Tuple => guarded(w, "(...)", || seq_repr(tuple::items(w), "(", ")", true)),
         Kind::Dict => guarded(w, "{...}", || dict::repr(w)),
@@ -157,7 +157,7 @@ pub fn truthy(w: W) -> PyResult<bool> {
         Kind::Int => true,
         Kind::Float => float::val(w) != 0.0,
         Kind::Str => pstr::len(w) != 0,
-        Kind::Bytes => !bytes::data(w).is_empty(),
+        Kind::Bytes | Kind::ByteArray => !bytes::data(w).is_empty(),
         Kind::List => !list::items(w).is_empty(),
         Kind::Tuple => !tuple::items(w).is_empty(),
         Kind::Dict => dict::len(w) != 0,
@@ -200,7 +200,7 @@ pub fn hash(w: W) -> PyResult<i64> {
             };
             tuple::hash(parts.w())
         }
-        Kind::List | Kind::Dict | Kind::Set | Kind::Slice | Kind::DictView => Err(type_error(format!("unhashable type: '{}'", type_name(w)))),
+        Kind::List | Kind::Dict | Kind::Set | Kind::Slice | Kind::DictView | Kind::ByteArray => Err(type_error(format!("unhashable type: '{}'", type_name(w)))),
         _ if type_of(w).heap => crate::classes::hash(w),
         _ => Ok(id_hash(w)),
     }
@@ -251,7 +251,7 @@ fn eq_noid(a: W, b: W) -> PyResult<bool> {
             let (x, y) = (pstr::sobj(a), pstr::sobj(b));
             x.s.len() == y.s.len() && x.s == y.s
         }
-        (Kind::Bytes, Kind::Bytes) => bytes::data(a) == bytes::data(b),
+        (Kind::Bytes | Kind::ByteArray, Kind::Bytes | Kind::ByteArray) => bytes::data(a) == bytes::data(b),
         (Kind::List, Kind::List) => cmp_guard(|| {
             let (x, y) = (snapshot(a), snapshot(b));
             seq_eq(&words(&x), &words(&y))
@@ -263,7 +263,7 @@ fn eq_noid(a: W, b: W) -> PyResult<bool> {
         (Kind::DictView, Kind::DictView) | (Kind::DictView, Kind::Set | Kind::FrozenSet) | (Kind::Set | Kind::FrozenSet, Kind::DictView) => {
             let is_vals = |w: W| kind_of(w) == Kind::DictView && dict::vobj(w).which == 1;
             if is_vals(a) || is_vals(b) {
-                false
+                a == b
             } else {
                 let x = view_as_set(a)?;
                 let y = view_as_set(b)?;
@@ -282,6 +282,11 @@ fn eq_noid(a: W, b: W) -> PyResult<bool> {
         // object.__eq__: identity
         _ => a == b,
     })
+}
+
+/// A keys or items view (the set-like dict views).
+fn set_like_view(w: W) -> bool {
+    !is_small(w) && kind_of(w) == Kind::DictView && dict::vobj(w).which != 1
 }
 
 fn view_as_set(w: W) -> PyResult<Ref> {
@@ -367,13 +372,17 @@ pub fn compare_bool(op: i32, a: W, b: W) -> PyResult<bool> {
     }
     match (kind_of(a), kind_of(b)) {
         (Kind::Str, Kind::Str) => Ok(ord_result(op, Some(pstr::s(a).cmp(pstr::s(b))))),
-        (Kind::Bytes, Kind::Bytes) => Ok(ord_result(op, Some(bytes::data(a).cmp(bytes::data(b))))),
+        (Kind::Bytes | Kind::ByteArray, Kind::Bytes | Kind::ByteArray) => Ok(ord_result(op, Some(bytes::data(a).cmp(bytes::data(b))))),
         (Kind::List, Kind::List) => cmp_guard(|| {
             let (x, y) = (snapshot(a), snapshot(b));
             seq_cmp(op, &words(&x), &words(&y))
         }),
         (Kind::Tuple, Kind::Tuple) => cmp_guard(|| seq_cmp(op, tuple::items(a), tuple::items(b))),
-        (Kind::Set | Kind::FrozenSet, Kind::Set | Kind::FrozenSet) => {
+        (Kind::Set | Kind::FrozenSet | Kind::DictView, Kind::Set | Kind::FrozenSet | Kind::DictView)
+            if (set::is_set(a) || set_like_view(a)) && (set::is_set(b) || set_like_view(b)) =>
+        {
+            let (a, b) = (view_as_set(a)?, view_as_set(b)?);
+            let (a, b) = (a.w(), b.w());
             let (la, lb) = (set::len(a), set::len(b));
             Ok(match op {
                 0 => la < lb && set::issubset(a, b)?,
@@ -481,11 +490,11 @@ pub fn binop(op: i32, a: W, b: W) -> PyResult<Ref> {
         (0, Kind::List, _) => return Err(type_error(format!("can only concatenate list (not \"{}\") to list", type_name(b)))),
         (0, Kind::Tuple, Kind::Tuple) => return Ok(tuple::concat(a, b)),
         (0, Kind::Tuple, _) => return Err(type_error(format!("can only concatenate tuple (not \"{}\") to tuple", type_name(b)))),
-        (0, Kind::Bytes, Kind::Bytes) => return Ok(bytes::concat(a, b)),
-        (2, Kind::Str | Kind::List | Kind::Tuple | Kind::Bytes, _) | (2, _, Kind::Str | Kind::List | Kind::Tuple | Kind::Bytes) => {
-            let (seq, n) = if matches!(ka, Kind::Str | Kind::List | Kind::Tuple | Kind::Bytes) { (a, b) } else { (b, a) };
+        (0, Kind::Bytes | Kind::ByteArray, _) => return bytes::concat(a, b),
+        (2, Kind::Str | Kind::List | Kind::Tuple | Kind::Bytes | Kind::ByteArray, _) | (2, _, Kind::Str | Kind::List | Kind::Tuple | Kind::Bytes | Kind::ByteArray) => {
+            let (seq, n) = if matches!(ka, Kind::Str | Kind::List | Kind::Tuple | Kind::Bytes | Kind::ByteArray) { (a, b) } else { (b, a) };
             if !int::is_int(n) {
-                if matches!(kind_of(n), Kind::Str | Kind::List | Kind::Tuple | Kind::Bytes) && !matches!(ka, Kind::Str | Kind::List | Kind::Tuple | Kind::Bytes) {
+                if matches!(kind_of(n), Kind::Str | Kind::List | Kind::Tuple | Kind::Bytes | Kind::ByteArray) && !matches!(ka, Kind::Str | Kind::List | Kind::Tuple | Kind::Bytes | Kind::ByteArray) {
                     return Err(binop_err(op, a, b, false));
                 }
                 return Err(type_error(format!("can't multiply sequence by non-int of type '{}'", type_name(n))));
@@ -499,21 +508,17 @@ pub fn binop(op: i32, a: W, b: W) -> PyResult<Ref> {
             };
         }
         (5, Kind::Str, _) => return crate::format::percent_format(a, b),
-        (5, Kind::Bytes, _) => return Err(crate::exceptions::not_implemented("bytes %-formatting")),
+        (5, Kind::Bytes | Kind::ByteArray, _) => return crate::format::bytes_percent_format(a, b),
         (9, Kind::Dict, Kind::Dict) => {
             let d = dict::copy(a)?;
             dict::update(d.w(), b)?;
             return Ok(d);
         }
         (1 | 9 | 10 | 11, Kind::Set | Kind::FrozenSet, Kind::Set | Kind::FrozenSet) => return set::binop(op, a, b),
-        (1 | 9 | 10 | 11, Kind::DictView, Kind::DictView | Kind::Set | Kind::FrozenSet)
-        | (1 | 9 | 10 | 11, Kind::Set | Kind::FrozenSet, Kind::DictView) => {
-            if (ka == Kind::DictView && dict::vobj(a).which == 1) || (kb == Kind::DictView && dict::vobj(b).which == 1) {
-                return Err(binop_err(op, a, b, false));
-            }
+        // keys/items views: set(a) <op> b, with any iterable on either side (dictviews_or etc.)
+        (1 | 9 | 10 | 11, _, _) if set_like_view(a) || set_like_view(b) => {
             let x = set::from_iter(a, false)?;
-            let y = view_as_set(b)?;
-            return set::binop(op, x.w(), y.w());
+            return set::binop(op, x.w(), b);
         }
         _ => {}
     }
@@ -532,6 +537,8 @@ pub fn inplace_binop(op: i32, a: W, b: W) -> PyResult<Ref> {
                 list::extend(a, b)?;
                 return Ok(Ref::borrow(a));
             }
+            (0, Kind::ByteArray) => return bytes::iconcat(a, b),
+            (2, Kind::ByteArray) if int::is_int(b) => return bytes::irepeat(a, seq_repeat_count(b)?),
             (2, Kind::List) => {
                 if !int::is_int(b) {
                     return Err(type_error(format!("can't multiply sequence by non-int of type '{}'", type_name(b))));
@@ -656,12 +663,12 @@ pub fn getitem(a: W, k: W) -> PyResult<Ref> {
             }
             range::getitem_index(a, seq_index(a, k, "range")?)
         }
-        Kind::Bytes => {
+        Kind::Bytes | Kind::ByteArray => {
             if crate::slice::is_slice(k) {
                 let (s, e, st) = crate::slice::indices(k, bytes::data(a).len())?;
                 return Ok(bytes::getslice(a, s, e, st));
             }
-            bytes::getitem_index(a, seq_index(a, k, "byte")?)
+            bytes::getitem_index(a, seq_index(a, k, if kind_of(a) == Kind::Bytes { "byte" } else { "bytearray" })?)
         }
         // `list[int]` in annotations: generic aliases are represented by the class itself
         Kind::Type => Ok(Ref::borrow(a)),
@@ -682,6 +689,7 @@ pub fn setitem(a: W, k: W, v: W) -> PyResult<()> {
                 return list::setitem_index(a, seq_index(a, k, "list")?, v);
             }
             Kind::Dict => return dict::setitem(a, k, v),
+            Kind::ByteArray => return bytes::setitem(a, k, v),
             _ => {
                 if let Some(r) = crate::classes::call_special(a, "__setitem__", &[k, v]) {
                     return r.map(|_| ());
@@ -702,6 +710,7 @@ pub fn delitem(a: W, k: W) -> PyResult<()> {
                 return list::delitem_index(a, seq_index(a, k, "list")?);
             }
             Kind::Dict => return dict::delitem(a, k),
+            Kind::ByteArray => return bytes::delitem(a, k),
             _ => {
                 if let Some(r) = crate::classes::call_special(a, "__delitem__", &[k]) {
                     return r.map(|_| ());
@@ -749,7 +758,7 @@ pub fn contains(c: W, x: W) -> PyResult<bool> {
             }
             Kind::Range => return range::contains(c, x),
             Kind::DictView => return dict::view_contains(c, x),
-            Kind::Bytes => return bytes::contains(c, x),
+            Kind::Bytes | Kind::ByteArray => return bytes::contains(c, x),
             Kind::Iter => {
                 while let Some(y) = next(c)? {
                     if eq(y.w(), x)? {
@@ -787,7 +796,7 @@ pub fn len(w: W) -> PyResult<usize> {
             Kind::Dict => return Ok(dict::len(w)),
             Kind::Set | Kind::FrozenSet => return Ok(set::len(w)),
             Kind::Range => return Ok(range::robj(w).len as usize),
-            Kind::Bytes => return Ok(bytes::data(w).len()),
+            Kind::Bytes | Kind::ByteArray => return Ok(bytes::data(w).len()),
             Kind::DictView => return Ok(dict::len(dict::vobj(w).dict)),
             _ if type_of(w).heap => return crate::classes::len(w),
             _ => {}
@@ -864,13 +873,15 @@ fn has_method(k: Kind, name: &str) -> bool {
             "copy" | "union" | "intersection" | "difference" | "symmetric_difference" | "issubset" | "issuperset" | "isdisjoint"
         ),
         Kind::Str => crate::strmethods::has_method(name),
-        Kind::Bytes => bytes::has_method(name),
+        Kind::Bytes => bytes::has_method(name, false),
+        Kind::ByteArray => bytes::has_method(name, true),
         Kind::Tuple => matches!(name, "count" | "index"),
         Kind::Range => matches!(name, "count" | "index"),
         Kind::Int | Kind::Bool => crate::numbers::int_has_method(name),
         Kind::Float => crate::numbers::float_has_method(name),
         Kind::Stream => matches!(name, "write" | "flush" | "isatty" | "fileno" | "readline" | "read" | "readlines"),
         Kind::Iter => name == "__next__",
+        Kind::DictView => name == "isdisjoint",
         Kind::Exception => name == "with_traceback" || name == "add_note",
         Kind::Property => matches!(name, "getter" | "setter" | "deleter"),
         _ => false,
@@ -935,11 +946,17 @@ pub fn getattr(w: W, name_w: W) -> PyResult<Ref> {
         if t.heap {
             return Err(no_attr(w, name));
         }
-        if t.kind == Kind::Dict && name == "fromkeys" {
-            return Ok(crate::func::new_builtin("fromkeys", dict::fromkeys));
-        }
-        if t.kind == Kind::Str && name == "maketrans" {
-            return Ok(crate::func::new_builtin("maketrans", crate::strmethods::maketrans));
+        let class_method: Option<(&'static str, crate::func::NativeFn)> = match (t.kind, name) {
+            (Kind::Dict, "fromkeys") => Some(("fromkeys", dict::fromkeys)),
+            (Kind::Str, "maketrans") => Some(("maketrans", crate::strmethods::maketrans)),
+            (Kind::Int | Kind::Bool, "from_bytes") => Some(("from_bytes", crate::numbers::int_from_bytes)),
+            (Kind::Float, "fromhex") => Some(("fromhex", crate::numbers::float_fromhex)),
+            (Kind::Bytes, "fromhex") => Some(("fromhex", bytes::bytes_fromhex)),
+            (Kind::ByteArray, "fromhex") => Some(("fromhex", bytes::bytearray_fromhex)),
+            _ => None,
+        };
+        if let Some((n, f)) = class_method {
+            return Ok(crate::func::new_builtin(n, f));
         }
         if has_method(t.kind, name) || (t.kind == Kind::Bool && crate::numbers::int_has_method(name)) {
             return Ok(crate::func::method_descr(t, name_w));
@@ -1062,7 +1079,7 @@ pub fn call_method(w: W, name: &str, a: &Args) -> PyResult<Ref> {
             Kind::Dict => return dict::call_method(w, name, a),
             Kind::Set | Kind::FrozenSet => return set::call_method(w, name, a),
             Kind::Str => return crate::strmethods::call_method(w, name, a),
-            Kind::Bytes => return bytes::call_method(w, name, a),
+            Kind::Bytes | Kind::ByteArray => return bytes::call_method(w, name, a),
             Kind::Tuple => return tuple_method(w, name, a),
             Kind::Range => return range::call_method(w, name, a),
             Kind::Float => return crate::numbers::float_method(w, name, a),
@@ -1074,6 +1091,10 @@ pub fn call_method(w: W, name: &str, a: &Args) -> PyResult<Ref> {
                     Some(x) => Ok(x),
                     None => Err(crate::exceptions::raise_args(&crate::exceptions::STOP_ITERATION, &[])),
                 };
+            }
+            Kind::DictView if name == "isdisjoint" && set_like_view(w) => {
+                let s = set::from_iter(w, false)?;
+                return set::call_method(s.w(), name, a);
             }
             Kind::Exception if name == "with_traceback" => return Ok(Ref::borrow(w)),
             Kind::Exception if name == "add_note" => return Err(crate::exceptions::not_implemented("exception notes")),

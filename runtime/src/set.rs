@@ -275,11 +275,17 @@ fn merge(s: W, other: W) -> PyResult<()> {
 }
 
 /// A set built the way CPython builds a literal of three or more constants
-/// (`BUILD_SET 0; LOAD_CONST frozenset; SET_UPDATE`), so the order matches.
+/// (`BUILD_SET 0; LOAD_CONST frozenset; SET_UPDATE`), so the order matches. The compiler
+/// builds the frozenset constant twice: once from the literal's items, then again from that
+/// frozenset's iteration order when it merges constants (`merge_consts_recursive`).
 pub fn from_const_items(items: &[W]) -> PyResult<Ref> {
-    let f = new_empty(true);
+    let first = new_empty(true);
     for &x in items {
-        add(f.w(), x)?;
+        add(first.w(), x)?;
+    }
+    let f = new_empty(true);
+    for k in keys(first.w()) {
+        add(f.w(), k.w())?;
     }
     let s = new_empty(false);
     merge(s.w(), f.w())?;
@@ -498,6 +504,9 @@ pub fn call_method(w: W, name: &str, a: &Args) -> PyResult<Ref> {
         }
         "copy" => {
             a.expect("copy", 0, 0)?;
+            if frozen && !type_of(w).heap {
+                return Ok(Ref::borrow(w));
+            }
             copy(w, frozen)
         }
         "update" => {
@@ -626,6 +635,19 @@ mod tests {
         add(f.w(), mk_small(1)).unwrap();
         add(f.w(), mk_small(2)).unwrap();
         assert_eq!(hash(f.w()).unwrap(), -1826646154956904602);
+    }
+
+    #[test]
+    fn const_literal_order_matches_cpython() {
+        // python3: print({3, 11, 19, 27}, {-1, -2, -3, 2**61-1, 2**61, 2**62, 2**64})
+        let words = |v: &[i64]| v.iter().map(|&x| crate::int::from_i64(x)).collect::<Vec<Ref>>();
+        let a = words(&[3, 11, 19, 27]);
+        let s = from_const_items(&a.iter().map(|r| r.w()).collect::<Vec<W>>()).unwrap();
+        assert_eq!(repr(s.w()).unwrap(), "{19, 3, 11, 27}");
+        let mut b = words(&[-1, -2, -3, (1 << 61) - 1, 1 << 61, 1 << 62]);
+        b.push(crate::int::from_big(num_bigint::BigInt::from(1u128 << 64)));
+        let s = from_const_items(&b.iter().map(|r| r.w()).collect::<Vec<W>>()).unwrap();
+        assert_eq!(repr(s.w()).unwrap(), "{2305843009213693951, 2305843009213693952, 4611686018427387904, -2, 18446744073709551616, -3, -1}");
     }
 
     #[test]

@@ -253,20 +253,23 @@ pub fn repr_of(s: &str, ascii_only: bool) -> String {
             }
             c if (c as u32) < 0x7f && (c as u32) >= 0x20 => out.push(c),
             c if !ascii_only && (c as u32) >= 0x80 && is_printable(c) => out.push(c),
-            c => {
-                let u = c as u32;
-                if u < 0x100 {
-                    out.push_str(&format!("\\x{u:02x}"));
-                } else if u < 0x10000 {
-                    out.push_str(&format!("\\u{u:04x}"));
-                } else {
-                    out.push_str(&format!("\\U{u:08x}"));
-                }
-            }
+            c => out.push_str(&escape_code_point(c)),
         }
     }
     out.push(q);
     out
+}
+
+/// `\xNN`, `\uNNNN` or `\UNNNNNNNN`, as repr() and codec errors write a code point.
+pub fn escape_code_point(c: char) -> String {
+    let u = c as u32;
+    if u < 0x100 {
+        format!("\\x{u:02x}")
+    } else if u < 0x10000 {
+        format!("\\u{u:04x}")
+    } else {
+        format!("\\U{u:08x}")
+    }
 }
 
 pub fn repr(w: W) -> String {

@@ -230,6 +230,26 @@ fn is_cased(c: char) -> bool {
     tables::contains(&tables::CASED, c)
 }
 
+fn is_upper(c: char) -> bool {
+    if c.is_ascii() { c.is_ascii_uppercase() } else { tables::contains(&tables::UPPER, c) }
+}
+
+fn is_lower(c: char) -> bool {
+    if c.is_ascii() { c.is_ascii_lowercase() } else { tables::contains(&tables::LOWER, c) }
+}
+
+/// Full case folding, character by character (no final-sigma rule, as CPython).
+fn casefold(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match tables::FOLD_MAP.binary_search_by_key(&(c as u32), |&(k, _)| k) {
+            Ok(i) => out.push_str(tables::FOLD_MAP[i].1),
+            Err(_) => out.extend(c.to_lowercase()),
+        }
+    }
+    out
+}
+
 fn is_titlecase(c: char) -> bool {
     !c.is_ascii() && tables::contains(&tables::TITLECASE, c)
 }
@@ -285,13 +305,13 @@ fn istitle(s: &str) -> bool {
     let mut cased = false;
     let mut prev = false;
     for c in s.chars() {
-        if c.is_uppercase() || is_titlecase(c) {
+        if is_upper(c) || is_titlecase(c) {
             if prev {
                 return false;
             }
             prev = true;
             cased = true;
-        } else if c.is_lowercase() {
+        } else if is_lower(c) {
             if !prev {
                 return false;
             }
@@ -329,7 +349,7 @@ fn pad_arg(a: &Args, name: &str) -> PyResult<(i64, char)> {
     let width = ops::index_arg(a.pos[0])?;
     let fill = match a.pos.get(1) {
         Some(&f) => {
-            let fs = str_arg(f, || format!("{name}() argument 2 must be str, not {}", type_name(f)))?;
+            let fs = str_arg(f, || format!("The fill character must be a unicode character, not {}", type_name(f)))?;
             let mut it = fs.chars();
             match (it.next(), it.next()) {
                 (Some(c), None) => c,
@@ -391,7 +411,7 @@ pub fn call_method(w: W, name: &str, a: &Args) -> PyResult<Ref> {
         }
         "casefold" => {
             a.expect("casefold", 0, 0)?;
-            Ok(from_string(s.to_lowercase().replace('ß', "ss").replace('ς', "σ")))
+            Ok(from_string(casefold(s)))
         }
         "capitalize" => {
             a.expect("capitalize", 0, 0)?;
@@ -415,9 +435,9 @@ pub fn call_method(w: W, name: &str, a: &Args) -> PyResult<Ref> {
             let mut out = String::with_capacity(s.len());
             for i in 0..chars.len() {
                 let c = chars[i];
-                if c.is_uppercase() {
+                if is_upper(c) {
                     push_lower(&mut out, &chars, i);
-                } else if c.is_lowercase() {
+                } else if is_lower(c) {
                     out.extend(c.to_uppercase());
                 } else {
                     out.push(c);
@@ -433,13 +453,13 @@ pub fn call_method(w: W, name: &str, a: &Args) -> PyResult<Ref> {
         "isspace" => Ok(Ref::bool(all_nonempty(s, py_isspace))),
         "isascii" => Ok(Ref::bool(o.ascii)),
         "isprintable" => Ok(Ref::bool(s.chars().all(pstr::is_printable))),
-        "isupper" => Ok(Ref::bool(s.chars().any(|c| c.is_uppercase()) && !s.chars().any(|c| c.is_lowercase() || is_titlecase(c)))),
-        "islower" => Ok(Ref::bool(s.chars().any(|c| c.is_lowercase()) && !s.chars().any(|c| c.is_uppercase() || is_titlecase(c)))),
+        "isupper" => Ok(Ref::bool(s.chars().any(is_upper) && !s.chars().any(|c| is_lower(c) || is_titlecase(c)))),
+        "islower" => Ok(Ref::bool(s.chars().any(is_lower) && !s.chars().any(|c| is_upper(c) || is_titlecase(c)))),
         "istitle" => Ok(Ref::bool(istitle(s))),
         "isidentifier" => {
             let mut it = s.chars();
             let ok = match it.next() {
-                Some(c) => (is_alpha(c) || c == '_') && it.all(|c| is_alpha(c) || is_numeric(c) || c == '_'),
+                Some(c) => (c == '_' || tables::contains(&tables::XID_START, c)) && it.all(|c| tables::contains(&tables::XID_CONTINUE, c)),
                 None => false,
             };
             Ok(Ref::bool(ok))
@@ -526,28 +546,21 @@ pub fn call_method(w: W, name: &str, a: &Args) -> PyResult<Ref> {
         }
         "encode" => {
             a.check_kw("encode", &["encoding", "errors"])?;
-            if let Some(e) = a.pos.first().copied().or(a.kw("encoding")) {
-                let e = pstr::as_str(e).unwrap_or("").to_ascii_lowercase().replace('_', "-");
-                match e.as_str() {
-                    "utf-8" | "utf8" => {}
-                    "ascii" | "latin-1" | "latin1" => {
-                        let limit = if e == "ascii" { 0x80 } else { 0x100 };
-                        if let Some((i, c)) = s.chars().enumerate().find(|(_, c)| (*c as u32) >= limit) {
-                            let codec = if e == "ascii" { "ascii" } else { "latin-1" };
-                            return Err(crate::exceptions::raise_new(
-                                &crate::exceptions::UNICODE_ENCODE_ERROR,
-                                format!(
-                                    "'{codec}' codec can't encode character '\\x{:02x}' in position {i}: ordinal not in range({limit})",
-                                    c as u32
-                                ),
-                            ));
-                        }
-                        return Ok(crate::bytes::from_vec(s.chars().map(|c| c as u8).collect()));
-                    }
-                    _ => return Err(crate::exceptions::not_implemented(&format!("the '{e}' codec"))),
-                }
-            }
-            Ok(crate::bytes::new(s.as_bytes()))
+            let enc = match a.pos.first().copied().or(a.kw("encoding")) {
+                Some(e) => str_arg(e, || format!("encode() argument 'encoding' must be str, not {}", type_name(e)))?.to_ascii_lowercase().replace('_', "-"),
+                None => "utf-8".into(),
+            };
+            let errors = match a.pos.get(1).copied().or(a.kw("errors")) {
+                Some(e) => str_arg(e, || format!("encode() argument 'errors' must be str, not {}", type_name(e)))?,
+                None => "strict",
+            };
+            let limit = match enc.as_str() {
+                "utf-8" | "utf8" => return Ok(crate::bytes::new(s.as_bytes())),
+                "ascii" | "us-ascii" => 0x80,
+                "latin-1" | "latin1" | "iso-8859-1" => 0x100,
+                _ => return Err(crate::exceptions::not_implemented(&format!("the '{enc}' codec"))),
+            };
+            encode_narrow(s, if limit == 0x80 { "ascii" } else { "latin-1" }, limit, errors)
         }
         "format" => Ok(from_string(crate::format::str_format(s, a)?)),
         "format_map" => {
@@ -565,7 +578,7 @@ pub fn call_method(w: W, name: &str, a: &Args) -> PyResult<Ref> {
         }
         "removeprefix" | "removesuffix" => {
             a.exactly_one(&format!("str.{name}"))?;
-            let p = must_be_str(a.pos[0])?;
+            let p = str_arg(a.pos[0], || format!("{name}() argument must be str, not {}", type_name(a.pos[0])))?;
             let r = if name == "removeprefix" { s.strip_prefix(p) } else { s.strip_suffix(p) };
             Ok(match r {
                 Some(t) => snew(t),
@@ -584,6 +597,40 @@ pub fn call_method(w: W, name: &str, a: &Args) -> PyResult<Ref> {
         }
         _ => Err(ops::no_attr(w, name)),
     }
+}
+
+/// Encodes to a one-byte codec (ascii or latin-1) with the strict, ignore or replace handler.
+fn encode_narrow(s: &str, codec: &str, limit: u32, errors: &str) -> PyResult<Ref> {
+    let chars: Vec<char> = s.chars().collect();
+    let mut out = Vec::with_capacity(chars.len());
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i] as u32;
+        if c < limit {
+            out.push(c as u8);
+            i += 1;
+            continue;
+        }
+        match errors {
+            "ignore" => {}
+            "replace" => out.push(b'?'),
+            "strict" => {
+                let end = (i..chars.len()).find(|&j| chars[j] as u32 <= limit - 1).unwrap_or(chars.len());
+                let what = if end - i == 1 {
+                    format!("character '{}' in position {i}", pstr::escape_code_point(chars[i]))
+                } else {
+                    format!("characters in position {i}-{}", end - 1)
+                };
+                return Err(crate::exceptions::raise_new(
+                    &crate::exceptions::UNICODE_ENCODE_ERROR,
+                    format!("'{codec}' codec can't encode {what}: ordinal not in range({limit})"),
+                ));
+            }
+            _ => return Err(crate::exceptions::not_implemented(&format!("the '{errors}' error handler"))),
+        }
+        i += 1;
+    }
+    Ok(crate::bytes::from_vec(out))
 }
 
 /// str.translate(table): table[ord(c)] is None (delete), an int code point or a str.
@@ -668,7 +715,15 @@ pub fn maketrans(a: &Args) -> PyResult<Ref> {
 
 /// sep.join(iterable)
 pub fn join(sep: W, iterable: W) -> PyResult<Ref> {
-    let items = ops::collect(iterable)?;
+    let it = ops::iter(iterable).map_err(|e| {
+        if crate::exceptions::matches(crate::exceptions::current(), crate::exceptions::TYPE_ERROR.word()).unwrap_or(false) {
+            crate::exceptions::clear();
+            type_error("can only join an iterable")
+        } else {
+            e
+        }
+    })?;
+    let items = ops::collect(it.w())?;
     let sepo = sobj(sep);
     let mut total = 0;
     let mut nchars = 0;

@@ -1,0 +1,9 @@
+# Iteration order of set displays made only of constants: CPython builds them from a frozenset
+# constant (built twice by the compiler's constant merging), then SET_UPDATE into a new set.
+print({5, 3, 1, 8, 2})
+print({100, 7, 33, 64, 1, 0, -1, -5})
+print({-1, -2, -3, 2 ** 61 - 1, 2 ** 61, 2 ** 62, 2 ** 64})
+print({3, 11, 19, 27}, list({3, 11, 19, 27}))
+print({(1, 2), (2, 1), (0, 0), (3, 4), (-1, 5)})
+print({8, 16, 24, 32, 40, 48, 56, 64})
+print({1, 9, 17, 25, 33, 41}, {0, 32, 64, 96, 1, 33, 65})
