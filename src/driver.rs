@@ -1,6 +1,6 @@
 //! The compilation pipeline as the CLI drives it: source file -> `py` module (frontend) ->
-//! `typed` (`infer`) -> folded (`egraph`) -> `machine` (`lower-machine`) -> object file
-//! (Cranelift). Each `--emit` stage stops somewhere along it.
+//! `typed` (`infer`) -> folded (`egraph`) -> `machine` (`lower-machine`, then
+//! `generator-frames`) -> object file (Cranelift). Each `--emit` stage stops somewhere along it.
 
 use crate::diagnostics::Failure;
 use metal0_dialects::{Module, dialect, parser, printer};
@@ -9,7 +9,7 @@ use metal0_passes::{Pass, PassManager};
 use std::path::Path;
 
 /// The passes from `py` to `machine`, in order.
-const PIPELINE: [&str; 3] = ["infer", "egraph", "lower-machine"];
+const PIPELINE: [&str; 4] = ["infer", "egraph", "lower-machine", "generator-frames"];
 
 /// Settings that change what the compiler does (not where its output goes).
 #[derive(Clone, Debug, Default)]

@@ -366,7 +366,7 @@ fn print_after_all_goes_to_stderr() {
     let o = s.run(&[&"build", &"--emit=machine", &"--print-after-all", &script]);
     assert_exit(&o, 0);
     let err = stderr(&o);
-    for pass in ["infer", "egraph", "lower-machine"] {
+    for pass in ["infer", "egraph", "lower-machine", "generator-frames"] {
         assert!(err.contains(&format!("IR Dump After {pass} ")), "no dump after {pass}:\n{err}");
     }
 }

@@ -61,7 +61,7 @@ pub fn repr_of(t: &Type) -> Repr {
 static OPS: &[OpSpec] = &[
     // --- structure
     op("typed.func", Exactly(0), Exactly(0), Exactly(1), &["sym_name", "py_name", "function_type", "locals", "local_types"],
-       "a monomorphised function instance: entry block args are the parameters (also stored to their locals on entry); `locals`/`local_types` list every local variable and its type; `__main__` runs the module body"),
+       "a monomorphised function instance: entry block args are the parameters (also stored to their locals on entry); `locals`/`local_types` list every local variable and its type; `__main__` runs the module body; a generator function has `generator` and its signature spec in `code`: calling it makes the generator, whose body runs on `next`"),
     op("typed.global", Exactly(0), Exactly(0), Exactly(0), &["sym_name", "type"],
        "a module global variable and its inferred type (held boxed in a word slot; 0 = unbound)"),
     op("typed.return", Range(0, 1), Exactly(0), Exactly(0), &[], "return from the function (no operand: None)").terminator(),
@@ -132,6 +132,9 @@ static OPS: &[OpSpec] = &[
     op("typed.call", AtLeast(0), Exactly(1), Exactly(0), &["callee"], "direct call of a monomorphised instance with positional arguments of its parameter types; `py_name` is the global the `def` binds (NameError if the def has not run yet)"),
     op("typed.make_function", AtLeast(0), Exactly(1), Exactly(0), &["callee", "code", "num_defaults", "kw_default_names", "num_cells"],
        "(defaults..., kw-only defaults..., cells...): a function object whose calls bind their arguments to the signature `code` (rt_code_const's spec: name, qualname, counts, parameter names) and run the instance `callee`, whose parameters are the closure tuple (when `num_cells` > 0) then one object per parameter; `cached` (module-level functions, no cells): made once, kept in a slot, NameError if the `def` named `py_name` has not run"),
+    // --- generators
+    op("typed.yield", Exactly(1), Exactly(1), Exactly(0), &[], "(value word) suspends the generator yielding the value; the result is the value sent in (None for `next`); an exception thrown in is raised here"),
+    op("typed.yield_from", Exactly(1), Exactly(1), Exactly(0), &[], "(iterable word) yields everything the iterable's iterator yields, passing sent values and thrown exceptions through; the result is its return value"),
     // --- closures and classes
     op("typed.cell_new", Exactly(0), Exactly(1), Exactly(0), &[], "a new, unbound closure cell (object)"),
     op("typed.cell_get", Exactly(1), Exactly(1), Exactly(0), &["name", "kind"], "(cell) its value; unbound raises UnboundLocalError (kind \"cell\") or NameError (kind \"free\") naming `name`"),

@@ -13,7 +13,7 @@ pub trait Pass {
 }
 
 /// The name of every pass, in pipeline order.
-pub const PASS_NAMES: &[&str] = &["infer", "egraph", "lower-machine"];
+pub const PASS_NAMES: &[&str] = &["infer", "egraph", "lower-machine", "generator-frames"];
 
 /// Every pass by name, for `metal0 opt --passes=...`.
 pub fn pass_by_name(name: &str) -> Option<Box<dyn Pass>> {
@@ -21,6 +21,7 @@ pub fn pass_by_name(name: &str) -> Option<Box<dyn Pass>> {
         "infer" => Some(Box::new(crate::infer::Infer)),
         "egraph" => Some(Box::new(crate::egraph::EGraphPass)),
         "lower-machine" => Some(Box::new(crate::lower_machine::LowerMachine)),
+        "generator-frames" => Some(Box::new(crate::generator_frames::GeneratorFrames)),
         _ => None,
     }
 }

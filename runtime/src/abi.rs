@@ -915,3 +915,33 @@ pub extern "C" fn rt_ns_delete(ns: W, name: W) -> i32 {
         Err(_) => -1,
     }
 }
+
+/// A generator for a compiled generator function (see `generator.rs`).
+#[unsafe(no_mangle)]
+pub extern "C" fn rt_gen_new(resume: Option<crate::generator::ResumeFn>, frame_words: i64, nparams: i64, info: *const crate::code::CodeInfo) -> W {
+    match (resume, unsafe { info.as_ref() }) {
+        (Some(r), Some(info)) => crate::generator::new(r, frame_words.max(0) as usize, nparams.max(0) as usize, info).into_w(),
+        _ => {
+            let _ = exc::raise_new(&exc::SYSTEM_ERROR, "rt_gen_new: null resume code or code info");
+            0
+        }
+    }
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn rt_gen_frame(g: W) -> *mut u64 {
+    crate::generator::frame(g)
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn rt_yf_send(it: W, sent: W) -> W {
+    match crate::generator::yf_step(it, sent) {
+        Ok(Some(v)) => v.into_w(),
+        Ok(None) | Err(_) => 0,
+    }
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn rt_yf_result() -> W {
+    crate::generator::take_yf_result().into_w()
+}

@@ -391,6 +391,14 @@ fn iter(a: &Args) -> PyResult<Ref> {
 
 fn next(a: &Args) -> PyResult<Ref> {
     a.expect("next", 1, 2)?;
+    if crate::generator::is_generator(a.pos[0]) {
+        // A generator's return value travels in its StopIteration.
+        return match (crate::generator::resume(a.pos[0], none())?, a.pos.get(1)) {
+            (crate::generator::Step::Yield(v), _) => Ok(v),
+            (crate::generator::Step::Return(_), Some(&d)) => Ok(Ref::borrow(d)),
+            (crate::generator::Step::Return(r), None) => Err(crate::generator::stop_iteration(r)),
+        };
+    }
     match ops::next(a.pos[0])? {
         Some(x) => Ok(x),
         None => match a.pos.get(1) {

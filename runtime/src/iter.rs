@@ -320,6 +320,9 @@ pub fn next(w: W) -> PyResult<Option<Ref>> {
 
 /// Remaining length hint for the sequence-backed iterators.
 pub fn length_hint(w: W) -> Option<usize> {
+    if !is_iter(w) {
+        return None;
+    }
     let o = unsafe { obj::<IterObj>(w) };
     match &o.st {
         IterState::Seq { seq, idx } => {

@@ -15,6 +15,7 @@ pub mod exceptions;
 pub mod float;
 pub mod format;
 pub mod func;
+pub mod generator;
 pub mod int;
 pub mod iter;
 pub mod list;

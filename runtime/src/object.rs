@@ -70,6 +70,7 @@ pub enum Kind {
     Super,
     /// A closure cell (`func::CellObj`).
     Cell,
+    Generator,
 }
 
 /// A type object (itself an object whose type is `type`).
@@ -332,6 +333,10 @@ unsafe fn dealloc_now(w: W) {
             Kind::BuiltinFn => drop(Box::from_raw(w as *mut func::BuiltinFnObj)),
             Kind::Function => drop(Box::from_raw(w as *mut func::FunctionObj)),
             Kind::Cell => drop(Box::from_raw(w as *mut func::CellObj)),
+            Kind::Generator => {
+                generator::finalize(w);
+                drop(Box::from_raw(w as *mut generator::GenObj))
+            }
             Kind::BoundMethod => drop(Box::from_raw(w as *mut func::BoundMethodObj)),
             Kind::MethodDescr => drop(Box::from_raw(w as *mut func::MethodDescrObj)),
             Kind::Module => drop(Box::from_raw(w as *mut sys::ModuleObj)),

@@ -87,6 +87,7 @@ pub fn repr_string(w: W) -> PyResult<String> {
         Kind::Instance | Kind::Object => Ok(crate::classes::default_repr(w)),
         Kind::Property | Kind::StaticMethod | Kind::ClassMethod | Kind::Super => Ok(format!("<{} object at {:#x}>", type_name(w), w)),
         Kind::Cell => Ok(format!("<cell at {:#x}>", w)),
+        Kind::Generator => Ok(crate::generator::repr(w)),
         Kind::BuiltinFn | Kind::Function | Kind::BoundMethod | Kind::MethodDescr => Ok(crate::func::repr(w)),
         Kind::Module => Ok(format!("<module '{}' (built-in)>", crate::sys::module_name(w))),
         Kind::DictView => guarded(w, "...", || dict::view_repr(w)),
@@ -759,7 +760,7 @@ pub fn contains(c: W, x: W) -> PyResult<bool> {
             Kind::Range => return range::contains(c, x),
             Kind::DictView => return dict::view_contains(c, x),
             Kind::Bytes | Kind::ByteArray => return bytes::contains(c, x),
-            Kind::Iter => {
+            Kind::Iter | Kind::Generator => {
                 while let Some(y) = next(c)? {
                     if eq(y.w(), x)? {
                         return Ok(true);
@@ -811,6 +812,9 @@ pub fn iter(w: W) -> PyResult<Ref> {
     {
         return Ok(it);
     }
+    if crate::generator::is_generator(w) {
+        return Ok(Ref::borrow(w));
+    }
     if type_of(w).heap {
         if let Some(r) = crate::classes::iter(w) {
             return r;
@@ -827,6 +831,9 @@ pub fn iter(w: W) -> PyResult<Ref> {
 pub fn next(it: W) -> PyResult<Option<Ref>> {
     if crate::iter::is_iter(it) {
         return crate::iter::next(it);
+    }
+    if crate::generator::is_generator(it) {
+        return crate::generator::next(it);
     }
     if let Some(r) = crate::classes::next(it) {
         return r;
@@ -881,6 +888,7 @@ fn has_method(k: Kind, name: &str) -> bool {
         Kind::Float => crate::numbers::float_has_method(name),
         Kind::Stream => matches!(name, "write" | "flush" | "isatty" | "fileno" | "readline" | "read" | "readlines"),
         Kind::Iter => name == "__next__",
+        Kind::Generator => crate::generator::has_method(name),
         Kind::DictView => name == "isdisjoint",
         Kind::Exception => name == "with_traceback" || name == "add_note",
         Kind::Property => matches!(name, "getter" | "setter" | "deleter"),
@@ -1031,6 +1039,7 @@ fn special_attr(w: W, name: &str) -> PyResult<Option<Ref>> {
             _ => None,
         },
         Kind::Stream => crate::sys::stream_attr(w, name),
+        Kind::Generator => crate::generator::getattr(w, name),
         _ => None,
     })
 }
@@ -1085,6 +1094,7 @@ pub fn call_method(w: W, name: &str, a: &Args) -> PyResult<Ref> {
             Kind::Float => return crate::numbers::float_method(w, name, a),
             Kind::Int | Kind::Bool => return crate::numbers::int_method(w, name, a),
             Kind::Stream => return crate::sys::stream_method(w, name, a),
+            Kind::Generator => return crate::generator::call_method(w, name, a),
             Kind::Iter if name == "__next__" => {
                 a.expect("__next__", 0, 0)?;
                 return match next(w)? {

@@ -48,8 +48,6 @@ fn word_or(t: &Ty) -> bool {
 /// Friendly names of the constructs later issues will bring.
 fn construct_name(op: &str) -> String {
     match op {
-        "py.genexp" => "generator expressions".into(),
-        "py.yield" | "py.yield_from" => "generators (yield)".into(),
         "py.await" => "async/await".into(),
         "py.with" => "with statements".into(),
         "py.match" => "match statements".into(),
@@ -73,6 +71,7 @@ impl<'a> FnEmitter<'a> {
                     "py.listcomp" => "<listcomp>",
                     "py.setcomp" => "<setcomp>",
                     "py.dictcomp" => "<dictcomp>",
+                    "py.genexp" => "<genexpr>",
                     _ => py.str_attr(d.op, "sym_name").unwrap_or("<def>"),
                 };
                 (py.op(d.op).regions[0], name.to_string(), py.op(d.op).loc.clone())
@@ -87,6 +86,13 @@ impl<'a> FnEmitter<'a> {
         let mut e = FnEmitter { py, state, inst, out, values: HashMap::new(), block: entry, cur_loc: Location::Unknown, terminated: false, ns: None, comp: None };
         let py_entry = e.py.region(py_region).blocks.first().copied();
         let entry_args = e.out.block(entry).args.clone();
+        if let Some(d) = def.as_ref().filter(|d| d.generator) {
+            // Calling a generator function makes the generator; its `return` values end it.
+            e.state.join_ret(inst, &Ty::Object);
+            let spec = if py.op(d.op).name == "py.genexp" { genexp_spec(py, d.op) } else { code_spec(py, d.op) };
+            e.out.set_attr(fop, "generator", Attr::Unit);
+            e.out.set_attr(fop, "code", Attr::str(&spec));
+        }
         if let Some(d) = &def {
             let hidden = d.hidden_args();
             if d.kind == DefKind::ClassBody {
@@ -128,10 +134,11 @@ impl<'a> FnEmitter<'a> {
             let v = e.coerce(v, &Ty::Str, &gt);
             e.emit_op("typed.store_global", &[v], None, vec![attr("name", Attr::str("__name__"))]);
         }
-        if let Some(b) = py_entry.filter(|_| def.as_ref().is_none_or(|d| d.kind != DefKind::Comprehension)) {
+        let builds_container = def.as_ref().is_some_and(|d| d.kind == DefKind::Comprehension && !d.generator);
+        if let Some(b) = py_entry.filter(|_| !builds_container) {
             e.emit_block_ops(b);
         }
-        if let Some(d) = def.as_ref().filter(|d| d.kind == DefKind::Comprehension) {
+        if let Some(d) = def.as_ref().filter(|_| builds_container) {
             // The container, then the loops; the container is the result.
             let kind = match py.op(d.op).name.as_str() {
                 "py.listcomp" => "list",
@@ -488,7 +495,12 @@ impl<'a> FnEmitter<'a> {
             }
             "py.func" | "py.lambda" => self.emit_def(op),
             "py.class" => self.emit_class(op),
-            "py.listcomp" | "py.setcomp" | "py.dictcomp" => self.emit_comprehension(op),
+            "py.listcomp" | "py.setcomp" | "py.dictcomp" | "py.genexp" => self.emit_comprehension(op),
+            "py.yield" | "py.yield_from" => {
+                let v = self.boxed_val(operands[0]);
+                let v = self.emit_value(if name == "py.yield" { "typed.yield" } else { "typed.yield_from" }, &[v], Ty::Object, vec![]);
+                self.set(results[0], v, Ty::Object);
+            }
             "py.comp_for" => self.emit_for(op),
             "py.comp_if" => {
                 let (c, ct) = self.val(operands[0]);
@@ -500,6 +512,11 @@ impl<'a> FnEmitter<'a> {
                 blocks.push(els);
                 let o = self.emit_op("typed.if", &[cond], None, vec![]);
                 self.attach(o, &blocks);
+            }
+            "py.comp_append" if self.comp.is_none() => {
+                // A generator expression yields each item.
+                let v = self.boxed_val(operands[0]);
+                self.emit_value("typed.yield", &[v], Ty::Object, vec![]);
             }
             "py.comp_append" => {
                 let (c, kind) = self.comp.expect("comp_append inside a comprehension");
@@ -796,6 +813,7 @@ impl<'a> FnEmitter<'a> {
                     Some(&v) => self.val(v),
                     None => (self.emit_value("typed.const_none", &[], Ty::None, vec![]), Ty::None),
                 };
+                let (v, t) = if self.in_generator() { (self.boxed(v, &t), Ty::Object) } else { (v, t) };
                 self.state.join_ret(self.inst, &t);
                 let rt = self.state.instances[self.inst].ret.or_object();
                 let v = self.coerce(v, &t, &rt);
@@ -868,6 +886,11 @@ impl<'a> FnEmitter<'a> {
         out
     }
 
+    /// Whether the code being emitted is a generator's body.
+    fn in_generator(&self) -> bool {
+        self.state.instances[self.inst].func.as_ref().is_some_and(|f| self.state.funcs[f].generator)
+    }
+
     /// Whether `name` is a module-level function called directly.
     fn is_known_function(&self, name: &str) -> bool {
         self.state.funcs.get(name).is_some_and(|d| d.kind == DefKind::Known)
@@ -889,10 +912,8 @@ impl<'a> FnEmitter<'a> {
     fn emit_def(&mut self, op: OpId) {
         let name = self.str_attr(op, "sym_name");
         let loc = self.cur_loc.clone();
-        for flag in ["is_async", "is_generator"] {
-            if self.py.attr(op, flag).is_some() {
-                self.state.refuse(&loc, if flag == "is_async" { "async functions" } else { "generators (yield)" });
-            }
+        if self.py.attr(op, "is_async").is_some() {
+            self.state.refuse(&loc, "async functions");
         }
         let known = self.py.op(op).name == "py.func" && self.is_main() && self.state.funcs.get(&name).is_some_and(|f| f.op == op && f.kind == DefKind::Known);
         let operands = self.py.op(op).operands.clone();
@@ -949,7 +970,8 @@ impl<'a> FnEmitter<'a> {
         let t = match self.py.op(op).name.as_str() {
             "py.listcomp" => Ty::List,
             "py.setcomp" => Ty::Set,
-            _ => Ty::Dict,
+            "py.dictcomp" => Ty::Dict,
+            _ => Ty::Object,
         };
         let (v, t) = self.from_word("typed.call", &args, t, vec![attr("callee", Attr::Symbol(sym))]);
         self.set(self.py.op(op).results[0], v, t);
@@ -1337,6 +1359,11 @@ impl<'a> FnEmitter<'a> {
     }
 }
 
+
+/// The signature spec of a generator expression: one parameter, the iterator `.0`.
+fn genexp_spec(py: &Module, op: OpId) -> String {
+    format!("<genexpr>\n{}\n1 0 0 0 0\n.0", py.str_attr(op, "qualname").unwrap_or("<genexpr>"))
+}
 
 /// The signature spec of a `def` or `lambda` for `rt_code_const`: name, qualname,
 /// `argcount posonly kwonly varargs varkw`, then the parameter names in source order.

@@ -63,13 +63,16 @@ pub(crate) struct FuncDef {
     pub cellvars: Vec<String>,
     /// Variables of enclosing scopes this code reads (cells from its closure tuple).
     pub freevars: Vec<String>,
+    /// A generator function or generator expression: calling it makes a generator.
+    pub generator: bool,
 }
 
 impl FuncDef {
     fn new(py: &Module, op: OpId, kind: DefKind) -> FuncDef {
         let names = |a: &str| -> Vec<String> { py.attr(op, a).and_then(Attr::as_array).unwrap_or(&[]).iter().filter_map(|a| a.as_str().map(String::from)).collect() };
         let params = if kind == DefKind::Comprehension { vec![".0".to_string()] } else { names("arg_names") };
-        FuncDef { op, kind, params, default_globals: Vec::new(), cellvars: names("cellvars"), freevars: names("freevars") }
+        let generator = py.attr(op, "is_generator").is_some() || py.op(op).name == "py.genexp";
+        FuncDef { op, kind, params, default_globals: Vec::new(), cellvars: names("cellvars"), freevars: names("freevars"), generator }
     }
 
     /// How many entry arguments come before the parameters (namespace, closure tuple).
@@ -310,7 +313,7 @@ fn collect_functions(py: &Module, main: OpId) -> HashMap<String, FuncDef> {
         let op = ops[0];
         let decorated = py.attr(op, "num_decorators").and_then(Attr::as_int).unwrap_or(0) > 0;
         let plain_params = py.attr(op, "arg_kinds").and_then(Attr::as_array).unwrap_or(&[]).iter().all(|k| matches!(k.as_str(), Some("pos" | "posonly")));
-        if decorated || !plain_params || py.attr(op, "is_generator").is_some() || py.attr(op, "is_async").is_some() {
+        if decorated || !plain_params || py.attr(op, "is_async").is_some() {
             continue;
         }
         let mut def = FuncDef::new(py, op, DefKind::Known);

@@ -74,6 +74,7 @@ impl FuncLowering<'_> {
         }
         self.drop_scopes_from(0);
         self.decref_locals();
+        self.mark_generator_finished();
         self.op("machine.return", &[v], &[], vec![]);
         self.cur = None;
     }
@@ -82,6 +83,7 @@ impl FuncLowering<'_> {
     pub(super) fn return_none(&mut self) {
         let v = self.none_of(self.ret);
         self.decref_locals();
+        self.mark_generator_finished();
         self.op("machine.return", &[v], &[], vec![]);
         self.cur = None;
     }

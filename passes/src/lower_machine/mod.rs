@@ -83,6 +83,7 @@ mod emit;
 mod errors;
 mod exprs;
 mod funcobj;
+mod generators;
 mod known;
 mod numbers;
 mod objects;
@@ -142,7 +143,9 @@ pub fn lower_to_machine(src: &Module) -> Result<Module, Vec<Diagnostic>> {
     }
     let mut funcs = Vec::new();
     for &op in &tops {
-        if src.op(op).name == "typed.func" {
+        if src.op(op).name == "typed.func" && src.attr(op, "generator").is_some() {
+            funcs.extend(generators::lower_generator(src, &mut ms, op));
+        } else if src.op(op).name == "typed.func" {
             let (func, general) = FuncLowering::lower(src, &mut ms, op, None);
             funcs.push(func);
             if let Some(name) = general {
@@ -325,6 +328,8 @@ struct FuncLowering<'a> {
     /// The small locals each region of a construct that may run its regions in any order
     /// starts with (by the entry block of the region).
     small_at_region: HashMap<BlockId, known::SmallLocals>,
+    /// Set when lowering the body of a generator (see `generators`).
+    generator: Option<generators::GenCtx>,
 }
 
 impl<'a> FuncLowering<'a> {
@@ -491,6 +496,7 @@ impl<'a> FuncLowering<'a> {
             small: HashMap::new(),
             small_locals: known::SmallLocals::new(),
             small_at_region: HashMap::new(),
+            generator: None,
         }
     }
 
@@ -643,6 +649,8 @@ impl<'a> FuncLowering<'a> {
             "typed.list.new" | "typed.tuple.new" | "typed.set.new" | "typed.dict.new" => self.lower_display(op),
             "typed.call" => self.lower_call(op),
             "typed.make_function" => self.lower_make_function(op),
+            "typed.yield" => self.lower_yield(op),
+            "typed.yield_from" => self.lower_yield_from(op),
             "typed.cell_new" | "typed.cell_get" | "typed.cell_set" | "typed.cell_delete" | "typed.load_name" | "typed.store_name" | "typed.delete_name" | "typed.make_class" => {
                 self.lower_class_op(op)
             }
