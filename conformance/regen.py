@@ -60,6 +60,7 @@ def child_env():
                 "PYTHONINSPECT", "PYTHONOPTIMIZE", "PYTHONDEVMODE"):
         env.pop(var, None)
     env["PYTHONHASHSEED"] = "0"
+    env["PYTHONDONTWRITEBYTECODE"] = "1"  # keep the program modules' folder clean
     env["PYTHONIOENCODING"] = "utf-8"
     env["PYTHONUTF8"] = "1"
     return env

@@ -86,15 +86,129 @@ pub fn load_source(path: &Path) -> Result<SourceFile, Failure> {
     })
 }
 
-/// Runs the frontend and then the named pipeline passes.
-fn lower(source: &SourceFile, passes: &[&str], options: &Options) -> Result<Module, Failure> {
-    let mut module = metal0_frontend_python::lower_to_py(source).map_err(|d| Failure::from_diagnostics(&d, source))?;
+/// A program: the main script and the modules of its own it imports (found next to it), as
+/// one `py` module holding a `py.module` per source, `__main__` first.
+pub struct Program {
+    /// The sources, the main script first, with their module names.
+    pub sources: Vec<(String, SourceFile)>,
+    module: Module,
+}
+
+impl Program {
+    /// Loads `main` and, transitively, every module it imports that is a file next to it
+    /// (`name.py`, or `name/__init__.py` for a package; dotted names below packages). Imports
+    /// relative to a package are made absolute here.
+    pub fn load(main: SourceFile) -> Result<Program, Failure> {
+        let dir = Path::new(&main.path).parent().map(Path::to_path_buf).unwrap_or_default();
+        let module = metal0_frontend_python::lower_to_py(&main).map_err(|d| Failure::from_diagnostics(&d, &main))?;
+        let mut program = Program { sources: vec![("__main__".to_string(), main)], module };
+        let mut done = 0;
+        while done < program.sources.len() {
+            let name = program.sources[done].0.clone();
+            let is_package = program.sources[done].1.path.ends_with("__init__.py");
+            done += 1;
+            for wanted in program.imports_of(&name, is_package) {
+                if program.sources.iter().any(|(n, _)| *n == wanted) {
+                    continue;
+                }
+                let Some(path) = module_file(&dir, &wanted) else { continue };
+                let source = load_source(&path)?;
+                let module = std::mem::take(&mut program.module);
+                program.module = metal0_frontend_python::lower_module_to_py(module, &source, &wanted).map_err(|d| Failure::from_diagnostics(&d, &source))?;
+                program.sources.push((wanted, source));
+            }
+        }
+        Ok(program)
+    }
+
+    /// The modules `py.module` `name` imports, made absolute (its relative imports are
+    /// rewritten in place): each dotted prefix of `import a.b.c`, and for `from m import x`
+    /// both `m` and `m.x` (which exists when `x` is a submodule).
+    fn imports_of(&mut self, name: &str, is_package: bool) -> Vec<String> {
+        let m = &mut self.module;
+        let Some(top) = m.top_ops().into_iter().find(|&o| m.op(o).name == "py.module" && m.str_attr(o, "sym_name") == Some(name)) else {
+            return Vec::new();
+        };
+        let mut ops = Vec::new();
+        m.walk_from(top, &mut ops);
+        let package: Vec<&str> = if is_package { name.split('.').collect() } else { name.split('.').collect::<Vec<_>>()[..name.split('.').count() - 1].to_vec() };
+        let package: Vec<String> = package.into_iter().map(String::from).collect();
+        let mut out = Vec::new();
+        for op in ops {
+            let opname = m.op(op).name.clone();
+            if opname != "py.import" && opname != "py.import_from" {
+                continue;
+            }
+            let mut module = m.str_attr(op, "module").unwrap_or_default().to_string();
+            let level = m.attr(op, "level").and_then(metal0_dialects::Attr::as_int).unwrap_or(0);
+            if level > 0 {
+                let keep = package.len() as i64 - (level - 1);
+                if keep < 1 || (name == "__main__") {
+                    continue;
+                }
+                let mut parts: Vec<String> = package[..keep as usize].to_vec();
+                if !module.is_empty() {
+                    parts.push(module.clone());
+                }
+                module = parts.join(".");
+                m.set_attr(op, "module", metal0_dialects::Attr::str(&module));
+                m.set_attr(op, "level", metal0_dialects::Attr::i64(0));
+            }
+            let parts: Vec<&str> = module.split('.').collect();
+            for i in 1..=parts.len() {
+                out.push(parts[..i].join("."));
+            }
+            if opname == "py.import_from" {
+                let names: Vec<String> = m.attr(op, "names").and_then(metal0_dialects::Attr::as_array).unwrap_or(&[]).iter().filter_map(|a| a.as_str().map(String::from)).collect();
+                for n in names {
+                    out.push(format!("{module}.{n}"));
+                }
+            }
+        }
+        out
+    }
+
+    /// The source of the file a diagnostic points into (the main script when unknown).
+    fn source_of(&self, d: &metal0_dialects::diagnostic::Diagnostic) -> &SourceFile {
+        let file = match &d.loc {
+            metal0_dialects::Location::File { file, .. } => Some(file.as_str()),
+            metal0_dialects::Location::Unknown => None,
+        };
+        self.sources.iter().map(|(_, s)| s).find(|s| Some(s.path.as_str()) == file).unwrap_or(&self.sources[0].1)
+    }
+
+    /// Diagnostics, each rendered with the source it points into.
+    fn failure(&self, diagnostics: &[metal0_dialects::diagnostic::Diagnostic]) -> Failure {
+        let mut failure = Failure { code: 0, message: String::new() };
+        for d in diagnostics {
+            let one = Failure::from_diagnostics(std::slice::from_ref(d), self.source_of(d));
+            failure.code = failure.code.max(one.code);
+            failure.message.push_str(&one.message);
+        }
+        failure
+    }
+}
+
+/// The file of module `name` (dotted) under `dir`, if the program has one.
+fn module_file(dir: &Path, name: &str) -> Option<std::path::PathBuf> {
+    let rel: std::path::PathBuf = name.split('.').collect();
+    let file = dir.join(&rel).with_extension("py");
+    if file.is_file() {
+        return Some(file);
+    }
+    let init = dir.join(&rel).join("__init__.py");
+    init.is_file().then_some(init)
+}
+
+/// Runs the named pipeline passes on the program.
+fn lower(program: &Program, passes: &[&str], options: &Options) -> Result<Module, Failure> {
+    let mut module = program.module.clone();
     if options.print_after_all {
         eprintln!("// -----// IR Dump After frontend //----- //");
         eprint!("{}", printer::print_module(&module));
     }
     let manager = pass_manager(passes, options)?;
-    manager.run(&mut module).map_err(|d| Failure::from_diagnostics(&d, source))?;
+    manager.run(&mut module).map_err(|d| program.failure(&d))?;
     Ok(module)
 }
 
@@ -110,13 +224,13 @@ fn pass_manager(names: &[&str], options: &Options) -> Result<PassManager, Failur
 }
 
 /// `metal0 check`: frontend and inference, diagnostics only.
-pub fn check(source: &SourceFile, options: &Options) -> Result<(), Failure> {
-    lower(source, Stage::Typed.passes(), options).map(drop)
+pub fn check(program: &Program, options: &Options) -> Result<(), Failure> {
+    lower(program, Stage::Typed.passes(), options).map(drop)
 }
 
 /// `metal0 build --emit=<stage>`: the program printed after that stage.
-pub fn emit(source: &SourceFile, stage: Stage, options: &Options) -> Result<String, Failure> {
-    let module = lower(source, stage.passes(), options)?;
+pub fn emit(program: &Program, stage: Stage, options: &Options) -> Result<String, Failure> {
+    let module = lower(program, stage.passes(), options)?;
     match stage {
         Stage::Clif => metal0_backend_cranelift::emit_clif(&module).map_err(|e| Failure::internal(format!("code generation failed: {e}"))),
         _ => Ok(printer::print_module(&module)),
@@ -124,8 +238,8 @@ pub fn emit(source: &SourceFile, stage: Stage, options: &Options) -> Result<Stri
 }
 
 /// The whole pipeline: the program as an object file exporting `m0_main`.
-pub fn compile_object(source: &SourceFile, options: &Options) -> Result<Vec<u8>, Failure> {
-    let module = lower(source, &PIPELINE, options)?;
+pub fn compile_object(program: &Program, options: &Options) -> Result<Vec<u8>, Failure> {
+    let module = lower(program, &PIPELINE, options)?;
     let backend = metal0_backend_cranelift::Options::default();
     metal0_backend_cranelift::compile_object(&module, &backend).map_err(|e| Failure::internal(format!("code generation failed: {e}")))
 }

@@ -109,22 +109,22 @@ fn execute(command: Command) -> Result<(), Failure> {
         Command::Version => write_stdout(format!("metal0 {}\n", env!("CARGO_PKG_VERSION")).as_bytes()),
         Command::Run { script, program_args, force, options } => run(&script, &program_args, force, &options),
         Command::Build { script, output, emit, options } => build(&script, output, emit, &options),
-        Command::Check { script, options } => driver::check(&driver::load_source(Path::new(&script))?, &options),
+        Command::Check { script, options } => driver::check(&driver::Program::load(driver::load_source(Path::new(&script))?)?, &options),
         Command::Opt { input, passes, options } => opt(&input, &passes, &options),
     }
 }
 
 /// `metal0 app.py args...`: compile through the cache, then become the program.
 fn run(script: &OsStr, program_args: &[OsString], force: bool, options: &Options) -> Result<(), Failure> {
-    let source = driver::load_source(Path::new(script))?;
+    let program = driver::Program::load(driver::load_source(Path::new(script))?)?;
     let cache = cache::Cache::locate();
     let compiler = cache.compiler_id()?;
-    let sources = [cache::Source { path: &source.path, text: &source.text }];
+    let sources: Vec<cache::Source> = program.sources.iter().map(|(_, s)| cache::Source { path: &s.path, text: &s.text }).collect();
     let key = cache::key(compiler, &cache::host_features(), &script.to_string_lossy(), &sources, options.cache_tag());
     let mut executable = cache.executable(key);
     // --print-after-all asks to see the pipeline, so it compiles even on a cache hit.
     if force || options.print_after_all || !executable.is_file() {
-        let object = driver::compile_object(&source, options)?;
+        let object = driver::compile_object(&program, options)?;
         executable = cache.install(key, |temp| link::link_executable(&object, temp, options.keep_symbols))?;
     }
     // The program sees the script path as argv[0], from which the runtime builds sys.argv.
@@ -134,9 +134,9 @@ fn run(script: &OsStr, program_args: &[OsString], force: bool, options: &Options
 
 /// `metal0 build`: a standalone executable, or with `--emit` the program after a stage.
 fn build(script: &OsStr, output: Option<OsString>, emit: Option<Stage>, options: &Options) -> Result<(), Failure> {
-    let source = driver::load_source(Path::new(script))?;
+    let program = driver::Program::load(driver::load_source(Path::new(script))?)?;
     if let Some(stage) = emit {
-        let text = driver::emit(&source, stage, options)?;
+        let text = driver::emit(&program, stage, options)?;
         return match output {
             Some(path) => std::fs::write(&path, text).map_err(|e| Failure::user(format!("cannot write {}: {e}", Path::new(&path).display()))),
             None => write_stdout(text.as_bytes()),
@@ -155,7 +155,7 @@ fn build(script: &OsStr, output: Option<OsString>, emit: Option<Stage>, options:
     if let Some(parent) = output.parent().filter(|p| !p.as_os_str().is_empty() && !p.is_dir()) {
         return Err(Failure::user(format!("cannot write {}: the directory {} does not exist", output.display(), parent.display())));
     }
-    let object = driver::compile_object(&source, options)?;
+    let object = driver::compile_object(&program, options)?;
     link::link_executable(&object, &output, options.keep_symbols)
 }
 

@@ -3,7 +3,9 @@
 //! For each `.py` file below CPython's stdlib directory (`sysconfig.get_paths()["stdlib"]`
 //! of `python3`, or `$METAL0_STDLIB_DIR` when set), excluding anything under
 //! `site-packages`, this runs `metal0 build --emit=typed <file>` (stdout discarded) in its
-//! own process with a 20 s limit. A file passes when metal0 exits with 0, or with 2 after
+//! own process with a 20 s limit, on a copy of the file alone in a directory of its own: each
+//! file is compiled as a program by itself (metal0 would otherwise compile the stdlib modules
+//! it imports, found next to it, as modules of the program). A file passes when metal0 exits with 0, or with 2 after
 //! printing at least one diagnostic line containing `error` (case-insensitive), and its
 //! stderr mentions neither `panicked` nor `RUST_BACKTRACE`. A timeout (hang), a death by
 //! signal (crash) or any other exit code fails.
@@ -80,8 +82,13 @@ fn describe(status: &ExitStatus) -> String {
 
 /// `Ok(())` when metal0 survived `file`, else the reason it did not.
 fn survive(file: &Path, work_dir: &Path) -> Result<(), String> {
+    static NEXT: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let alone = work_dir.join(NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed).to_string());
+    fs::create_dir_all(&alone).map_err(|e| format!("cannot create {}: {e}", alone.display()))?;
+    let copy = alone.join(file.file_name().unwrap_or_default());
+    fs::copy(file, &copy).map_err(|e| format!("cannot copy {} to {}: {e}", file.display(), copy.display()))?;
     let mut cmd = Command::new(METAL0);
-    cmd.arg("build").arg("--emit=typed").arg(file).current_dir(work_dir).env("XDG_CACHE_HOME", work_dir).stdout(Stdio::null());
+    cmd.arg("build").arg("--emit=typed").arg(&copy).current_dir(work_dir).env("XDG_CACHE_HOME", work_dir).stdout(Stdio::null());
     let outcome = run_with_timeout(cmd, TIME_LIMIT).map_err(|e| format!("cannot run {METAL0}: {e}"))?;
     let Some(status) = outcome.status else {
         return Err(format!("timeout: no result after {} s (hang?)", TIME_LIMIT.as_secs()));

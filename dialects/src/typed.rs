@@ -73,7 +73,9 @@ static OPS: &[OpSpec] = &[
     op("typed.load_global", Exactly(0), Exactly(1), Exactly(0), &["name"], "read a module global (NameError if unbound)"),
     op("typed.store_global", Exactly(1), Exactly(0), Exactly(0), &["name"], "write a module global; the operand has the global's type"),
     op("typed.delete_global", Exactly(0), Exactly(0), Exactly(0), &["name"], "unbind a global (NameError if unbound)"),
-    op("typed.define_function", Exactly(0), Exactly(0), Exactly(0), &["name"], "a `def` executed: marks the global function name as bound"),
+    op("typed.define_function", Range(0, 1), Exactly(0), Exactly(0), &["name"], "a `def` executed: marks the global function name as bound (with the function object as the global's value when given: an imported module's functions are its attributes)"),
+    op("typed.import_module", Exactly(0), Exactly(1), Exactly(0), &["module", "callee", "file", "globals"], "module `module` of the program: made (its attribute `g` for each of `globals` reads and writes the global slot) and its body `callee` run on the first import, the same module object after"),
+    op("typed.obj.import_from", Exactly(2), Exactly(1), Exactly(0), &[], "(module, name str) `from module import name` of a name the module does not bind statically (ImportError when missing)"),
     op("typed.builtin", Exactly(0), Exactly(1), Exactly(0), &["name"], "a builtin function, type or exception class, as an object"),
     op("typed.import", Exactly(0), Exactly(1), Exactly(0), &["module"], "a runtime-provided module (`sys`)"),
     // --- constants

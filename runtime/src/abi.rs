@@ -945,3 +945,31 @@ pub extern "C" fn rt_yf_send(it: W, sent: W) -> W {
 pub extern "C" fn rt_yf_result() -> W {
     crate::generator::take_yf_result().into_w()
 }
+
+#[unsafe(no_mangle)]
+pub extern "C" fn rt_module_new(name: W, file: W) -> W {
+    crate::sys::new_program_module(pstr::s(name), pstr::s(file)).into_w()
+}
+
+/// # Safety
+/// `slot` must be a global word slot that lives for the whole run.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn rt_module_bind(m: W, name: W, slot: *mut W) -> i32 {
+    let mo = unsafe { obj_mut::<crate::sys::ModuleObj>(m) };
+    mo.slots.push((Ref::borrow(name), slot));
+    0
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn rt_import_from(m: W, name: W) -> W {
+    match ops::getattr(m, name) {
+        Ok(v) => v.into_w(),
+        Err(_) => {
+            exc::clear();
+            let mo = unsafe { obj::<crate::sys::ModuleObj>(m) };
+            let place = mo.file.clone().map(|f| format!(" ({f})")).unwrap_or_else(|| " (unknown location)".to_string());
+            let _ = exc::raise_new(&exc::IMPORT_ERROR, format!("cannot import name '{}' from '{}'{place}", pstr::s(name), mo.name));
+            0
+        }
+    }
+}

@@ -89,7 +89,7 @@ pub fn repr_string(w: W) -> PyResult<String> {
         Kind::Cell => Ok(format!("<cell at {:#x}>", w)),
         Kind::Generator => Ok(crate::generator::repr(w)),
         Kind::BuiltinFn | Kind::Function | Kind::BoundMethod | Kind::MethodDescr => Ok(crate::func::repr(w)),
-        Kind::Module => Ok(format!("<module '{}' (built-in)>", crate::sys::module_name(w))),
+        Kind::Module => Ok(crate::sys::module_repr(w)),
         Kind::DictView => guarded(w, "...", || dict::view_repr(w)),
         Kind::Stream => Ok(crate::sys::stream_repr(w)),
         Kind::Iter => Ok(format!("<{} object at {:#x}>", type_name(w), w)),

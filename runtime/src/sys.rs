@@ -218,6 +218,10 @@ pub struct ModuleObj {
     pub hdr: ObjHeader,
     pub name: &'static str,
     pub dict: W,
+    /// A module of the program: its file, and its globals as the compiled code's slots
+    /// (`rt_module_bind`), read and written in place by attribute access.
+    pub file: Option<String>,
+    pub slots: Vec<(Ref, *mut W)>,
 }
 
 impl Drop for ModuleObj {
@@ -230,8 +234,35 @@ pub fn module_name(w: W) -> &'static str {
     unsafe { obj::<ModuleObj>(w) }.name
 }
 
+/// A module of the program (`rt_module_new`).
+pub fn new_program_module(name: &str, file: &str) -> Ref {
+    let name: &'static str = Box::leak(name.to_string().into_boxed_str());
+    let d = crate::dict::new();
+    Ref::new(alloc(ModuleObj { hdr: ObjHeader::new(&MODULE_TYPE), name, dict: d.into_w(), file: Some(file.to_string()), slots: Vec::new() }))
+}
+
+/// The slot of global `name` of a program module.
+fn module_slot(m: &ModuleObj, name: &str) -> Option<*mut W> {
+    m.slots.iter().find(|(n, _)| crate::str::s(n.w()) == name).map(|(_, p)| *p)
+}
+
+pub fn module_repr(w: W) -> String {
+    let m = unsafe { obj::<ModuleObj>(w) };
+    match &m.file {
+        Some(f) => format!("<module '{}' from '{f}'>", m.name),
+        None => format!("<module '{}' (built-in)>", m.name),
+    }
+}
+
 pub fn module_getattr(w: W, name: &str) -> PyResult<Option<Ref>> {
     let m = unsafe { obj::<ModuleObj>(w) };
+    if let Some(p) = module_slot(m, name) {
+        let v = unsafe { *p };
+        return Ok((v != 0).then(|| Ref::borrow(v)));
+    }
+    if name == "__file__" && let Some(f) = &m.file {
+        return Ok(Some(crate::str::new(f)));
+    }
     if name == "__name__" {
         return Ok(Some(crate::str::new(m.name)));
     }
@@ -244,6 +275,11 @@ pub fn module_getattr(w: W, name: &str) -> PyResult<Option<Ref>> {
 
 pub fn module_setattr(w: W, name: &str, v: W) -> PyResult<()> {
     let m = unsafe { obj::<ModuleObj>(w) };
+    if let Some(p) = module_slot(m, name) {
+        incref(v);
+        decref(unsafe { std::ptr::replace(p, v) });
+        return Ok(());
+    }
     let k = crate::str::new(name);
     crate::dict::setitem(m.dict, k.w(), v)
 }
@@ -261,7 +297,7 @@ fn new_module(name: &'static str, attrs: Vec<(&str, Ref)>) -> W {
         let key = crate::str::new(k);
         let _ = crate::dict::setitem(d.w(), key.w(), v.w());
     }
-    let w = alloc(ModuleObj { hdr: ObjHeader::new(&MODULE_TYPE), name, dict: d.into_w() });
+    let w = alloc(ModuleObj { hdr: ObjHeader::new(&MODULE_TYPE), name, dict: d.into_w(), file: None, slots: Vec::new() });
     unsafe { obj::<ObjHeader>(w).ob_refcnt.store(IMMORTAL, std::sync::atomic::Ordering::Relaxed) };
     w
 }

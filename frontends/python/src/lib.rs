@@ -60,6 +60,12 @@ pub fn read_source(path: &Path) -> Result<SourceFile, Diagnostic> {
 /// and emits the program in the `py` dialect. Every syntax error (ruff's, syntax newer than
 /// 3.11, and the errors CPython's compiler reports) comes back as a diagnostic.
 pub fn lower_to_py(file: &SourceFile) -> Result<Module, Vec<Diagnostic>> {
+    lower_module_to_py(Module::new(), file, "__main__")
+}
+
+/// Like [`lower_to_py`], for module `name` of the program (an imported module), appending its
+/// `py.module` to `module`.
+pub fn lower_module_to_py(module: Module, file: &SourceFile, name: &str) -> Result<Module, Vec<Diagnostic>> {
     let options = ParseOptions::from(Mode::Module).with_target_version(PythonVersion::PY311);
     let parsed = parse_unchecked(&file.text, options);
     let locator = location::Locator::new(&file.path, &file.text);
@@ -73,16 +79,16 @@ pub fn lower_to_py(file: &SourceFile) -> Result<Module, Vec<Diagnostic>> {
     if !diagnostics.is_empty() {
         return Err(finish(diagnostics));
     }
-    let ruff_python_ast::Mod::Module(module) = parsed.syntax() else {
+    let ruff_python_ast::Mod::Module(module_ast) = parsed.syntax() else {
         return Err(vec![Diagnostic::internal(Location::Unknown, "the parser did not return a module")]);
     };
-    let table = scope::SymbolTable::build(&module.body, &locator);
+    let table = scope::SymbolTable::build(&module_ast.body, &locator);
     diagnostics.extend(table.errors.iter().cloned());
-    diagnostics.extend(semantic::check_module(&module.body, &table, &locator));
+    diagnostics.extend(semantic::check_module(&module_ast.body, &table, &locator));
     if !diagnostics.is_empty() {
         return Err(finish(diagnostics));
     }
-    lower::lower_module(&module.body, &table, &locator)
+    lower::lower_module(module, name, &module_ast.body, &table, &locator)
 }
 
 /// Sorts diagnostics by position and drops exact duplicates.

@@ -11,12 +11,12 @@ use metal0_dialects::{Attr, BlockId, Module, OpId, RegionId, Value, py};
 use ruff_python_ast::{Expr, Stmt};
 use ruff_text_size::{Ranged, TextRange, TextSize};
 
-/// Lowers a checked module body to a `builtin.module` holding one `py.module`.
-pub fn lower_module(body: &[Stmt], table: &SymbolTable, locator: &Locator) -> Result<Module, Vec<Diagnostic>> {
-    let mut m = Module::new();
+/// Lowers a checked module body to a `py.module` named `name` appended to `m` (a
+/// `builtin.module` holds the program's modules, `__main__` first).
+pub fn lower_module(mut m: Module, name: &str, body: &[Stmt], table: &SymbolTable, locator: &Locator) -> Result<Module, Vec<Diagnostic>> {
     let top = m.body();
     let end = TextSize::try_from(locator.text().len()).unwrap_or_default();
-    let mut attrs = vec![attr("sym_name", Attr::str("__main__")), attr("filename", Attr::str(locator.file()))];
+    let mut attrs = vec![attr("sym_name", Attr::str(name)), attr("filename", Attr::str(locator.file()))];
     if let Some(doc) = docstring(body) {
         attrs.push(attr("docstring", doc));
     }

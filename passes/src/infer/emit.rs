@@ -4,7 +4,7 @@
 
 use super::builtins::{builtin_result, generic_binop_result, method_result};
 use super::types::Ty;
-use super::{DefKind, Instance, State};
+use super::{DefKind, Instance, State, qualify};
 use metal0_dialects::typed::{Repr, repr_of};
 use metal0_dialects::{Attr, BlockId, Location, Module, OpId, RegionId, Type, Value, attr};
 use std::collections::HashMap;
@@ -39,6 +39,8 @@ pub(crate) struct FnEmitter<'a> {
     ns: Option<Value>,
     /// The container a comprehension builds, and its kind (`list`, `set`, `dict`).
     comp: Option<(Value, &'static str)>,
+    /// The module whose globals this code sees.
+    module: String,
 }
 
 fn word_or(t: &Ty) -> bool {
@@ -51,7 +53,7 @@ fn construct_name(op: &str) -> String {
         "py.await" => "async/await".into(),
         "py.with" => "with statements".into(),
         "py.match" => "match statements".into(),
-        "py.import_from" | "py.import_star" => "from-imports".into(),
+        "py.import_star" => "`from module import *`".into(),
         "py.load_name" | "py.store_name" | "py.delete_name" | "py.load_classderef" => "this use of a class-body name".into(),
         "py.const_complex" => "complex numbers".into(),
         "py.const_ellipsis" => "Ellipsis".into(),
@@ -68,6 +70,7 @@ impl<'a> FnEmitter<'a> {
             None => (py.op(main).regions[0], "__main__".to_string(), py.op(main).loc.clone()),
             Some(d) => {
                 let name = match py.op(d.op).name.as_str() {
+                    "py.module" => "<module>",
                     "py.listcomp" => "<listcomp>",
                     "py.setcomp" => "<setcomp>",
                     "py.dictcomp" => "<dictcomp>",
@@ -83,7 +86,7 @@ impl<'a> FnEmitter<'a> {
         let region = out.add_region(fop);
         let arg_types: Vec<Type> = args.iter().map(Ty::to_ir).collect();
         let entry = out.add_block(region, &arg_types);
-        let mut e = FnEmitter { py, state, inst, out, values: HashMap::new(), block: entry, cur_loc: Location::Unknown, terminated: false, ns: None, comp: None };
+        let mut e = FnEmitter { py, state, inst, out, values: HashMap::new(), block: entry, cur_loc: Location::Unknown, terminated: false, ns: None, comp: None, module: def.as_ref().map_or_else(|| "__main__".to_string(), |d| d.module.clone()) };
         let py_entry = e.py.region(py_region).blocks.first().copied();
         let entry_args = e.out.block(entry).args.clone();
         if let Some(d) = def.as_ref().filter(|d| d.generator) {
@@ -126,13 +129,15 @@ impl<'a> FnEmitter<'a> {
                 }
             }
         }
-        if func.is_none() {
+        if func.is_none() || def.as_ref().is_some_and(|d| d.kind == DefKind::ModuleBody) {
             // The module's own `__name__`, for `if __name__ == "__main__":`.
-            e.state.join_global("__name__", &Ty::Str);
-            let v = e.emit_value("typed.const_str", &[], Ty::Str, vec![attr("value", Attr::str("__main__"))]);
-            let gt = e.state.global("__name__").or_object();
+            let g = e.g("__name__");
+            e.state.join_global(&g, &Ty::Str);
+            let module = e.module.clone();
+            let v = e.emit_value("typed.const_str", &[], Ty::Str, vec![attr("value", Attr::str(&module))]);
+            let gt = e.state.global(&g).or_object();
             let v = e.coerce(v, &Ty::Str, &gt);
-            e.emit_op("typed.store_global", &[v], None, vec![attr("name", Attr::str("__name__"))]);
+            e.emit_op("typed.store_global", &[v], None, vec![attr("name", Attr::str(&g))]);
         }
         let builds_container = def.as_ref().is_some_and(|d| d.kind == DefKind::Comprehension && !d.generator);
         if let Some(b) = py_entry.filter(|_| !builds_container) {
@@ -210,11 +215,27 @@ impl<'a> FnEmitter<'a> {
         if from == to {
             return v;
         }
+        self.escapes(from);
         self.emit_value("typed.box", &[v], to.or_object(), vec![])
+    }
+
+    /// A module of the program used as an object: dynamic code may then rebind its globals
+    /// (`setattr(mod, ...)`), so they become dynamically typed.
+    fn escapes(&mut self, t: &Ty) {
+        if let Ty::UserModule(m) = t {
+            let names: Vec<String> = self.state.module_globals.get(m).map(|g| g.iter().cloned().collect()).unwrap_or_default();
+            for n in names {
+                let q = qualify(m, &n);
+                if self.known_function(&q).is_none() {
+                    self.state.join_global(&q, &Ty::Object);
+                }
+            }
+        }
     }
 
     /// `v` as an object word (boxing floats and bools).
     fn boxed(&mut self, v: Value, t: &Ty) -> Value {
+        self.escapes(t);
         if word_or(t) && *t != Ty::Bottom {
             return v;
         }
@@ -414,10 +435,6 @@ impl<'a> FnEmitter<'a> {
         self.py.str_attr(op, name).unwrap_or_default().to_string()
     }
 
-    fn is_main(&self) -> bool {
-        self.inst == 0
-    }
-
     fn emit_py_op(&mut self, op: OpId) {
         let name = self.py.op(op).name.clone();
         let operands = self.py.op(op).operands.clone();
@@ -459,9 +476,9 @@ impl<'a> FnEmitter<'a> {
                 self.emit_op("typed.delete_local", &[], None, vec![attr("name", Attr::str(&n))]);
             }
             "py.load_global" => {
-                let n = self.str_attr(op, "name");
-                if self.is_known_function(&n) {
-                    self.values.insert(results[0], Val::Func(n));
+                let n = self.g(&self.str_attr(op, "name"));
+                if let Some(f) = self.known_function(&n) {
+                    self.values.insert(results[0], Val::Func(f));
                 } else {
                     let t = self.state.global(&n);
                     if !self.state.globals.contains_key(&n) {
@@ -472,10 +489,12 @@ impl<'a> FnEmitter<'a> {
                 }
             }
             "py.store_global" => {
-                let n = self.str_attr(op, "name");
+                let n = self.g(&self.str_attr(op, "name"));
                 let def = self.py.defining_op(operands[0]).filter(|&d| self.py.op(d).name == "py.func");
-                if def.is_some() && self.is_known_function(&n) && self.state.funcs.get(&n).is_some_and(|f| Some(f.op) == def) {
-                    self.emit_op("typed.define_function", &[], None, vec![attr("name", Attr::str(&n))]);
+                if def.is_some() && self.state.funcs.get(&n).is_some_and(|f| Some(f.op) == def && f.kind == DefKind::Known) {
+                    self.define_function(&n);
+                } else if self.state.aliases.contains_key(&n) {
+                    // `from m import f`: calls go straight to `m.f`.
                 } else {
                     let (v, t) = self.val(operands[0]);
                     self.state.join_global(&n, &t);
@@ -485,7 +504,7 @@ impl<'a> FnEmitter<'a> {
                 }
             }
             "py.delete_global" => {
-                let n = self.str_attr(op, "name");
+                let n = self.g(&self.str_attr(op, "name"));
                 self.emit_op("typed.delete_global", &[], None, vec![attr("name", Attr::str(&n))]);
             }
             "py.load_builtin" => {
@@ -553,8 +572,8 @@ impl<'a> FnEmitter<'a> {
             "py.load_name" if self.ns.is_some() => {
                 let n = self.str_attr(op, "name");
                 let class_binds = self.enclosing_class_binds(&n);
-                if self.is_known_function(&n) && !class_binds {
-                    self.values.insert(results[0], Val::Func(n));
+                if let Some(f) = self.known_function(&self.g(&n)).filter(|_| !class_binds) {
+                    self.values.insert(results[0], Val::Func(f));
                     self.materialise_unless_called(results[0]);
                 } else {
                     let ns = self.ns.expect("class namespace");
@@ -578,11 +597,68 @@ impl<'a> FnEmitter<'a> {
                 if m == "sys" {
                     let v = self.emit_value("typed.import", &[], Ty::Module, vec![attr("module", Attr::str(&m))]);
                     self.set(results[0], v, Ty::Module);
+                } else if self.state.modules.contains_key(&m) {
+                    // `import a.b.c` runs a, a.b and a.b.c; it binds a (or a.b.c with `as`).
+                    let parts: Vec<&str> = m.split('.').collect();
+                    let mut bound = None;
+                    for i in 1..=parts.len() {
+                        let name = parts[..i].join(".");
+                        let v = self.import_module(&name);
+                        if i == 1 || self.py.attr(op, "bind_top").is_none() {
+                            bound = Some((v, name));
+                        }
+                    }
+                    let (v, name) = bound.expect("a module name");
+                    self.set(results[0], v, Ty::UserModule(name));
                 } else {
                     let loc = self.cur_loc.clone();
-                    self.state.refuse(&loc, &format!("importing module '{m}' (only `sys` is available so far)"));
+                    self.state.refuse(&loc, &format!("importing module '{m}' (only `sys` and the program's own modules are available so far)"));
                     let v = self.emit_value("typed.const_none", &[], Ty::None, vec![]);
                     self.set(results[0], v, Ty::Object);
+                }
+            }
+            "py.import_from" if self.str_attr(op, "module") == "sys" => {
+                let module = self.emit_value("typed.import", &[], Ty::Module, vec![attr("module", Attr::str("sys"))]);
+                let names: Vec<String> = self.py.attr(op, "names").and_then(Attr::as_array).unwrap_or(&[]).iter().filter_map(|a| a.as_str().map(String::from)).collect();
+                for (r, n) in results.iter().zip(names) {
+                    let name = self.emit_value("typed.const_str", &[], Ty::Str, vec![attr("value", Attr::str(&n))]);
+                    let v = self.emit_value("typed.obj.import_from", &[module, name], Ty::Object, vec![]);
+                    self.set(*r, v, Ty::Object);
+                }
+            }
+            "py.import_from" if !self.state.modules.contains_key(&self.str_attr(op, "module")) => {
+                let m = self.str_attr(op, "module");
+                let loc = self.cur_loc.clone();
+                self.state.refuse(&loc, &format!("importing module '{m}' (only `sys` and the program's own modules are available so far)"));
+                for r in results.clone() {
+                    let v = self.emit_value("typed.const_none", &[], Ty::None, vec![]);
+                    self.set(r, v, Ty::Object);
+                }
+            }
+            "py.import_from" => {
+                let m = self.str_attr(op, "module");
+                let parts: Vec<String> = m.split('.').map(String::from).collect();
+                let mut module = self.emit_value("typed.const_none", &[], Ty::None, vec![]);
+                for i in 1..=parts.len() {
+                    module = self.import_module(&parts[..i].join("."));
+                }
+                let names: Vec<String> = self.py.attr(op, "names").and_then(Attr::as_array).unwrap_or(&[]).iter().filter_map(|a| a.as_str().map(String::from)).collect();
+                for (r, n) in results.iter().zip(names) {
+                    let q = qualify(&m, &n);
+                    if self.state.modules.contains_key(&q) {
+                        let v = self.import_module(&q);
+                        self.set(*r, v, Ty::UserModule(q));
+                    } else if let Some(f) = self.known_function(&q) {
+                        self.values.insert(*r, Val::Func(f));
+                    } else if self.state.module_globals.get(&m).is_some_and(|g| g.contains(&n)) {
+                        let t = self.state.global(&q);
+                        let v = self.emit_value("typed.load_global", &[], t.clone(), vec![attr("name", Attr::str(&q))]);
+                        self.set(*r, v, t);
+                    } else {
+                        let name = self.emit_value("typed.const_str", &[], Ty::Str, vec![attr("value", Attr::str(&n))]);
+                        let v = self.emit_value("typed.obj.import_from", &[module, name], Ty::Object, vec![]);
+                        self.set(*r, v, Ty::Object);
+                    }
                 }
             }
             "py.binop" | "py.inplace" => {
@@ -668,6 +744,34 @@ impl<'a> FnEmitter<'a> {
                 self.set(results[0], r, joined);
             }
             "py.call" => self.emit_call(op),
+            "py.getattr" if matches!(self.values.get(&operands[0]), Some(Val::V(_, Ty::UserModule(_)))) => {
+                let Some(Val::V(obj, Ty::UserModule(m))) = self.values.get(&operands[0]).cloned() else { unreachable!() };
+                let n = self.str_attr(op, "name");
+                let q = qualify(&m, &n);
+                if self.state.modules.contains_key(&q) {
+                    let v = self.import_module(&q);
+                    self.set(results[0], v, Ty::UserModule(q));
+                } else if let Some(f) = self.known_function(&q) {
+                    self.values.insert(results[0], Val::Func(f));
+                    self.materialise_unless_called(results[0]);
+                } else if self.state.module_globals.get(&m).is_some_and(|g| g.contains(&n)) {
+                    let t = self.state.global(&q);
+                    let v = self.emit_value("typed.load_global", &[], t.clone(), vec![attr("name", Attr::str(&q))]);
+                    self.set(results[0], v, t);
+                } else {
+                    self.values.insert(results[0], Val::Attr(obj, Ty::Object, n));
+                    self.materialise_unless_called(results[0]);
+                }
+            }
+            "py.setattr" if matches!(self.values.get(&operands[0]), Some(Val::V(_, Ty::UserModule(m))) if self.state.module_globals.get(m).is_some_and(|g| g.contains(&self.str_attr(op, "name")))) => {
+                let Some(Val::V(_, Ty::UserModule(m))) = self.values.get(&operands[0]).cloned() else { unreachable!() };
+                let q = qualify(&m, &self.str_attr(op, "name"));
+                let (v, t) = self.val(operands[1]);
+                self.state.join_global(&q, &t);
+                let gt = self.state.global(&q).or_object();
+                let v = self.coerce(v, &t, &gt);
+                self.emit_op("typed.store_global", &[v], None, vec![attr("name", Attr::str(&q))]);
+            }
             "py.getattr" => {
                 let (obj, t) = self.val(operands[0]);
                 let n = self.str_attr(op, "name");
@@ -891,9 +995,62 @@ impl<'a> FnEmitter<'a> {
         self.state.instances[self.inst].func.as_ref().is_some_and(|f| self.state.funcs[f].generator)
     }
 
-    /// Whether `name` is a module-level function called directly.
-    fn is_known_function(&self, name: &str) -> bool {
-        self.state.funcs.get(name).is_some_and(|d| d.kind == DefKind::Known)
+    /// The key of the module-level function called directly that global `name` (qualified)
+    /// names: the function itself, or the one an alias (`from m import f`) stands for.
+    fn known_function(&self, name: &str) -> Option<String> {
+        let key = self.state.aliases.get(name).map(String::as_str).unwrap_or(name);
+        self.state.funcs.get(key).is_some_and(|d| d.kind == DefKind::Known).then(|| key.to_string())
+    }
+
+    /// Global `name` of the module this code is in, qualified.
+    fn g(&self, name: &str) -> String {
+        qualify(&self.module, name)
+    }
+
+    /// Whether this code runs at module level (the script's body or an imported module's).
+    fn at_module_level(&self) -> bool {
+        self.inst == 0 || self.state.instances[self.inst].func.as_ref().is_some_and(|f| self.state.funcs[f].kind == DefKind::ModuleBody)
+    }
+
+    /// A `def` of `Known` function `key` ran: its global is bound. In an imported module the
+    /// global holds the function object, which the module's attribute reads.
+    fn define_function(&mut self, key: &str) {
+        let module = self.state.funcs[key].module.clone();
+        if module == "__main__" {
+            self.emit_op("typed.define_function", &[], None, vec![attr("name", Attr::str(key))]);
+            return;
+        }
+        let def = self.state.funcs[key].clone();
+        let inst = self.state.instance(key, vec![Ty::Object; def.params.len()]);
+        let sym = self.state.instances[inst].sym.clone();
+        let mut defaults = Vec::new();
+        for g in &def.default_globals {
+            let t = self.state.global(g).or_object();
+            let v = self.emit_value("typed.load_global", &[], t.clone(), vec![attr("name", Attr::str(g))]);
+            defaults.push(self.boxed(v, &t));
+        }
+        let attrs = vec![
+            attr("callee", Attr::Symbol(sym)),
+            attr("code", Attr::str(&code_spec(self.py, def.op))),
+            attr("num_defaults", Attr::i64(defaults.len() as i64)),
+            attr("kw_default_names", Attr::Array(Vec::new())),
+            attr("num_cells", Attr::i64(0)),
+        ];
+        let f = self.emit_value("typed.make_function", &defaults, Ty::Object, attrs);
+        self.emit_op("typed.define_function", &[f], None, vec![attr("name", Attr::str(key))]);
+    }
+
+    /// `typed.import_module`: module `name` of the program, its body run on first import.
+    fn import_module(&mut self, name: &str) -> Value {
+        let key = qualify(name, "__body__");
+        let inst = self.state.instance(&key, Vec::new());
+        let sym = self.state.instances[inst].sym.clone();
+        let op = self.state.modules[name];
+        let file = self.py.str_attr(op, "filename").unwrap_or_default().to_string();
+        let mut globals: Vec<String> = self.state.module_globals.get(name).map(|g| g.iter().cloned().collect()).unwrap_or_default();
+        globals.sort();
+        let attrs = vec![attr("module", Attr::str(name)), attr("callee", Attr::Symbol(sym)), attr("file", Attr::str(&file)), attr("globals", Attr::str_array(&globals))];
+        self.emit_value("typed.import_module", &[], Ty::UserModule(name.to_string()), attrs)
     }
 
     /// Whether the class body being emitted binds `name` in its namespace anywhere.
@@ -915,10 +1072,11 @@ impl<'a> FnEmitter<'a> {
         if self.py.attr(op, "is_async").is_some() {
             self.state.refuse(&loc, "async functions");
         }
-        let known = self.py.op(op).name == "py.func" && self.is_main() && self.state.funcs.get(&name).is_some_and(|f| f.op == op && f.kind == DefKind::Known);
+        let key = self.g(&name);
+        let known = self.py.op(op).name == "py.func" && self.at_module_level() && self.state.funcs.get(&key).is_some_and(|f| f.op == op && f.kind == DefKind::Known);
         let operands = self.py.op(op).operands.clone();
         if known {
-            let def_globals = self.state.funcs[&name].default_globals.clone();
+            let def_globals = self.state.funcs[&key].default_globals.clone();
             for (g, v) in def_globals.iter().zip(operands) {
                 let (v, t) = self.val(v);
                 self.state.join_global(g, &t);

@@ -45,6 +45,8 @@ pub(crate) enum DefKind {
     /// first iterable (after the closure tuple, when it has free variables); returns the
     /// container it builds.
     Comprehension,
+    /// The body of an imported module of the program: run once, by its first import.
+    ModuleBody,
     /// A class body: run once with the class namespace (and closure tuple) as arguments;
     /// returns the `__class__` cell (or None).
     ClassBody,
@@ -65,6 +67,8 @@ pub(crate) struct FuncDef {
     pub freevars: Vec<String>,
     /// A generator function or generator expression: calling it makes a generator.
     pub generator: bool,
+    /// The module whose globals the code sees (`__main__` for the script).
+    pub module: String,
 }
 
 impl FuncDef {
@@ -72,13 +76,31 @@ impl FuncDef {
         let names = |a: &str| -> Vec<String> { py.attr(op, a).and_then(Attr::as_array).unwrap_or(&[]).iter().filter_map(|a| a.as_str().map(String::from)).collect() };
         let params = if kind == DefKind::Comprehension { vec![".0".to_string()] } else { names("arg_names") };
         let generator = py.attr(op, "is_generator").is_some() || py.op(op).name == "py.genexp";
-        FuncDef { op, kind, params, default_globals: Vec::new(), cellvars: names("cellvars"), freevars: names("freevars"), generator }
+        FuncDef { op, kind, params, default_globals: Vec::new(), cellvars: names("cellvars"), freevars: names("freevars"), generator, module: module_of(py, op) }
     }
 
     /// How many entry arguments come before the parameters (namespace, closure tuple).
     pub fn hidden_args(&self) -> usize {
         (self.kind == DefKind::ClassBody) as usize + (!self.freevars.is_empty()) as usize
     }
+}
+
+/// The name of the module containing `op` (a `py.module` is its own).
+pub(crate) fn module_of(py: &Module, op: OpId) -> String {
+    let mut o = Some(op);
+    while let Some(x) = o {
+        if py.op(x).name == "py.module" {
+            return py.str_attr(x, "sym_name").unwrap_or("__main__").to_string();
+        }
+        o = py.parent_op(x);
+    }
+    "__main__".to_string()
+}
+
+/// The name of global `name` of module `module` in the program: the script's globals keep
+/// their names, an imported module's are `<module>.<name>`.
+pub(crate) fn qualify(module: &str, name: &str) -> String {
+    if module == "__main__" { name.to_string() } else { format!("{module}.{name}") }
 }
 
 /// One monomorphised instance.
@@ -116,6 +138,13 @@ pub(crate) struct State {
     pub uses: HashMap<Value, Vec<(OpId, usize)>>,
     /// The key in `funcs` of each `Generic` or `ClassBody` op, made on first sight.
     pub def_keys: HashMap<OpId, String>,
+    /// The imported modules of the program (not `__main__`), by name.
+    pub modules: HashMap<String, OpId>,
+    /// The names each module binds at module level (its globals), by module.
+    pub module_globals: HashMap<String, std::collections::HashSet<String>>,
+    /// A module's global bound only by `from m import f` of a `Known` function of module
+    /// `m`: the (qualified) global -> the function's key.
+    pub aliases: HashMap<String, String>,
 }
 
 impl State {
@@ -195,7 +224,9 @@ impl State {
             return k.clone();
         }
         let qual = py.str_attr(op, "qualname").unwrap_or("<def>").replace(".<locals>.", ".").replace(['<', '>'], "");
+        let module = module_of(py, op);
         let mut key = if kind == DefKind::ClassBody { format!("{qual}.<body>") } else { qual };
+        key = qualify(&module, &key);
         key = key.replace(['<', '>'], "");
         if self.funcs.contains_key(&key) {
             key = format!("{key}.{}", self.def_keys.len());
@@ -219,13 +250,26 @@ const MAX_ROUNDS: usize = 64;
 
 /// Runs inference on a `py` module and returns the `typed` module.
 pub fn infer_types(py: &Module) -> Result<Module, Vec<Diagnostic>> {
-    let main = py
-        .top_ops()
-        .into_iter()
-        .find(|&o| py.op(o).name == "py.module")
+    let mains: Vec<OpId> = py.top_ops().into_iter().filter(|&o| py.op(o).name == "py.module").collect();
+    let main = mains
+        .iter()
+        .copied()
+        .find(|&o| py.str_attr(o, "sym_name").is_none_or(|n| n == "__main__"))
         .ok_or_else(|| vec![Diagnostic::internal(Location::Unknown, "infer expects a py.module op".to_string())])?;
+    let mut funcs = HashMap::new();
+    let mut module_globals = HashMap::new();
+    let mut modules = HashMap::new();
+    for &m in &mains {
+        let name = py.str_attr(m, "sym_name").unwrap_or("__main__").to_string();
+        funcs.extend(collect_functions(py, m, &name));
+        module_globals.insert(name.clone(), globals_of(py, m));
+        if m != main {
+            modules.insert(name, m);
+        }
+    }
+    let aliases = collect_aliases(py, &mains, &funcs);
     let mut state = State {
-        funcs: collect_functions(py, main),
+        funcs,
         globals: BTreeMap::new(),
         instances: vec![Instance { sym: "__main__".into(), func: None, args: Vec::new(), ret: Ty::None, locals: Vec::new() }],
         by_key: HashMap::new(),
@@ -235,9 +279,19 @@ pub fn infer_types(py: &Module) -> Result<Module, Vec<Diagnostic>> {
         diagnostics: Vec::new(),
         uses: uses_of_values(py),
         def_keys: HashMap::new(),
+        modules,
+        module_globals,
+        aliases,
     };
-    for f in state.funcs.keys().cloned().collect::<Vec<_>>() {
-        state.globals.insert(f, Ty::Func);
+    for (name, &op) in &state.modules.clone() {
+        let mut def = FuncDef::new(py, op, DefKind::ModuleBody);
+        def.module = name.clone();
+        state.funcs.insert(qualify(name, "__body__"), def);
+    }
+    for (f, d) in &state.funcs {
+        if d.kind == DefKind::Known {
+            state.globals.insert(f.clone(), Ty::Func);
+        }
     }
     let mut rounds = 0;
     while state.changed {
@@ -279,8 +333,9 @@ pub fn infer_types(py: &Module) -> Result<Module, Vec<Diagnostic>> {
 }
 
 /// Finds the module-level `def`s that are called directly: a name bound by exactly one
-/// `def` and never otherwise assigned or deleted anywhere in the module.
-fn collect_functions(py: &Module, main: OpId) -> HashMap<String, FuncDef> {
+/// `def` and never otherwise assigned or deleted anywhere in the module. Keys are qualified
+/// by the module (`qualify`).
+fn collect_functions(py: &Module, main: OpId, module: &str) -> HashMap<String, FuncDef> {
     let mut defs: HashMap<String, Vec<OpId>> = HashMap::new();
     let mut rebound: Vec<String> = Vec::new();
     let body = py.region_entry(main, 0);
@@ -317,9 +372,52 @@ fn collect_functions(py: &Module, main: OpId) -> HashMap<String, FuncDef> {
             continue;
         }
         let mut def = FuncDef::new(py, op, DefKind::Known);
+        let key = qualify(module, &name);
         let ndef = py.attr(op, "num_defaults").and_then(Attr::as_int).unwrap_or(0) as usize;
-        def.default_globals = (0..ndef).map(|i| format!("{name}.__defaults__.{i}")).collect();
-        out.insert(name, def);
+        def.default_globals = (0..ndef).map(|i| format!("{key}.__defaults__.{i}")).collect();
+        out.insert(key, def);
+    }
+    out
+}
+
+/// The names a module binds as globals (at module level, or with `global` in functions).
+fn globals_of(py: &Module, m: OpId) -> std::collections::HashSet<String> {
+    let mut ops = Vec::new();
+    py.walk_from(m, &mut ops);
+    ops.iter().filter(|&&o| py.op(o).name == "py.store_global").filter_map(|&o| py.str_attr(o, "name").map(String::from)).collect()
+}
+
+/// Globals bound only by `from m import f` (at module level), where `f` is a `Known`
+/// function of module `m` of the program: calls through them are direct calls of `f`.
+fn collect_aliases(py: &Module, mains: &[OpId], funcs: &HashMap<String, FuncDef>) -> HashMap<String, String> {
+    let mut out = HashMap::new();
+    for &m in mains {
+        let module = py.str_attr(m, "sym_name").unwrap_or("__main__").to_string();
+        let mut ops = Vec::new();
+        py.walk_from(m, &mut ops);
+        let mut stores: HashMap<String, Vec<OpId>> = HashMap::new();
+        for &o in &ops {
+            if matches!(py.op(o).name.as_str(), "py.store_global" | "py.delete_global") {
+                if let Some(n) = py.str_attr(o, "name") {
+                    stores.entry(n.to_string()).or_default().push(o);
+                }
+            }
+        }
+        for (name, ss) in stores {
+            let [store] = ss[..] else { continue };
+            if py.op(store).name != "py.store_global" {
+                continue;
+            }
+            let Some(v) = py.op(store).operands.first().copied() else { continue };
+            let Some(src) = py.defining_op(v).filter(|&d| py.op(d).name == "py.import_from") else { continue };
+            let Some(i) = py.op(src).results.iter().position(|&r| r == v) else { continue };
+            let from = py.str_attr(src, "module").unwrap_or_default();
+            let Some(imported) = py.attr(src, "names").and_then(Attr::as_array).and_then(|a| a.get(i)).and_then(Attr::as_str) else { continue };
+            let key = qualify(from, imported);
+            if funcs.get(&key).is_some_and(|d| d.kind == DefKind::Known) {
+                out.insert(qualify(&module, &name), key);
+            }
+        }
     }
     out
 }
@@ -358,7 +456,8 @@ fn finalize(state: &mut State) {
 }
 
 /// Drops instances created while types were still settling but never called in the final
-/// program (reachability over `typed.call` and `typed.make_function` from `__main__`).
+/// program (reachability over `typed.call`, `typed.make_function` and `typed.import_module`
+/// from `__main__`).
 fn remove_unreachable_instances(m: &mut Module) {
     let funcs: HashMap<String, OpId> =
         m.top_ops().into_iter().filter(|&o| m.op(o).name == "typed.func").filter_map(|o| m.str_attr(o, "sym_name").map(|s| (s.to_string(), o))).collect();
@@ -369,7 +468,7 @@ fn remove_unreachable_instances(m: &mut Module) {
             let mut ops = Vec::new();
             m.walk_from(f, &mut ops);
             for o in ops {
-                if matches!(m.op(o).name.as_str(), "typed.call" | "typed.make_function") {
+                if matches!(m.op(o).name.as_str(), "typed.call" | "typed.make_function" | "typed.import_module") {
                     if let Some(c) = m.attr(o, "callee").and_then(Attr::as_symbol) {
                         if !reached.iter().any(|r| r == c) {
                             reached.push(c.to_string());

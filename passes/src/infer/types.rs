@@ -22,6 +22,8 @@ pub enum Ty {
     Tuple(Vec<Ty>),
     /// A runtime module (`sys`).
     Module,
+    /// A module of the program, by name: its attributes resolve statically to its globals.
+    UserModule(String),
     /// A module-level function called directly; never a runtime value.
     Func,
     Object,
@@ -75,7 +77,7 @@ impl Ty {
             Ty::List => ty("list"),
             Ty::Dict => ty("dict"),
             Ty::Set => ty("set"),
-            Ty::Module => ty("module"),
+            Ty::Module | Ty::UserModule(_) => ty("module"),
             Ty::Func => ty("func"),
             Ty::Tuple(ts) => Type::dialect_with("typed", "tuple", ts.iter().map(Ty::to_ir).collect()),
         }

@@ -1,4 +1,4 @@
-//! Closure cells, class-body namespaces and class creation.
+//! Closure cells, class-body namespaces, class creation, and the modules of the program.
 //!
 //! A cell is a runtime object whose value word sits at `CELL_VALUE_OFFSET`: compiled code
 //! reads and writes it in place (0 = unbound). A class body's names live in its namespace
@@ -46,6 +46,7 @@ impl FuncLowering<'_> {
                 self.decref(old, RcKind::Any);
             }
             "typed.load_name" => self.lower_load_name(op),
+            "typed.import_module" => self.lower_import_module(op),
             "typed.store_name" => {
                 let ns = self.operand_as(ops[0], Repr::Word, false);
                 let v = self.operand_as(ops[1], Repr::Word, false);
@@ -124,6 +125,51 @@ impl FuncLowering<'_> {
         self.br(join);
         self.enter(join);
         let w = self.get(var);
+        self.produce(r, w);
+    }
+}
+
+impl FuncLowering<'_> {
+    /// `typed.import_module`: the module object cached in slot `mod.<name>`; on the first
+    /// import (a cold path) the module is made, its globals bound to their slots, the object
+    /// cached (so an import cycle sees the module being initialised, as in CPython), and its
+    /// body run.
+    fn lower_import_module(&mut self, op: OpId) {
+        let r = self.result(op);
+        let name = self.str_attr(op, "module");
+        let file = self.str_attr(op, "file");
+        let callee = self.src.attr(op, "callee").and_then(metal0_dialects::Attr::as_symbol).unwrap_or_default().to_string();
+        let globals: Vec<String> =
+            self.src.attr(op, "globals").and_then(metal0_dialects::Attr::as_array).unwrap_or(&[]).iter().filter_map(|a| a.as_str().map(String::from)).collect();
+        let Some(sig) = self.ms.funcs.get(&callee).cloned() else {
+            self.internal(format!("import of module '{name}' without its body @{callee}"));
+            let z = self.i64c(0);
+            self.values.insert(r, z);
+            return;
+        };
+        let slot = self.ms.slot_sym("mod", name.as_bytes(), true);
+        let p = self.addr(&slot);
+        let cached = self.load(p, Type::Int(64), 0);
+        let missing = self.icmp_imm("eq", cached, 0);
+        let (first, join) = (self.new_block(), self.new_block());
+        self.cond_br(missing, first, join);
+        self.enter_cold(first);
+        let n = self.cached_const("str", "rt_str_const", name.as_bytes());
+        let f = self.cached_const("str", "rt_str_const", file.as_bytes());
+        let m = self.rt_checked_val("rt_module_new", &[n, f]);
+        self.store(m, p, 0);
+        for g in &globals {
+            let key = self.cached_const("str", "rt_str_const", g.as_bytes());
+            let gslot = self.ms.global_slot(&format!("{name}.{g}"));
+            let gp = self.addr(&gslot);
+            self.rt_checked("rt_module_bind", &[m, key, gp]);
+        }
+        let v = self.call_fn(&sig.machine_name, &[], super::machine_type(sig.ret));
+        self.check_call_result(sig.ret, v);
+        self.br(join);
+        self.enter(join);
+        let w = self.load(p, Type::Int(64), 0);
+        self.incref(w, RcKind::Obj);
         self.produce(r, w);
     }
 }

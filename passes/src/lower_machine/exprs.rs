@@ -381,9 +381,14 @@ impl FuncLowering<'_> {
                 }
             }
             _ => {
-                // `def f`: the function's global is bound (it is only ever called directly).
-                let one = self.i64c(1);
-                self.store(one, p, 0);
+                // `def f`: the function's global is bound; it holds the function object when
+                // one is given (an imported module's function, its attribute), else 1 (the
+                // function is only ever called directly).
+                let v = match self.operands(op).first().copied() {
+                    Some(f) => self.operand_as(f, Repr::Word, true),
+                    None => self.i64c(1),
+                };
+                self.store(v, p, 0);
             }
         }
     }

@@ -183,6 +183,7 @@ impl FuncLowering<'_> {
                 None
             }
             "typed.obj.iter" => Some(self.rt_checked_val("rt_iter", &[w[0]])),
+            "typed.obj.import_from" => Some(self.rt_checked_val("rt_import_from", &[w[0], w[1]])),
             "typed.obj.comp_append" => {
                 match self.str_attr(op, "kind").as_str() {
                     "list" => self.rt_checked("rt_list_append", &[w[0], w[1]]),

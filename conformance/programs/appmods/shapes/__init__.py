@@ -1,0 +1,2 @@
+from .circle import Circle
+from . import square

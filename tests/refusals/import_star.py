@@ -1,0 +1,3 @@
+# expect: 2:1: not supported yet: `from module import *`
+from sys import *
+print(argv)
