@@ -10,7 +10,9 @@
 //! | `!typed.bool` | bool | `i1` |
 //! | `!typed.none` | None | word |
 //! | `!typed.str`, `!typed.bytes` | str, bytes | word |
-//! | `!typed.list`, `!typed.dict`, `!typed.set` | containers (elements read back as `object`) | word |
+//! | `!typed.list<T>`, `!typed.dict<K, V>` | list, dict with inferred element types (shared by every alias; `!typed.list` without parameters: unknown) | word |
+//! | `!typed.set` | set (elements read back as `object`) | word |
+//! | `!typed.iter<T>` | an object whose iteration yields `T` (dict views, `enumerate`, `zip`, `range`, ...), otherwise dynamic | word |
 //! | `!typed.tuple<T...>` | tuple with known element types | word |
 //! | `!typed.object` | any value, dynamically typed (the fallback) | word |
 //! | `!typed.module` | a runtime module such as `sys` | word |
@@ -123,6 +125,7 @@ static OPS: &[OpSpec] = &[
     op("typed.format", Exactly(2), Exactly(1), Exactly(0), &[], "format(value word, spec str) -> str"),
     op("typed.build_str", AtLeast(0), Exactly(1), Exactly(0), &[], "concatenate str parts -> str (f-strings)"),
     op("typed.list.new", AtLeast(0), Exactly(1), Exactly(0), &[], "list display; optional `starred` indices"),
+    op("typed.list.append", Exactly(2), Exactly(0), Exactly(0), &[], "(list, item word): list.append(item)"),
     op("typed.tuple.new", AtLeast(0), Exactly(1), Exactly(0), &[], "tuple display; optional `starred` indices"),
     op("typed.set.new", AtLeast(0), Exactly(1), Exactly(0), &[], "set display; optional `starred` indices"),
     op("typed.dict.new", AtLeast(0), Exactly(1), Exactly(0), &[], "dict display from key, value pairs; optional `unpack` pair indices"),

@@ -639,6 +639,10 @@ impl<'a> FuncLowering<'a> {
             n if n.starts_with("typed.obj.") => self.lower_obj_op(op),
             "typed.str_of" | "typed.format" | "typed.build_str" => self.lower_str_op(op),
             "typed.list.new" | "typed.tuple.new" | "typed.set.new" | "typed.dict.new" => self.lower_display(op),
+            "typed.list.append" => {
+                let w = self.words(&self.operands(op));
+                self.rt_checked("rt_list_append", &[w[0], w[1]]);
+            }
             "typed.call" => self.lower_call(op),
             "typed.make_function" => self.lower_make_function(op),
             "typed.if" => self.lower_if(op),
