@@ -205,6 +205,10 @@ pub const RUNTIME_FUNCTIONS: &[RtFn] = &[
 /// once the count passes this (CPython's default recursion limit, less the `<module>` frame).
 pub const RECURSION_CHECK_DEPTH: i64 = 999;
 
+/// Where a float object keeps its `f64` (after `ob_refcnt` and `ob_type`): compiled code reads
+/// a value statically known to be a float object (a `list[float]` element) directly.
+pub const FLOAT_VALUE_OFFSET: i64 = 16;
+
 /// Looks a runtime function up by name.
 pub fn lookup(name: &str) -> Option<&'static RtFn> {
     RUNTIME_FUNCTIONS.iter().find(|f| f.name == name)

@@ -345,3 +345,9 @@ fn freeing_deep_nesting_does_not_overflow() {
     }
     rt_decref(l);
 }
+
+#[test]
+fn float_value_offset_matches_the_compiler() {
+    // `metal0_dialects::runtime_abi::FLOAT_VALUE_OFFSET`: compiled code loads the f64 there.
+    assert_eq!(std::mem::offset_of!(crate::float::FloatObj, v), 16);
+}

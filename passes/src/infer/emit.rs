@@ -605,7 +605,7 @@ impl<'a> FnEmitter<'a> {
                     None => (vec![Ty::Object; count], self.boxed(v, &t)),
                 };
                 let word_tys: Vec<Ty> = tys.iter().map(|t| if word_or(t) { t.clone() } else { Ty::Object }).collect();
-                let types: Vec<Type> = word_tys.iter().map(Ty::to_ir).collect();
+                let types: Vec<Type> = word_tys.iter().map(|t| self.state.heap.ir(t)).collect();
                 let mut attrs = self.py.op(op).attrs.clone();
                 if self.py.attr(op, "count").is_none() {
                     attrs.push(attr("count", Attr::i64(count as i64)));

@@ -130,6 +130,8 @@ impl FnEmitter<'_> {
     /// The types of the targets of `x, y = seq` (None when not known: they are objects).
     pub(super) fn unpack_types(&mut self, t: &Ty, count: usize, plain: bool) -> Option<Vec<Ty>> {
         match t {
+            // Strict in Bottom: nothing is known until the sequence is.
+            Ty::Bottom => Some(vec![Ty::Bottom; count]),
             Ty::Tuple(ts) if plain && ts.len() == count => Some(ts.iter().map(Ty::or_object).collect()),
             Ty::List(_) | Ty::Iter(_) if plain => {
                 let item = self.state.heap.item_type(t).or_object();
