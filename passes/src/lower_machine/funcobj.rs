@@ -249,6 +249,7 @@ impl FuncLowering<'_> {
             self.enter(join);
             args.push(self.get(var));
         }
+        args.push(self.callee_depth());
         let v = self.call_fn(callee, &args, machine_type(ret));
         let w = match ret {
             Repr::Word => v,
@@ -278,6 +279,10 @@ pub(super) fn lower_wrapper(src: &Module, ms: &mut ModuleState, spec: &WrapperSp
     let entry = ms.out.create_block(&inputs);
     let mut f = FuncLowering::new(src, ms, entry, spec.loc.clone(), spec.py_name.clone(), Repr::Word, analysis::VarFacts::default());
     f.tracebacks = false;
+    // The wrapper has no frame: its callee is one deeper than the compiled code that last
+    // called into the runtime.
+    let p = f.depth_slot();
+    f.depth = Some(f.load(p, Type::Int(64), 0));
     let unwind = f.new_block();
     f.handlers.push(Handler { block: unwind, depth: 0 });
     // One scope for the temporaries of error paths; no typed block backs it.

@@ -342,7 +342,8 @@ impl FuncLowering<'_> {
             self.raise_if(unbound, |s| s.raise_name_error(&py_name));
         }
         let ops = self.operands(op);
-        let args: Vec<Value> = ops.iter().zip(sig.params.iter().chain(std::iter::repeat(&Repr::Word))).map(|(&v, &p)| self.operand_as(v, p, false)).collect();
+        let mut args: Vec<Value> = ops.iter().zip(sig.params.iter().chain(std::iter::repeat(&Repr::Word))).map(|(&v, &p)| self.operand_as(v, p, false)).collect();
+        args.push(self.callee_depth());
         let v = self.call_fn(&sig.machine_name, &args, machine_type(sig.ret));
         self.check_call_result(sig.ret, v);
         self.produce_as(r, v, sig.ret);

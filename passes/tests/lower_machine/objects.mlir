@@ -185,7 +185,10 @@
 // CHECK: {callee = @rt_contains}
 // CHECK: {pred = "ne"}
 // xs < t (op code 0)
+// (the recursion depth is stored first: a comparison may call back into compiled code)
 // CHECK: "machine.const"() {value = 0 : i32} : () -> i32
+// CHECK-NEXT: {symbol = @recursion.depth}
+// CHECK-NEXT: "machine.store"
 // CHECK-NEXT: "machine.call"({{lt}}, {{xs}}, {{t}}) {callee = @rt_compare_bool}
 // global g: g + 1.0 unboxes, adds, boxes, replaces (dropping the old box).
 // CHECK: {symbol = @g.g}
