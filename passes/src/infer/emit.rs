@@ -4,7 +4,7 @@
 
 mod containers;
 
-use super::builtins::{builtin_result, generic_binop_result, method_result};
+use super::builtins::{builtin_result, generic_binop_result, is_builtin_name, method_result};
 use super::types::Ty;
 use super::{Instance, State};
 use metal0_dialects::typed::{Repr, repr_of};
@@ -403,6 +403,15 @@ impl<'a> FnEmitter<'a> {
                 let n = self.str_attr(op, "name");
                 if self.state.funcs.contains_key(&n) {
                     self.values.insert(results[0], Val::Func(n));
+                } else if is_builtin_name(&n) {
+                    // CPython's LOAD_GLOBAL: the builtin while the global is unbound, so the
+                    // value may be either.
+                    if !self.state.globals.contains_key(&n) {
+                        self.state.join_global(&n, &Ty::Bottom);
+                    }
+                    let attrs = vec![attr("name", Attr::str(&n)), attr("builtin_fallback", Attr::Unit)];
+                    let v = self.emit_value("typed.load_global", &[], Ty::Object, attrs);
+                    self.set(results[0], v, Ty::Object);
                 } else {
                     let t = self.state.global(&n);
                     if !self.state.globals.contains_key(&n) {

@@ -1,5 +1,5 @@
 // RUN: metal0 opt --passes=infer
-// Element types of lists: reads of a list[int] (iteration, subscript) are ints, so the
+// Inference. Element types of lists: reads of a list[int] (iteration, subscript) are ints, so the
 // arithmetic on them is int arithmetic; append is typed.list.append. Source:
 //   xs = [1, 2]
 //   xs.append(3)
@@ -165,3 +165,28 @@
 // CHECK: sym_name = "g", type = !typed.list<!typed.int>
 // CHECK: sym_name = "h", type = !typed.list<!typed.object>
 // CHECK: {kwnames = ["", ""], name = "get"} : (!typed.dict<!typed.str, !typed.int>, !typed.str, !typed.int) -> !typed.int
+// -----
+// A global named like a builtin falls back to the builtin while unbound. Source:
+//   def f():
+//       print(1)
+//   
+//   f()
+//   print = 5
+"builtin.module"() ({
+^bb0:
+  "py.module"() ({
+  ^bb1:
+    %0 = "py.func"() ({
+    ^bb2:
+      %1 = "py.load_global"() {name = "print"} : () -> !py.object
+      %2 = "py.const_int"() {value = 1 : i64} : () -> !py.object
+      %3 = "py.call"(%1, %2) {kwnames = [""]} : (!py.object, !py.object) -> !py.object
+    }) {arg_kinds = [], arg_names = [], cellvars = [], freevars = [], locals = [], num_decorators = 0 : i64, num_defaults = 0 : i64, num_kw_defaults = 0 : i64, qualname = "f", sym_name = "f"} : () -> !py.object
+    "py.store_global"(%0) {name = "f"} : (!py.object) -> ()
+    %4 = "py.load_global"() {name = "f"} : () -> !py.object
+    %5 = "py.call"(%4) {kwnames = []} : (!py.object) -> !py.object
+    %6 = "py.const_int"() {value = 5 : i64} : () -> !py.object
+    "py.store_global"(%6) {name = "print"} : (!py.object) -> ()
+  }) {filename = "bf2.py", sym_name = "__main__"} : () -> ()
+}) : () -> ()
+// CHECK: {builtin_fallback, name = "print"} : () -> !typed.object
