@@ -127,7 +127,7 @@ static OPS: &[OpSpec] = &[
     op("typed.list.new", AtLeast(0), Exactly(1), Exactly(0), &[], "list display; optional `starred` indices"),
     op("typed.list.append", Exactly(2), Exactly(0), Exactly(0), &[], "(list, item word): list.append(item)"),
     op("typed.tuple.new", AtLeast(0), Exactly(1), Exactly(0), &[], "tuple display; optional `starred` indices"),
-    op("typed.set.new", AtLeast(0), Exactly(1), Exactly(0), &[], "set display; optional `starred` indices"),
+    op("typed.set.new", AtLeast(0), Exactly(1), Exactly(0), &[], "set display; optional `starred` indices; unit attribute `const_items` when CPython builds it from a frozenset constant (3+ constant items), `frozen` when it is that frozenset constant (constants iterated by `for`): either decides the iteration order"),
     op("typed.dict.new", AtLeast(0), Exactly(1), Exactly(0), &[], "dict display from key, value pairs; optional `unpack` pair indices"),
     // --- calls of compiled functions
     op("typed.call", AtLeast(0), Exactly(1), Exactly(0), &["callee"], "direct call of a monomorphised instance with positional arguments of its parameter types; `py_name` is the global the `def` binds (NameError if the def has not run yet)"),

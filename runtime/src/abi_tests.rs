@@ -351,3 +351,12 @@ fn float_value_offset_matches_the_compiler() {
     // `metal0_dialects::runtime_abi::FLOAT_VALUE_OFFSET`: compiled code loads the f64 there.
     assert_eq!(std::mem::offset_of!(crate::float::FloatObj, v), 16);
 }
+
+#[test]
+fn frozenset_constant_iterates_in_cpythons_order() {
+    // CPython 3.11: `for x in {10, 200, 3000, 7, 64}: print(x)` prints 64 7 200 10 3000.
+    let items = [i(10), i(200), i(3000), i(7), i(64)];
+    let fs = unsafe { rt_frozenset_new_const(items.as_ptr(), 5) };
+    let r = rt_repr(bcall("list", &[fs], &[]));
+    assert_eq!(crate::str::as_str(r), Some("[64, 7, 200, 10, 3000]"));
+}

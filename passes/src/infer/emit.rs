@@ -289,6 +289,20 @@ impl<'a> FnEmitter<'a> {
         if self.py.op(op).name == "py.const_int" { self.py.attr(op, "value").and_then(Attr::as_int) } else { None }
     }
 
+    /// True when CPython's compiler sees the py value as a constant: a literal, or `-`, `+`
+    /// or `~` applied to a numeric one (which its AST optimiser folds).
+    fn is_folded_const(&self, v: Value) -> bool {
+        let Some(op) = self.py.defining_op(v) else { return false };
+        match self.py.op(op).name.as_str() {
+            "py.const_int" | "py.const_float" | "py.const_bool" | "py.const_str" | "py.const_bytes" | "py.const_none" | "py.const_complex" => true,
+            "py.unaryop" => {
+                let num = self.py.op(op).operands.first().and_then(|&x| self.py.defining_op(x)).is_some_and(|d| matches!(self.py.op(d).name.as_str(), "py.const_int" | "py.const_float" | "py.const_bool" | "py.const_complex"));
+                num && self.py.str_attr(op, "op").is_some_and(|o| matches!(o, "neg" | "pos" | "invert"))
+            }
+            _ => false,
+        }
+    }
+
     /// True when the py value is an integral numeric constant (a safe float exponent).
     fn integral_const(&self, v: Value) -> bool {
         let Some(op) = self.py.defining_op(v) else { return false };
@@ -600,6 +614,15 @@ impl<'a> FnEmitter<'a> {
                 let mut attrs = Vec::new();
                 if let Some(s) = starred {
                     attrs.push(attr(if name == "py.dict" { "unpack" } else { "starred" }, s));
+                } else if name == "py.set" && !operands.is_empty() && operands.iter().all(|v| self.is_folded_const(*v)) {
+                    // CPython iterates a `for` over such a display as a frozenset constant, and
+                    // builds one of 3+ items from a frozenset constant: their own orders.
+                    let only_iterated = matches!(self.state.uses.get(&results[0]).map(Vec::as_slice), Some([(user, 0)]) if self.py.op(*user).name == "py.for");
+                    if only_iterated {
+                        attrs.push(attr("frozen", Attr::Unit));
+                    } else if operands.len() > 2 {
+                        attrs.push(attr("const_items", Attr::Unit));
+                    }
                 }
                 let opname = format!("typed.{}.new", name.trim_start_matches("py."));
                 let v = self.emit_value(&opname, &items, t.clone(), attrs);

@@ -249,6 +249,8 @@ impl FuncLowering<'_> {
         let new_fn = match kind.as_str() {
             "typed.list.new" => "rt_list_new",
             "typed.tuple.new" => "rt_tuple_new",
+            _ if self.src.attr(op, "const_items").is_some() => "rt_set_new_const",
+            _ if self.src.attr(op, "frozen").is_some() => "rt_frozenset_new_const",
             _ => "rt_set_new",
         };
         let Some(first_star) = starred.iter().copied().min().filter(|&k| k < items.len()) else {

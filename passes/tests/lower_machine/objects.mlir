@@ -267,3 +267,50 @@
 // CHECK: "machine.load"({{.*}}) {offset = 16 : i64} : (i64) -> f64
 // CHECK-NOT: rt_float_unbox
 // CHECK: "machine.fadd"
+// -----
+// Set displays of constants: 3+ items are built as CPython does (rt_set_new_const), a display
+// iterated by `for` is the frozenset constant CPython iterates; others add items in order.
+// As produced by infer for:
+//   print({3, 1, 2})
+//   for x in {5, 4}:
+//       print(x)
+//   print({1, 2})
+"builtin.module"() ({
+^bb0:
+  "typed.global"() {sym_name = "__name__", type = !typed.str} : () -> ()
+  "typed.global"() {sym_name = "x", type = !typed.object} : () -> ()
+  "typed.func"() ({
+  ^bb1:
+    %0 = "typed.const_str"() {value = "__main__"} : () -> !typed.str
+    "typed.store_global"(%0) {name = "__name__"} : (!typed.str) -> ()
+    %1 = "typed.const_int"() {value = 3 : i64} : () -> !typed.int
+    %2 = "typed.const_int"() {value = 1 : i64} : () -> !typed.int
+    %3 = "typed.const_int"() {value = 2 : i64} : () -> !typed.int
+    %4 = "typed.set.new"(%1, %2, %3) {const_items} : (!typed.int, !typed.int, !typed.int) -> !typed.set
+    %5 = "typed.builtin"() {name = "print"} : () -> !typed.object
+    %6 = "typed.obj.call"(%5, %4) {kwnames = [""]} : (!typed.object, !typed.set) -> !typed.none
+    %7 = "typed.const_int"() {value = 5 : i64} : () -> !typed.int
+    %8 = "typed.const_int"() {value = 4 : i64} : () -> !typed.int
+    %9 = "typed.set.new"(%7, %8) {frozen} : (!typed.int, !typed.int) -> !typed.set
+    %10 = "typed.obj.iter"(%9) : (!typed.set) -> !typed.object
+    "typed.for"(%10) ({
+    ^bb2(%arg2_0: !typed.object):
+      "typed.store_global"(%arg2_0) {name = "x"} : (!typed.object) -> ()
+      %11 = "typed.load_global"() {name = "x"} : () -> !typed.object
+      %12 = "typed.builtin"() {name = "print"} : () -> !typed.object
+      %13 = "typed.obj.call"(%12, %11) {kwnames = [""]} : (!typed.object, !typed.object) -> !typed.none
+    }, {
+    ^bb3:
+    }) : (!typed.object) -> ()
+    %14 = "typed.const_int"() {value = 1 : i64} : () -> !typed.int
+    %15 = "typed.const_int"() {value = 2 : i64} : () -> !typed.int
+    %16 = "typed.set.new"(%14, %15) : (!typed.int, !typed.int) -> !typed.set
+    %17 = "typed.builtin"() {name = "print"} : () -> !typed.object
+    %18 = "typed.obj.call"(%17, %16) {kwnames = [""]} : (!typed.object, !typed.set) -> !typed.none
+    %19 = "typed.const_none"() : () -> !typed.none
+    "typed.return"(%19) : (!typed.none) -> ()
+  }) {function_type = () -> !typed.none, local_types = [], locals = [], py_name = "__main__", sym_name = "__main__"} : () -> ()
+}) : () -> ()
+// CHECK: {callee = @rt_set_new_const}
+// CHECK: {callee = @rt_frozenset_new_const}
+// CHECK: {callee = @rt_set_new}
