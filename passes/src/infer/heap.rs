@@ -205,7 +205,8 @@ impl Heap {
 
     fn closed(&self, t: &Ty, seen: &mut HashSet<u32>) -> bool {
         match t {
-            Ty::Object | Ty::Func | Ty::Module => false,
+            // Sets hold objects of unknown types.
+            Ty::Object | Ty::Func | Ty::Module | Ty::Set => false,
             Ty::List(id) | Ty::Dict(id) => {
                 let r = self.find(*id);
                 seen.contains(&r) || {

@@ -108,6 +108,8 @@ impl FnEmitter<'_> {
     /// the operands escape. Returns the operands as words.
     pub(super) fn setitem_words(&mut self, a: (Value, Ty), b: (Value, Ty), v: (Value, Ty), slice: bool) -> [Value; 3] {
         match &a.1 {
+            // Strict in Bottom: nothing is known (and nothing escapes) until the types are.
+            _ if [&a.1, &b.1, &v.1].contains(&&Ty::Bottom) => {}
             Ty::List(id) if b.1.is_intlike() => self.state.heap.join_part(*id, Part::A, &v.1),
             Ty::List(id) if slice => {
                 let item = self.item_type(&v.1);
@@ -214,10 +216,10 @@ impl FnEmitter<'_> {
         let pos: Vec<Ty> = typed.iter().zip(kwnames).filter(|(_, k)| k.is_empty()).map(|((_, t), _)| t.clone()).collect();
         let kws: Vec<(&str, Ty)> = typed.iter().zip(kwnames).filter(|(_, k)| !k.is_empty()).map(|((_, t), k)| (k.as_str(), t.clone())).collect();
         let (n, nkw) = (pos.len(), kws.len());
-        if recv.1 == Ty::Bottom || typed.iter().any(|(_, t)| *t == Ty::Bottom) {
-            return None;
-        }
+        let strict = recv.1 == Ty::Bottom || typed.iter().any(|(_, t)| *t == Ty::Bottom);
         let rt = match (&recv.1, name) {
+            // Strict in Bottom: nothing is known (and nothing escapes) until the types are.
+            _ if strict => Ty::Bottom,
             (Ty::List(id), "append") if n == 1 && nkw == 0 => {
                 self.state.heap.join_part(*id, Part::A, &pos[0]);
                 let (l, x) = (self.word(recv.0, &recv.1), self.word(typed[0].0, &typed[0].1));
