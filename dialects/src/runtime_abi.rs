@@ -199,6 +199,8 @@ pub const RUNTIME_FUNCTIONS: &[RtFn] = &[
     f("rt_function_new", &[W, Ptr, W], Some(W), Fail::Zero, "(name str, code, closure): a function object; calling it runs `W code(W closure, const W *args, I64 nargs, W kwnames)` with rt_call's convention (closure borrowed)"),
     f("rt_class_new", &[W, W, W], Some(W), Fail::Zero, "(name str, bases tuple or 0, namespace dict): a class; calling it creates an instance and runs __init__ from the namespace"),
     f("rt_delattr", &[W, W], Some(I32), Fail::MinusOne, "(obj, name str): del obj.name"),
+    f("rt_list_getitem", &[W, W], Some(W), Fail::Zero, "(list, int): list[i], for a list statically known to be one and an int index (IndexError: list index out of range)"),
+    f("rt_list_setitem", &[W, W, W], Some(I32), Fail::MinusOne, "(list, int, v): list[i] = v, for a list statically known to be one and an int index"),
     f("rt_frozenset_new_const", &[Ptr, I64], Some(W), Fail::Zero, "the frozenset constant CPython makes of a set display of constants iterated by `for` (its iteration order)"),
 ];
 

@@ -360,3 +360,20 @@ fn frozenset_constant_iterates_in_cpythons_order() {
     let r = rt_repr(bcall("list", &[fs], &[]));
     assert_eq!(crate::str::as_str(r), Some("[64, 7, 200, 10, 3000]"));
 }
+
+#[test]
+fn list_subscripts_by_int() {
+    // CPython 3.11: xs = [1, 2, 3]; xs[-1] = 30; xs[0] -> 1, xs -> [1, 2, 30]; xs[3] raises
+    // IndexError: list index out of range; xs[-4] = 0 raises IndexError: list assignment index
+    // out of range.
+    let xs = lst(&[i(1), i(2), i(3)]);
+    assert_eq!(rt_list_setitem(xs, i(-1), i(30)), 0);
+    assert_eq!(rt_list_getitem(xs, i(0)), i(1));
+    assert_eq!(crate::str::as_str(rt_repr(xs)), Some("[1, 2, 30]"));
+    assert_eq!(rt_list_getitem(xs, i(3)), 0);
+    let e = rt_err_fetch();
+    assert_eq!(crate::str::as_str(rt_str(e)), Some("list index out of range"));
+    assert_eq!(rt_list_setitem(xs, i(-4), i(0)), -1);
+    let e = rt_err_fetch();
+    assert_eq!(crate::str::as_str(rt_str(e)), Some("list assignment index out of range"));
+}

@@ -180,7 +180,7 @@ const NEVER_REENTER: &[&str] = &[
     "rt_float_floordiv", "rt_float_mod", "rt_float_pow", "rt_slice_new", "rt_load_builtin", "rt_import", "rt_list_new", "rt_tuple_new",
     "rt_dict_new", "rt_list_append", "rt_list_to_tuple", "rt_str_concat_n", "rt_err_occurred", "rt_err_fetch", "rt_err_restore",
     "rt_exc_set_handled", "rt_exc_restore_handled", "rt_traceback_add", "rt_raise_name_error", "rt_raise_unbound_local",
-    "rt_recursion_check", "rt_function_new",
+    "rt_recursion_check", "rt_function_new", "rt_list_getitem", "rt_list_setitem",
 ];
 
 /// The machine symbol of a typed function: `__main__` is the exported entry point; a name

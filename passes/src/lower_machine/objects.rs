@@ -65,6 +65,11 @@ impl FuncLowering<'_> {
         })
     }
 
+    /// Whether a subscript's receiver is statically a list and its index an int.
+    fn list_and_int(&self, srcs: &[Value]) -> bool {
+        self.src.value_type(srcs[0]).is("typed", "list") && self.src.value_type(srcs[1]).is("typed", "int")
+    }
+
     /// `rt_compare_bool(code, a, b)` (0 or 1, or -1 on error), with an inline comparison
     /// when both words are small ints.
     fn generic_compare_bool(&mut self, opname: &str, code: Value, a: Value, b: Value, srcs: &[Value]) -> Value {
@@ -150,9 +155,12 @@ impl FuncLowering<'_> {
                 }
                 None
             }
+            // A list indexed by an int: no dispatch on the types.
+            "typed.obj.getitem" if self.list_and_int(&ops) => Some(self.rt_checked_val("rt_list_getitem", &[w[0], w[1]])),
             "typed.obj.getitem" => Some(self.rt_checked_val("rt_getitem", &[w[0], w[1]])),
             "typed.obj.setitem" => {
-                self.rt_checked("rt_setitem", &[w[0], w[1], w[2]]);
+                let f = if self.list_and_int(&ops) { "rt_list_setitem" } else { "rt_setitem" };
+                self.rt_checked(f, &[w[0], w[1], w[2]]);
                 None
             }
             "typed.obj.delitem" => {

@@ -156,7 +156,8 @@
 // CHECK: "machine.iadd"
 // CHECK-NEXT: "machine.const"() {value = 1 : i64}
 // CHECK-NEXT: "machine.bor"
-// CHECK: {callee = @rt_setitem}
+// xs is a list and 0 an int: rt_list_setitem; a slice goes through rt_getitem.
+// CHECK: {callee = @rt_list_setitem}
 // CHECK: {callee = @rt_delitem}
 // CHECK: {callee = @rt_slice_new}
 // CHECK: {callee = @rt_getitem}
@@ -222,7 +223,7 @@
 // CHECK-COUNT-3: {callee = @rt_raise_unbound_local}
 // -----
 // A list[float] element is read from its float object directly (no rt_float_unbox);
-// list.append of a typed list calls rt_list_append. As produced by infer for:
+// list.append of a typed list calls rt_list_append, xs[0] calls rt_list_getitem. As produced by infer for:
 //   def f(xs):
 //       xs.append(2.5)
 //       return xs[0] + 1.0
@@ -264,6 +265,8 @@
   }) {function_type = (!typed.list<!typed.float>) -> !typed.float, local_types = [!typed.list<!typed.float>], locals = ["xs"], py_name = "f", sym_name = "f$list"} : () -> ()
 }) : () -> ()
 // CHECK: callee = @rt_list_append
+// A list indexed by an int: rt_list_getitem (no dispatch on the types).
+// CHECK: callee = @rt_list_getitem
 // CHECK: "machine.load"({{.*}}) {offset = 16 : i64} : (i64) -> f64
 // CHECK-NOT: rt_float_unbox
 // CHECK: "machine.fadd"
