@@ -128,6 +128,19 @@ impl State {
             self.by_key.insert(key, i);
             return i;
         }
+        // Instances differ by container class only up to a bound: past it, calls with lists
+        // and dicts of new classes share the first instance of their shape, whose classes
+        // they merge with (a function called with a hundred list displays is not compiled a
+        // hundred times).
+        let shape: Vec<Ty> = args.iter().map(Ty::shape).collect();
+        let of_shape: Vec<usize> = (0..self.instances.len()).filter(|&i| self.instances[i].func.as_deref() == Some(func) && self.instances[i].args.iter().map(Ty::shape).eq(shape.iter().cloned())).collect();
+        if of_shape.len() >= MAX_INSTANCES_PER_SHAPE {
+            let i = of_shape[0];
+            for (a, b) in self.instances[i].args.clone().iter().zip(&args) {
+                self.heap.join(a, b);
+            }
+            return i;
+        }
         // Always a `$` in the name, so an instance never collides with a C symbol (`main`).
         let mut sym = format!("{func}${}", args.iter().map(Ty::mangle).collect::<Vec<_>>().join("$"));
         if self.instances.iter().any(|i| i.sym == sym) || sym == "__main__" {
@@ -180,6 +193,10 @@ impl State {
         }
     }
 }
+
+/// How many instances of one function may differ only by the container classes of their
+/// arguments (see [`State::instance`]).
+const MAX_INSTANCES_PER_SHAPE: usize = 4;
 
 /// How many whole-program walks before inference gives up refining and widens what is
 /// still changing to `Object` (a safety net; real programs settle in a few rounds).

@@ -56,6 +56,17 @@ impl Ty {
         }
     }
 
+    /// The type with its container classes forgotten: what instances of one shape share.
+    pub fn shape(&self) -> Ty {
+        match self {
+            Ty::List(_) => Ty::List(u32::MAX),
+            Ty::Dict(_) => Ty::Dict(u32::MAX),
+            Ty::Tuple(ts) => Ty::Tuple(ts.iter().map(Ty::shape).collect()),
+            Ty::Iter(t) => Ty::Iter(Box::new(t.shape())),
+            t => t.clone(),
+        }
+    }
+
     /// Int and bool take part in integer arithmetic.
     pub fn is_intlike(&self) -> bool {
         matches!(self, Ty::Int | Ty::Bool)
