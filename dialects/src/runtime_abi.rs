@@ -213,6 +213,9 @@ pub const RUNTIME_FUNCTIONS: &[RtFn] = &[
     f("rt_raise_unbound_free", &[Ptr, I64], None, Fail::Always, "NameError: cannot access free variable 'x' where it is not associated with a value in enclosing scope"),
     f("rt_class_new", &[W, W, W], Some(W), Fail::Zero, "(name str, bases tuple or 0, namespace dict): a class; calling it creates an instance and runs __init__ from the namespace"),
     f("rt_delattr", &[W, W], Some(I32), Fail::MinusOne, "(obj, name str): del obj.name"),
+    f("rt_list_getitem", &[W, W], Some(W), Fail::Zero, "(list, int): list[i], for a list statically known to be one and an int index (IndexError: list index out of range)"),
+    f("rt_list_setitem", &[W, W, W], Some(I32), Fail::MinusOne, "(list, int, v): list[i] = v, for a list statically known to be one and an int index"),
+    f("rt_frozenset_new_const", &[Ptr, I64], Some(W), Fail::Zero, "the frozenset constant CPython makes of a set display of constants iterated by `for` (its iteration order)"),
 ];
 
 /// Byte offset of the value word in a closure cell (after the object header).
@@ -221,6 +224,10 @@ pub const CELL_VALUE_OFFSET: i64 = 16;
 /// Compiled functions count their frames in a module global and call `rt_recursion_check`
 /// once the count passes this (CPython's default recursion limit, less the `<module>` frame).
 pub const RECURSION_CHECK_DEPTH: i64 = 999;
+
+/// Where a float object keeps its `f64` (after `ob_refcnt` and `ob_type`): compiled code reads
+/// a value statically known to be a float object (a `list[float]` element) directly.
+pub const FLOAT_VALUE_OFFSET: i64 = 16;
 
 /// Looks a runtime function up by name.
 pub fn lookup(name: &str) -> Option<&'static RtFn> {

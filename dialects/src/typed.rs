@@ -10,7 +10,9 @@
 //! | `!typed.bool` | bool | `i1` |
 //! | `!typed.none` | None | word |
 //! | `!typed.str`, `!typed.bytes` | str, bytes | word |
-//! | `!typed.list`, `!typed.dict`, `!typed.set` | containers (elements read back as `object`) | word |
+//! | `!typed.list<T>`, `!typed.dict<K, V>` | list, dict with inferred element types (shared by every alias; `!typed.list` without parameters: unknown) | word |
+//! | `!typed.set` | set (elements read back as `object`) | word |
+//! | `!typed.iter<T>` | an object whose iteration yields `T` (dict views, `enumerate`, `zip`, `range`, ...), otherwise dynamic | word |
 //! | `!typed.tuple<T...>` | tuple with known element types | word |
 //! | `!typed.object` | any value, dynamically typed (the fallback) | word |
 //! | `!typed.module` | a runtime module such as `sys` | word |
@@ -70,7 +72,7 @@ static OPS: &[OpSpec] = &[
     op("typed.load_local", Exactly(0), Exactly(1), Exactly(0), &["name"], "read a local (UnboundLocalError if unbound)"),
     op("typed.store_local", Exactly(1), Exactly(0), Exactly(0), &["name"], "write a local; the operand has the local's type"),
     op("typed.delete_local", Exactly(0), Exactly(0), Exactly(0), &["name"], "unbind a local (UnboundLocalError if unbound)"),
-    op("typed.load_global", Exactly(0), Exactly(1), Exactly(0), &["name"], "read a module global (NameError if unbound)"),
+    op("typed.load_global", Exactly(0), Exactly(1), Exactly(0), &["name"], "read a module global (NameError if unbound); with the unit attribute `builtin_fallback`, the builtin of that name while the global is unbound (CPython's LOAD_GLOBAL; the result is then an object)"),
     op("typed.store_global", Exactly(1), Exactly(0), Exactly(0), &["name"], "write a module global; the operand has the global's type"),
     op("typed.delete_global", Exactly(0), Exactly(0), Exactly(0), &["name"], "unbind a global (NameError if unbound)"),
     op("typed.define_function", Range(0, 1), Exactly(0), Exactly(0), &["name"], "a `def` executed: marks the global function name as bound (with the function object as the global's value when given: an imported module's functions are its attributes)"),
@@ -127,8 +129,9 @@ static OPS: &[OpSpec] = &[
     op("typed.format", Exactly(2), Exactly(1), Exactly(0), &[], "format(value word, spec str) -> str"),
     op("typed.build_str", AtLeast(0), Exactly(1), Exactly(0), &[], "concatenate str parts -> str (f-strings)"),
     op("typed.list.new", AtLeast(0), Exactly(1), Exactly(0), &[], "list display; optional `starred` indices"),
+    op("typed.list.append", Exactly(2), Exactly(0), Exactly(0), &[], "(list, item word): list.append(item)"),
     op("typed.tuple.new", AtLeast(0), Exactly(1), Exactly(0), &[], "tuple display; optional `starred` indices"),
-    op("typed.set.new", AtLeast(0), Exactly(1), Exactly(0), &[], "set display; optional `starred` indices"),
+    op("typed.set.new", AtLeast(0), Exactly(1), Exactly(0), &[], "set display; optional `starred` indices; unit attribute `const_items` when CPython builds it from a frozenset constant (3+ constant items), `frozen` when it is that frozenset constant (constants iterated by `for`): either decides the iteration order"),
     op("typed.dict.new", AtLeast(0), Exactly(1), Exactly(0), &[], "dict display from key, value pairs; optional `unpack` pair indices"),
     // --- calls of compiled functions
     op("typed.call", AtLeast(0), Exactly(1), Exactly(0), &["callee"], "direct call of a monomorphised instance with positional arguments of its parameter types; `py_name` is the global the `def` binds (NameError if the def has not run yet)"),

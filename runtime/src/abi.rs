@@ -557,6 +557,35 @@ pub unsafe extern "C" fn rt_set_new_const(p: *const W, n: i64) -> W {
     ret(set::from_const_items(items))
 }
 
+/// `xs[i]` for a list `xs` and an int `i` (small or big): `rt_getitem` without its dispatch.
+#[unsafe(no_mangle)]
+pub extern "C" fn rt_list_getitem(xs: W, i: W) -> W {
+    ret(ops::seq_index(xs, i, "list").and_then(|j| list::getitem_index(xs, j)))
+}
+
+/// `xs[i] = v` for a list `xs` and an int `i` (small or big).
+#[unsafe(no_mangle)]
+pub extern "C" fn rt_list_setitem(xs: W, i: W, v: W) -> i32 {
+    st(ops::seq_index(xs, i, "list").and_then(|j| list::setitem_index(xs, j, v)))
+}
+
+/// The frozenset constant CPython's compiler makes of a set display of constants iterated by
+/// a `for` (it iterates that frozenset itself).
+///
+/// # Safety
+/// `p` must hold `n` words.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn rt_frozenset_new_const(p: *const W, n: i64) -> W {
+    let items = unsafe { words(p, n) };
+    let s = set::new_empty(true);
+    for &x in items {
+        if set::add(s.w(), x).is_err() {
+            return 0;
+        }
+    }
+    s.into_w()
+}
+
 #[unsafe(no_mangle)]
 pub extern "C" fn rt_dict_new() -> W {
     dict::new().into_w()

@@ -400,3 +400,35 @@ fn binds_arguments_as_cpython() {
     assert_eq!(r2(&[], &[]), "TypeError: g() missing 2 required positional arguments: 'a' and 'b'");
     assert_eq!(crate::ops::repr_string(attr(f, "__qualname__")).unwrap(), "'A.f'");
 }
+
+#[test]
+fn float_value_offset_matches_the_compiler() {
+    // `metal0_dialects::runtime_abi::FLOAT_VALUE_OFFSET`: compiled code loads the f64 there.
+    assert_eq!(std::mem::offset_of!(crate::float::FloatObj, v), 16);
+}
+
+#[test]
+fn frozenset_constant_iterates_in_cpythons_order() {
+    // CPython 3.11: `for x in {10, 200, 3000, 7, 64}: print(x)` prints 64 7 200 10 3000.
+    let items = [i(10), i(200), i(3000), i(7), i(64)];
+    let fs = unsafe { rt_frozenset_new_const(items.as_ptr(), 5) };
+    let r = rt_repr(bcall("list", &[fs], &[]));
+    assert_eq!(crate::str::as_str(r), Some("[64, 7, 200, 10, 3000]"));
+}
+
+#[test]
+fn list_subscripts_by_int() {
+    // CPython 3.11: xs = [1, 2, 3]; xs[-1] = 30; xs[0] -> 1, xs -> [1, 2, 30]; xs[3] raises
+    // IndexError: list index out of range; xs[-4] = 0 raises IndexError: list assignment index
+    // out of range.
+    let xs = lst(&[i(1), i(2), i(3)]);
+    assert_eq!(rt_list_setitem(xs, i(-1), i(30)), 0);
+    assert_eq!(rt_list_getitem(xs, i(0)), i(1));
+    assert_eq!(crate::str::as_str(rt_repr(xs)), Some("[1, 2, 30]"));
+    assert_eq!(rt_list_getitem(xs, i(3)), 0);
+    let e = rt_err_fetch();
+    assert_eq!(crate::str::as_str(rt_str(e)), Some("list index out of range"));
+    assert_eq!(rt_list_setitem(xs, i(-4), i(0)), -1);
+    let e = rt_err_fetch();
+    assert_eq!(crate::str::as_str(rt_str(e)), Some("list assignment index out of range"));
+}

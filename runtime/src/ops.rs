@@ -617,7 +617,7 @@ pub fn index_arg(w: W) -> PyResult<i64> {
     Err(type_error(format!("'{}' object cannot be interpreted as an integer", type_name(w))))
 }
 
-fn seq_index(w: W, k: W, what: &str) -> PyResult<i64> {
+pub(crate) fn seq_index(w: W, k: W, what: &str) -> PyResult<i64> {
     if is_small(k) {
         return Ok(small_val(k));
     }

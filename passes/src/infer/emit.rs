@@ -2,7 +2,9 @@
 //! fixpoint it runs into a scratch module and only the types it joins into [`State`] matter;
 //! on the final walk its output is the program.
 
-use super::builtins::{builtin_result, generic_binop_result, method_result};
+mod containers;
+
+use super::builtins::{builtin_result, generic_binop_result, is_builtin_name, method_result};
 use super::types::Ty;
 use super::{DefKind, Instance, State, qualify};
 use metal0_dialects::typed::{Repr, repr_of};
@@ -33,12 +35,14 @@ pub(crate) struct FnEmitter<'a> {
     block: BlockId,
     /// The location of the py op being emitted, given to every op it becomes.
     cur_loc: Location,
+    /// The py op being emitted: the allocation site of the containers it creates.
+    site: OpId,
     /// Set once the current block ended with a terminator.
     terminated: bool,
     /// The namespace dict of a class body.
     ns: Option<Value>,
     /// The container a comprehension builds, and its kind (`list`, `set`, `dict`).
-    comp: Option<(Value, &'static str)>,
+    comp: Option<(Value, &'static str, Ty)>,
     /// The module whose globals this code sees.
     module: String,
 }
@@ -84,9 +88,22 @@ impl<'a> FnEmitter<'a> {
         let body = out.body();
         out.append_op(body, fop);
         let region = out.add_region(fop);
-        let arg_types: Vec<Type> = args.iter().map(Ty::to_ir).collect();
+        let arg_types: Vec<Type> = args.iter().map(|t| state.heap.ir(t)).collect();
         let entry = out.add_block(region, &arg_types);
-        let mut e = FnEmitter { py, state, inst, out, values: HashMap::new(), block: entry, cur_loc: Location::Unknown, terminated: false, ns: None, comp: None, module: def.as_ref().map_or_else(|| "__main__".to_string(), |d| d.module.clone()) };
+        let mut e = FnEmitter {
+            py,
+            state,
+            inst,
+            out,
+            values: HashMap::new(),
+            block: entry,
+            cur_loc: Location::Unknown,
+            site: main,
+            terminated: false,
+            ns: None,
+            comp: None,
+            module: def.as_ref().map_or_else(|| "__main__".to_string(), |d| d.module.clone()),
+        };
         let py_entry = e.py.region(py_region).blocks.first().copied();
         let entry_args = e.out.block(entry).args.clone();
         if let Some(d) = def.as_ref().filter(|d| d.generator) {
@@ -150,18 +167,20 @@ impl<'a> FnEmitter<'a> {
                 "py.setcomp" => "set",
                 _ => "dict",
             };
+            // Its class is the comprehension's site; the instance returns it as it is.
             let t = match kind {
-                "list" => Ty::List,
+                "list" => Ty::List(e.state.heap.site(d.op)),
                 "set" => Ty::Set,
-                _ => Ty::Dict,
+                _ => Ty::Dict(e.state.heap.site(d.op)),
             };
             let c = e.emit_value(&format!("typed.{kind}.new"), &[], t.clone(), vec![]);
-            e.comp = Some((c, kind));
+            e.comp = Some((c, kind, t.clone()));
             if let Some(b) = py_entry {
                 e.emit_block_ops(b);
             }
-            let c = e.coerce(c, &t, &Ty::Object);
-            e.state.join_ret(inst, &Ty::Object);
+            e.state.join_ret(inst, &t);
+            let rt = e.state.instances[inst].ret.or_object();
+            let c = e.coerce(c, &t, &rt);
             e.emit_op("typed.return", &[c], None, vec![]);
             e.terminated = true;
         }
@@ -182,24 +201,24 @@ impl<'a> FnEmitter<'a> {
             if func.is_some() {
                 e.state.join_ret(inst, &Ty::None);
             }
-            let ret = e.state.instances[inst].ret.clone();
+            let ret = e.state.ret(inst);
             let none = e.emit_value("typed.const_none", &[], Ty::None, vec![]);
             let v = e.coerce(none, &Ty::None, &ret);
             e.emit_op("typed.return", &[v], None, vec![]);
         }
         let inst_data = e.state.instances[inst].clone();
-        let ret = inst_data.ret.or_object();
-        let fty = Type::Function { inputs: args.iter().map(Ty::to_ir).collect(), results: vec![ret.to_ir()] };
+        let ret = e.state.ret(inst).or_object();
+        let fty = Type::Function { inputs: args.iter().map(|t| e.state.heap.ir(t)).collect(), results: vec![e.state.heap.ir(&ret)] };
         e.out.set_attr(fop, "function_type", Attr::Type(fty));
         let names: Vec<String> = inst_data.locals.iter().map(|(n, _)| n.clone()).collect();
         e.out.set_attr(fop, "locals", Attr::str_array(&names));
-        e.out.set_attr(fop, "local_types", Attr::Array(inst_data.locals.iter().map(|(_, t)| Attr::Type(t.or_object().to_ir())).collect()));
+        e.out.set_attr(fop, "local_types", Attr::Array(inst_data.locals.iter().map(|(_, t)| Attr::Type(e.state.heap.ir(&t.or_object()))).collect()));
     }
 
     // ---- building ---------------------------------------------------------------------------
 
     fn emit_op(&mut self, name: &str, operands: &[Value], result: Option<&Ty>, attrs: Vec<(String, Attr)>) -> OpId {
-        let types: Vec<Type> = result.iter().map(|t| t.to_ir()).collect();
+        let types: Vec<Type> = result.iter().map(|t| self.state.heap.ir(t)).collect();
         let op = self.out.create_op(name, operands, &types, attrs, self.cur_loc.clone());
         self.out.append_op(self.block, op);
         op
@@ -210,12 +229,15 @@ impl<'a> FnEmitter<'a> {
         self.out.op(op).results[0]
     }
 
-    /// Converts `v` from type `from` to type `to` (a supertype in the lattice).
+    /// Converts `v` from type `from` to type `to` (a supertype in the lattice). Containers
+    /// whose type is lost (held as `object` from now on) escape.
     fn coerce(&mut self, v: Value, from: &Ty, to: &Ty) -> Value {
+        let (from, to) = (self.state.heap.canon(from), self.state.heap.canon(to));
         if from == to {
             return v;
         }
-        self.escapes(from);
+        self.escapes(&from);
+        self.escape_lost(&from, &to);
         self.emit_value("typed.box", &[v], to.or_object(), vec![])
     }
 
@@ -233,9 +255,20 @@ impl<'a> FnEmitter<'a> {
         }
     }
 
-    /// `v` as an object word (boxing floats and bools).
+    fn escape_lost(&mut self, from: &Ty, to: &Ty) {
+        match (from, to) {
+            (Ty::Tuple(a), Ty::Tuple(b)) if a.len() == b.len() => a.iter().zip(b).for_each(|(x, y)| self.escape_lost(x, y)),
+            (Ty::Iter(a), Ty::Iter(b)) => self.escape_lost(a, b),
+            _ if from == to => {}
+            _ => self.state.heap.escape(from),
+        }
+    }
+
+    /// `v` as an object word (boxing floats and bools) handed to code inference does not
+    /// follow: the containers it holds escape (see `word` for the operations followed).
     fn boxed(&mut self, v: Value, t: &Ty) -> Value {
         self.escapes(t);
+        self.state.heap.escape(t);
         if word_or(t) && *t != Ty::Bottom {
             return v;
         }
@@ -265,7 +298,7 @@ impl<'a> FnEmitter<'a> {
     /// Starts a detached block for a region of an op not created yet; returns the block and
     /// the previous insertion state.
     fn enter_block(&mut self, arg_types: &[Ty]) -> (BlockId, (BlockId, Location), bool) {
-        let types: Vec<Type> = arg_types.iter().map(Ty::to_ir).collect();
+        let types: Vec<Type> = arg_types.iter().map(|t| self.state.heap.ir(t)).collect();
         let b = self.out.create_block(&types);
         let saved = ((self.block, self.cur_loc.clone()), self.terminated);
         self.block = b;
@@ -310,8 +343,9 @@ impl<'a> FnEmitter<'a> {
                 let mut ops = vec![range];
                 ops.extend(args.iter().map(|(v, _)| *v));
                 let kw = Attr::str_array(&vec![""; args.len()]);
-                let r = self.emit_value("typed.obj.call", &ops, Ty::Object, vec![attr("kwnames", kw)]);
-                (r, Ty::Object)
+                let t = Ty::Iter(Box::new(Ty::Int));
+                let r = self.emit_value("typed.obj.call", &ops, t.clone(), vec![attr("kwnames", kw)]);
+                (r, t)
             }
             None => {
                 // A value defined by an op we refused: continue with a placeholder.
@@ -368,6 +402,20 @@ impl<'a> FnEmitter<'a> {
     fn const_int(&self, v: Value) -> Option<i64> {
         let op = self.py.defining_op(v)?;
         if self.py.op(op).name == "py.const_int" { self.py.attr(op, "value").and_then(Attr::as_int) } else { None }
+    }
+
+    /// True when CPython's compiler sees the py value as a constant: a literal, or `-`, `+`
+    /// or `~` applied to a numeric one (which its AST optimiser folds).
+    fn is_folded_const(&self, v: Value) -> bool {
+        let Some(op) = self.py.defining_op(v) else { return false };
+        match self.py.op(op).name.as_str() {
+            "py.const_int" | "py.const_float" | "py.const_bool" | "py.const_str" | "py.const_bytes" | "py.const_none" | "py.const_complex" => true,
+            "py.unaryop" => {
+                let num = self.py.op(op).operands.first().and_then(|&x| self.py.defining_op(x)).is_some_and(|d| matches!(self.py.op(d).name.as_str(), "py.const_int" | "py.const_float" | "py.const_bool" | "py.const_complex"));
+                num && self.py.str_attr(op, "op").is_some_and(|o| matches!(o, "neg" | "pos" | "invert"))
+            }
+            _ => false,
+        }
     }
 
     /// True when the py value is an integral numeric constant (a safe float exponent).
@@ -436,6 +484,7 @@ impl<'a> FnEmitter<'a> {
     }
 
     fn emit_py_op(&mut self, op: OpId) {
+        self.site = op;
         let name = self.py.op(op).name.clone();
         let operands = self.py.op(op).operands.clone();
         let results = self.py.op(op).results.clone();
@@ -459,7 +508,7 @@ impl<'a> FnEmitter<'a> {
             }
             "py.load_local" => {
                 let n = self.str_attr(op, "name");
-                let t = self.state.instances[self.inst].local(&n);
+                let t = self.state.local(self.inst, &n);
                 let v = self.emit_value("typed.load_local", &[], t.clone(), vec![attr("name", Attr::str(&n))]);
                 self.set(results[0], v, t);
             }
@@ -467,7 +516,7 @@ impl<'a> FnEmitter<'a> {
                 let n = self.str_attr(op, "name");
                 let (v, t) = self.val(operands[0]);
                 self.state.join_local(self.inst, &n, &t);
-                let lt = self.state.instances[self.inst].local(&n).or_object();
+                let lt = self.state.local(self.inst, &n).or_object();
                 let v = self.coerce(v, &t, &lt);
                 self.emit_op("typed.store_local", &[v], None, vec![attr("name", Attr::str(&n))]);
             }
@@ -476,9 +525,19 @@ impl<'a> FnEmitter<'a> {
                 self.emit_op("typed.delete_local", &[], None, vec![attr("name", Attr::str(&n))]);
             }
             "py.load_global" => {
-                let n = self.g(&self.str_attr(op, "name"));
+                let raw = self.str_attr(op, "name");
+                let n = self.g(&raw);
                 if let Some(f) = self.known_function(&n) {
                     self.values.insert(results[0], Val::Func(f));
+                } else if is_builtin_name(&raw) {
+                    // CPython's LOAD_GLOBAL: the builtin while the global is unbound, so the
+                    // value may be either.
+                    if !self.state.globals.contains_key(&n) {
+                        self.state.join_global(&n, &Ty::Bottom);
+                    }
+                    let attrs = vec![attr("name", Attr::str(&n)), attr("builtin_fallback", Attr::Unit)];
+                    let v = self.emit_value("typed.load_global", &[], Ty::Object, attrs);
+                    self.set(results[0], v, Ty::Object);
                 } else {
                     let t = self.state.global(&n);
                     if !self.state.globals.contains_key(&n) {
@@ -538,10 +597,18 @@ impl<'a> FnEmitter<'a> {
                 self.emit_value("typed.yield", &[v], Ty::Object, vec![]);
             }
             "py.comp_append" => {
-                let (c, kind) = self.comp.expect("comp_append inside a comprehension");
+                let (c, kind, class) = self.comp.clone().expect("comp_append inside a comprehension");
                 let mut vals = vec![c];
-                for v in &operands {
-                    vals.push(self.boxed_val(*v));
+                for (i, v) in operands.iter().enumerate() {
+                    let (v, t) = self.val(*v);
+                    match &class {
+                        Ty::List(id) | Ty::Dict(id) => {
+                            let part = if i == 0 { crate::infer::heap::Part::A } else { crate::infer::heap::Part::B };
+                            self.state.heap.join_part(*id, part, &t);
+                            vals.push(self.word(v, &t));
+                        }
+                        _ => vals.push(self.boxed(v, &t)),
+                    }
                 }
                 self.emit_op("typed.obj.comp_append", &vals, None, vec![attr("kind", Attr::str(kind))]);
             }
@@ -701,7 +768,7 @@ impl<'a> FnEmitter<'a> {
                 let (b, saved, saved_t) = self.enter_block(&[]);
                 let rv = self.emit_region_value(region);
                 let joined = match &rv {
-                    Some((_, rt)) => lt.join(rt).or_object(),
+                    Some((_, rt)) => self.state.join(&lt, rt).or_object(),
                     None => lt.or_object(),
                 };
                 if let Some((rv, rt)) = rv {
@@ -727,7 +794,7 @@ impl<'a> FnEmitter<'a> {
                 self.leave_block(saved, st);
                 let t1 = v1.as_ref().map(|x| x.1.clone()).unwrap_or(Ty::Bottom);
                 let t2 = v2.as_ref().map(|x| x.1.clone()).unwrap_or(Ty::Bottom);
-                let joined = t1.join(&t2).or_object();
+                let joined = self.state.join(&t1, &t2).or_object();
                 for (b, v) in [(b1, v1), (b2, v2)] {
                     if let Some((v, t)) = v {
                         let (saved, st) = (self.block, self.terminated);
@@ -788,31 +855,25 @@ impl<'a> FnEmitter<'a> {
                 let (a, at) = self.val(operands[0]);
                 let idx_is_slice = self.py.defining_op(operands[1]).is_some_and(|o| self.py.op(o).name == "py.slice");
                 let k = self.const_int(operands[1]);
-                let b = self.boxed_val(operands[1]);
-                let a = self.boxed(a, &at);
-                let rt = match (&at, k) {
-                    (Ty::Bottom, _) => Ty::Bottom,
-                    (Ty::Tuple(ts), Some(k)) if !idx_is_slice => {
-                        let n = ts.len() as i64;
-                        let i = if k < 0 { k + n } else { k };
-                        if (0..n).contains(&i) { ts[i as usize].or_object() } else { Ty::Object }
-                    }
-                    (Ty::Str, _) => Ty::Str,
-                    (Ty::List, _) if idx_is_slice => Ty::List,
-                    _ => Ty::Object,
-                };
+                let (b, bt) = self.val(operands[1]);
+                let rt = self.getitem_type(op, &at, &bt, idx_is_slice, k);
+                let b = self.word(b, &bt);
+                let a = self.word(a, &at);
                 let (v, t) = self.from_word("typed.obj.getitem", &[a, b], rt, vec![]);
                 self.set(results[0], v, t);
             }
             "py.setitem" => {
-                let a = self.boxed_val(operands[0]);
-                let i = self.boxed_val(operands[1]);
-                let v = self.boxed_val(operands[2]);
+                let idx_is_slice = self.py.defining_op(operands[1]).is_some_and(|o| self.py.op(o).name == "py.slice");
+                let typed = [self.val(operands[0]), self.val(operands[1]), self.val(operands[2])];
+                let [a, i, v] = self.setitem_words(typed[0].clone(), typed[1].clone(), typed[2].clone(), idx_is_slice);
                 self.emit_op("typed.obj.setitem", &[a, i, v], None, vec![]);
             }
             "py.delitem" => {
-                let a = self.boxed_val(operands[0]);
-                let i = self.boxed_val(operands[1]);
+                let (a, at) = self.val(operands[0]);
+                let (i, it) = self.val(operands[1]);
+                self.state.heap.share(&[at.clone(), it.clone()]);
+                let a = self.word(a, &at);
+                let i = self.word(i, &it);
                 self.emit_op("typed.obj.delitem", &[a, i], None, vec![]);
             }
             "py.slice" => {
@@ -823,17 +884,28 @@ impl<'a> FnEmitter<'a> {
             "py.list" | "py.tuple" | "py.set" | "py.dict" => {
                 let typed: Vec<(Value, Ty)> = operands.iter().map(|v| self.val(*v)).collect();
                 let starred = self.py.attr(op, "starred").or(self.py.attr(op, "unpack")).cloned();
-                let items: Vec<Value> = typed.iter().map(|(v, t)| self.boxed(*v, t)).collect();
+                let spread: Vec<usize> = starred.as_ref().and_then(Attr::as_array).unwrap_or(&[]).iter().filter_map(|a| a.as_int()).map(|i| i as usize).collect();
                 let t = match name.as_str() {
-                    "py.list" => Ty::List,
+                    "py.list" | "py.dict" => self.display_type(op, name == "py.dict", &typed, &spread),
                     "py.set" => Ty::Set,
-                    "py.dict" => Ty::Dict,
                     _ if starred.is_none() => Ty::Tuple(typed.iter().map(|(_, t)| t.or_object()).collect()),
                     _ => Ty::Object,
                 };
+                // The items of list and dict displays and of plain tuples keep their types.
+                let kept = matches!(t, Ty::List(_) | Ty::Dict(_) | Ty::Tuple(_));
+                let items: Vec<Value> = typed.iter().map(|(v, t)| if kept { self.word(*v, t) } else { self.boxed(*v, t) }).collect();
                 let mut attrs = Vec::new();
                 if let Some(s) = starred {
                     attrs.push(attr(if name == "py.dict" { "unpack" } else { "starred" }, s));
+                } else if name == "py.set" && !operands.is_empty() && operands.iter().all(|v| self.is_folded_const(*v)) {
+                    // CPython iterates a `for` over such a display as a frozenset constant, and
+                    // builds one of 3+ items from a frozenset constant: their own orders.
+                    let only_iterated = matches!(self.state.uses.get(&results[0]).map(Vec::as_slice), Some([(user, 0)]) if self.py.op(*user).name == "py.for");
+                    if only_iterated {
+                        attrs.push(attr("frozen", Attr::Unit));
+                    } else if operands.len() > 2 {
+                        attrs.push(attr("const_items", Attr::Unit));
+                    }
                 }
                 let opname = format!("typed.{}.new", name.trim_start_matches("py."));
                 let v = self.emit_value(&opname, &items, t.clone(), attrs);
@@ -843,13 +915,12 @@ impl<'a> FnEmitter<'a> {
                 let (v, t) = self.val(operands[0]);
                 let count = results.len();
                 let plain = self.py.attr(op, "before").is_none();
-                let tys: Vec<Ty> = match &t {
-                    Ty::Tuple(ts) if plain && ts.len() == count => ts.iter().map(Ty::or_object).collect(),
-                    _ => vec![Ty::Object; count],
+                let (tys, w) = match self.unpack_types(&t, count, plain) {
+                    Some(tys) => (tys, self.word(v, &t)),
+                    None => (vec![Ty::Object; count], self.boxed(v, &t)),
                 };
-                let w = self.boxed(v, &t);
                 let word_tys: Vec<Ty> = tys.iter().map(|t| if word_or(t) { t.clone() } else { Ty::Object }).collect();
-                let types: Vec<Type> = word_tys.iter().map(Ty::to_ir).collect();
+                let types: Vec<Type> = word_tys.iter().map(|t| self.state.heap.ir(t)).collect();
                 let mut attrs = self.py.op(op).attrs.clone();
                 if self.py.attr(op, "count").is_none() {
                     attrs.push(attr("count", Attr::i64(count as i64)));
@@ -869,12 +940,13 @@ impl<'a> FnEmitter<'a> {
             "py.format_value" => {
                 let conv = self.str_attr(op, "conversion");
                 let (v, t) = self.val(operands[0]);
-                let w = self.boxed(v, &t);
+                let w = self.word(v, &t);
                 let v = match (operands.get(1), conv.as_str()) {
                     (None, "") => self.emit_value("typed.str_of", &[w], Ty::Str, vec![attr("conversion", Attr::str("s"))]),
                     (None, c) => self.emit_value("typed.str_of", &[w], Ty::Str, vec![attr("conversion", Attr::str(c))]),
                     (Some(spec), c) => {
-                        let s = self.boxed_val(*spec);
+                        let (s, st) = self.val(*spec);
+                        let s = self.word(s, &st);
                         let w = if c.is_empty() { w } else { self.emit_value("typed.str_of", &[w], Ty::Str, vec![attr("conversion", Attr::str(c))]) };
                         self.emit_value("typed.format", &[w, s], Ty::Str, vec![])
                     }
@@ -882,7 +954,8 @@ impl<'a> FnEmitter<'a> {
                 self.set(results[0], v, Ty::Str);
             }
             "py.build_str" => {
-                let parts: Vec<Value> = operands.iter().map(|v| self.boxed_val(*v)).collect();
+                let typed: Vec<(Value, Ty)> = operands.iter().map(|v| self.val(*v)).collect();
+                let parts: Vec<Value> = typed.iter().map(|(v, t)| self.word(*v, t)).collect();
                 let v = self.emit_value("typed.build_str", &parts, Ty::Str, vec![]);
                 self.set(results[0], v, Ty::Str);
             }
@@ -919,7 +992,7 @@ impl<'a> FnEmitter<'a> {
                 };
                 let (v, t) = if self.in_generator() { (self.boxed(v, &t), Ty::Object) } else { (v, t) };
                 self.state.join_ret(self.inst, &t);
-                let rt = self.state.instances[self.inst].ret.or_object();
+                let rt = self.state.ret(self.inst).or_object();
                 let v = self.coerce(v, &t, &rt);
                 self.emit_op("typed.return", &[v], None, vec![]);
                 self.terminated = true;
@@ -1126,10 +1199,8 @@ impl<'a> FnEmitter<'a> {
         let inst = self.state.instance(&key, vec![Ty::Object; args.len()]);
         let sym = self.state.instances[inst].sym.clone();
         let t = match self.py.op(op).name.as_str() {
-            "py.listcomp" => Ty::List,
-            "py.setcomp" => Ty::Set,
-            "py.dictcomp" => Ty::Dict,
-            _ => Ty::Object,
+            "py.genexp" => Ty::Object,
+            _ => self.state.instances[inst].ret.clone(),
         };
         let (v, t) = self.from_word("typed.call", &args, t, vec![attr("callee", Attr::Symbol(sym))]);
         self.set(self.py.op(op).results[0], v, t);
@@ -1164,12 +1235,13 @@ impl<'a> FnEmitter<'a> {
         let def = self.state.funcs[&key].clone();
         let bases: Vec<Value> = operands[..nbases].iter().map(|v| self.boxed_val(*v)).collect();
         let bases = self.emit_value("typed.tuple.new", &bases, Ty::Tuple(vec![Ty::Object; nbases]), vec![]);
-        let ns = self.emit_value("typed.dict.new", &[], Ty::Dict, vec![]);
+        let ns_t = Ty::Dict(self.state.heap.site(op));
+        let ns = self.emit_value("typed.dict.new", &[], ns_t.clone(), vec![]);
         for (k, v) in [("__module__", "__main__"), ("__qualname__", qualname.as_str())] {
             let v = self.emit_value("typed.const_str", &[], Ty::Str, vec![attr("value", Attr::str(v))]);
             self.emit_op("typed.store_name", &[ns, v], None, vec![attr("name", Attr::str(k))]);
         }
-        let mut args = vec![self.coerce(ns, &Ty::Dict, &Ty::Object)];
+        let mut args = vec![self.coerce(ns, &ns_t, &Ty::Object)];
         if !def.freevars.is_empty() {
             let cells: Vec<Value> = def.freevars.iter().map(|f| self.emit_value("typed.load_local", &[], Ty::Object, vec![attr("name", Attr::str(f))])).collect();
             let t = Ty::Tuple(vec![Ty::Object; cells.len()]);
@@ -1211,14 +1283,19 @@ impl<'a> FnEmitter<'a> {
                 ("typed.for_range", vec![start, stop, step], Ty::Int)
             }
             _ => {
-                let w = self.boxed_val(operands[0]);
+                let (v, t) = self.val(operands[0]);
+                let item = self.item_type(&t);
+                let w = self.word(v, &t);
                 let it = self.emit_value("typed.obj.iter", &[w], Ty::Object, vec![]);
-                ("typed.for", vec![it], Ty::Object)
+                ("typed.for", vec![it], item)
             }
         };
-        let (body, saved, st) = self.enter_block(std::slice::from_ref(&item_ty));
+        // The body takes the item as a word; a float or bool item is unboxed on entry.
+        let arg_ty = if word_or(&item_ty) { item_ty.clone() } else { Ty::Object };
+        let (body, saved, st) = self.enter_block(std::slice::from_ref(&arg_ty));
         if let Some(pa) = body_arg {
             let item = self.out.block(body).args[0];
+            let item = if arg_ty == item_ty { item } else { self.emit_value("typed.unbox", &[item], item_ty.clone(), vec![]) };
             self.set(pa, item, item_ty.clone());
         }
         self.emit_region_into(regions[0]);
@@ -1322,9 +1399,22 @@ impl<'a> FnEmitter<'a> {
             let y = self.to_float(bv, &bt);
             return (self.emit_value("typed.float.binop", &[x, y], Ty::Float, vec![attr("op", Attr::str(op))]), Ty::Float);
         }
-        let rt = generic_binop_result(op, &at, &bt);
-        let x = self.boxed(av, &at);
-        let y = self.boxed(bv, &bt);
+        let site = self.site;
+        let (rt, x, y) = match self.container_binop(site, op, &at, &bt, inplace) {
+            Some(rt) => (rt, self.word(av, &at), self.word(bv, &bt)),
+            None => {
+                // A result of a known builtin type holds no part of the operands.
+                let rt = generic_binop_result(op, &at, &bt);
+                if rt.is_builtin_value() && !matches!(rt, Ty::Tuple(_)) {
+                    self.state.heap.share(&[at.clone(), bt.clone()]);
+                    (rt, self.word(av, &at), self.word(bv, &bt))
+                } else if matches!(rt, Ty::Tuple(_)) {
+                    (rt, self.word(av, &at), self.word(bv, &bt))
+                } else {
+                    (rt, self.boxed(av, &at), self.boxed(bv, &bt))
+                }
+            }
+        };
         let name = if inplace { "typed.obj.inplace" } else { "typed.obj.binop" };
         (self.emit_value(name, &[x, y], rt.clone(), vec![attr("op", Attr::str(op))]), rt)
     }
@@ -1337,8 +1427,8 @@ impl<'a> FnEmitter<'a> {
         }
         match op {
             "is" | "is_not" => {
-                let x = self.boxed(av, &at);
-                let y = self.boxed(bv, &bt);
+                let x = self.word(av, &at);
+                let y = self.word(bv, &bt);
                 let r = self.emit_value("typed.is", &[x, y], Ty::Bool, vec![]);
                 if op == "is_not" {
                     return (self.emit_value("typed.not", &[r], Ty::Bool, vec![]), Ty::Bool);
@@ -1346,8 +1436,9 @@ impl<'a> FnEmitter<'a> {
                 (r, Ty::Bool)
             }
             "in" | "not_in" => {
-                let x = self.boxed(av, &at);
-                let y = self.boxed(bv, &bt);
+                self.state.heap.share(&[at.clone(), bt.clone()]);
+                let x = self.word(av, &at);
+                let y = self.word(bv, &bt);
                 let r = self.emit_value("typed.obj.contains", &[x, y], Ty::Bool, vec![]);
                 if op == "not_in" {
                     return (self.emit_value("typed.not", &[r], Ty::Bool, vec![]), Ty::Bool);
@@ -1361,8 +1452,9 @@ impl<'a> FnEmitter<'a> {
             }
             _ if at == Ty::Float && bt == Ty::Float => (self.emit_value("typed.float.cmp", &[av, bv], Ty::Bool, vec![attr("op", Attr::str(op))]), Ty::Bool),
             _ => {
-                let x = self.boxed(av, &at);
-                let y = self.boxed(bv, &bt);
+                self.state.heap.share(&[at.clone(), bt.clone()]);
+                let x = self.word(av, &at);
+                let y = self.word(bv, &bt);
                 if at.is_builtin_value() && bt.is_builtin_value() {
                     (self.emit_value("typed.obj.compare_bool", &[x, y], Ty::Bool, vec![attr("op", Attr::str(op))]), Ty::Bool)
                 } else {
@@ -1408,9 +1500,13 @@ impl<'a> FnEmitter<'a> {
                     return;
                 }
                 if name == "len" && nkw == 0 && npos == 1 {
-                    let w = self.boxed(typed[0].0, &typed[0].1);
+                    let w = self.word(typed[0].0, &typed[0].1);
                     let v = self.emit_value("typed.obj.len", &[w], Ty::Int, vec![]);
                     self.set(result, v, Ty::Int);
+                    return;
+                }
+                if let Some((v, t)) = self.container_builtin(op, &name, &typed, &kwnames) {
+                    self.set(result, v, t);
                     return;
                 }
                 let rt = if typed.iter().any(|(_, t)| *t == Ty::Bottom) { Ty::Bottom } else { builtin_result(&name, &pos_tys, nkw) };
@@ -1418,6 +1514,19 @@ impl<'a> FnEmitter<'a> {
                 let mut ops = vec![f];
                 ops.extend(typed.iter().map(|(v, t)| self.boxed(*v, t)).collect::<Vec<_>>());
                 let (v, t) = self.from_word("typed.obj.call", &ops, rt, vec![attr("kwnames", Attr::str_array(&kwnames))]);
+                self.set(result, v, t);
+            }
+            Some(Val::Attr(obj, ot, name)) if !has_star => {
+                let typed: Vec<(Value, Ty)> = args.iter().map(|v| self.val(*v)).collect();
+                if let Some((v, t)) = self.container_method(op, (obj, ot.clone()), &name, &typed, &kwnames) {
+                    self.set(result, v, t);
+                    return;
+                }
+                let o = self.boxed(obj, &ot);
+                let mut ops = vec![o];
+                ops.extend(typed.iter().map(|(v, t)| self.boxed(*v, t)).collect::<Vec<_>>());
+                let rt = if ot == Ty::Bottom { Ty::Bottom } else { method_result(&ot, &name) };
+                let (v, t) = self.from_word("typed.obj.call_method", &ops, rt, vec![attr("name", Attr::str(&name)), attr("kwnames", Attr::str_array(&kwnames))]);
                 self.set(result, v, t);
             }
             Some(Val::Attr(obj, ot, name)) => {
@@ -1509,7 +1618,7 @@ impl<'a> FnEmitter<'a> {
         let tys: Vec<Ty> = vals.iter().map(|(_, t)| t.or_object()).collect();
         let callee = self.state.instance(f, tys.clone());
         let sym = self.state.instances[callee].sym.clone();
-        let ret = self.state.instances[callee].ret.clone();
+        let ret = self.state.ret(callee);
         let ops: Vec<Value> = vals.iter().zip(&tys).map(|((v, t), want)| self.coerce(*v, t, want)).collect();
         let rt = ret.or_object();
         let v = self.emit_value("typed.call", &ops, rt.clone(), vec![attr("callee", Attr::Symbol(sym)), attr("py_name", Attr::str(f))]);

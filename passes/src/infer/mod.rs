@@ -10,6 +10,7 @@
 
 mod builtins;
 mod emit;
+mod heap;
 pub mod types;
 
 use crate::manager::Pass;
@@ -145,6 +146,8 @@ pub(crate) struct State {
     /// A module's global bound only by `from m import f` of a `Known` function of module
     /// `m`: the (qualified) global -> the function's key.
     pub aliases: HashMap<String, String>,
+    /// Container classes and their element types.
+    pub heap: heap::Heap,
 }
 
 impl State {
@@ -153,8 +156,8 @@ impl State {
         if self.final_pass {
             return;
         }
-        let old = self.globals.get(name).cloned().unwrap_or(Ty::Bottom);
-        let new = old.join(t);
+        let old = self.heap.canon(&self.globals.get(name).cloned().unwrap_or(Ty::Bottom));
+        let new = self.heap.join(&old, t);
         if new != old || !self.globals.contains_key(name) {
             if new != old {
                 self.changed = true;
@@ -164,14 +167,48 @@ impl State {
     }
 
     pub fn global(&self, name: &str) -> Ty {
-        self.globals.get(name).cloned().unwrap_or(Ty::Bottom)
+        self.heap.canon(&self.globals.get(name).cloned().unwrap_or(Ty::Bottom))
     }
 
     /// The instance of `func` for `args`, created on first request.
+    /// The type of local `name` of instance `inst`.
+    pub fn local(&self, inst: usize, name: &str) -> Ty {
+        self.heap.canon(&self.instances[inst].local(name))
+    }
+
+    /// The return type of instance `inst`.
+    pub fn ret(&self, inst: usize) -> Ty {
+        self.heap.canon(&self.instances[inst].ret)
+    }
+
+    /// The least upper bound of two types (merging container classes; see [`heap::Heap`]).
+    pub fn join(&mut self, a: &Ty, b: &Ty) -> Ty {
+        self.heap.join(a, b)
+    }
+
     pub fn instance(&mut self, func: &str, args: Vec<Ty>) -> usize {
-        let args: Vec<Ty> = args.iter().map(Ty::or_object).collect();
+        let args: Vec<Ty> = args.iter().map(|t| self.heap.canon(&t.or_object())).collect();
         let key = (func.to_string(), args.clone());
         if let Some(&i) = self.by_key.get(&key) {
+            return i;
+        }
+        // Keys made before container classes merged.
+        let same = |i: &Instance| i.func.as_deref() == Some(func) && i.args.iter().map(|t| self.heap.canon(t)).eq(args.iter().cloned());
+        if let Some(i) = self.instances.iter().position(same) {
+            self.by_key.insert(key, i);
+            return i;
+        }
+        // Instances differ by container class only up to a bound: past it, calls with lists
+        // and dicts of new classes share the first instance of their shape, whose classes
+        // they merge with (a function called with a hundred list displays is not compiled a
+        // hundred times).
+        let shape: Vec<Ty> = args.iter().map(Ty::shape).collect();
+        let of_shape: Vec<usize> = (0..self.instances.len()).filter(|&i| self.instances[i].func.as_deref() == Some(func) && self.instances[i].args.iter().map(Ty::shape).eq(shape.iter().cloned())).collect();
+        if of_shape.len() >= MAX_INSTANCES_PER_SHAPE {
+            let i = of_shape[0];
+            for (a, b) in self.instances[i].args.clone().iter().zip(&args) {
+                self.heap.join(a, b);
+            }
             return i;
         }
         // Always a `$` in the name, so an instance never collides with a C symbol (`main`).
@@ -190,17 +227,18 @@ impl State {
         if self.final_pass {
             return;
         }
-        let locals = &mut self.instances[inst].locals;
-        match locals.iter_mut().find(|(n, _)| n == name) {
-            Some(slot) => {
-                let new = slot.1.join(t);
-                if new != slot.1 {
-                    slot.1 = new;
+        match self.instances[inst].locals.iter().position(|(n, _)| n == name) {
+            Some(i) => {
+                let old = self.heap.canon(&self.instances[inst].locals[i].1);
+                let new = self.heap.join(&old, t);
+                if new != old {
+                    self.instances[inst].locals[i].1 = new;
                     self.changed = true;
                 }
             }
             None => {
-                locals.push((name.to_string(), t.clone()));
+                let t = self.heap.canon(t);
+                self.instances[inst].locals.push((name.to_string(), t));
                 self.changed = true;
             }
         }
@@ -210,8 +248,9 @@ impl State {
         if self.final_pass {
             return;
         }
-        let new = self.instances[inst].ret.join(t);
-        if new != self.instances[inst].ret {
+        let old = self.heap.canon(&self.instances[inst].ret);
+        let new = self.heap.join(&old, t);
+        if new != old {
             self.instances[inst].ret = new;
             self.changed = true;
         }
@@ -243,6 +282,10 @@ impl State {
         }
     }
 }
+
+/// How many instances of one function may differ only by the container classes of their
+/// arguments (see [`State::instance`]).
+const MAX_INSTANCES_PER_SHAPE: usize = 4;
 
 /// How many whole-program walks before inference gives up refining and widens what is
 /// still changing to `Object` (a safety net; real programs settle in a few rounds).
@@ -282,6 +325,7 @@ pub fn infer_types(py: &Module) -> Result<Module, Vec<Diagnostic>> {
         modules,
         module_globals,
         aliases,
+        heap: heap::Heap::default(),
     };
     for (name, &op) in &state.modules.clone() {
         let mut def = FuncDef::new(py, op, DefKind::ModuleBody);
@@ -306,16 +350,18 @@ pub fn infer_types(py: &Module) -> Result<Module, Vec<Diagnostic>> {
             FnEmitter::emit(py, main, &mut state, i, &mut scratch);
             i += 1;
         }
+        state.changed |= std::mem::take(&mut state.heap.changed);
         if rounds > MAX_ROUNDS + 2 || state.refused {
             break;
         }
     }
     finalize(&mut state);
     state.final_pass = true;
+    state.heap.frozen = true;
     let mut out = Module::new();
     let body = out.body();
     for (name, t) in &state.globals {
-        let g = out.create_op("typed.global", &[], &[], vec![attr("sym_name", Attr::str(name)), attr("type", Attr::Type(t.or_object().to_ir()))], Location::Unknown);
+        let g = out.create_op("typed.global", &[], &[], vec![attr("sym_name", Attr::str(name)), attr("type", Attr::Type(state.heap.ir(&t.or_object())))], Location::Unknown);
         out.append_op(body, g);
     }
     let mut i = 0;
@@ -424,6 +470,7 @@ fn collect_aliases(py: &Module, mains: &[OpId], funcs: &HashMap<String, FuncDef>
 
 /// Safety net when the fixpoint does not settle: every type still moving becomes `Object`.
 fn widen_everything(state: &mut State) {
+    state.heap.escape_all();
     for t in state.globals.values_mut() {
         if *t != Ty::Func {
             *t = Ty::Object;
@@ -444,13 +491,14 @@ fn finalize(state: &mut State) {
         if inst.ret == Ty::Bottom {
             inst.ret = Ty::None;
         }
-        inst.ret = inst.ret.or_object();
+        inst.ret = state.heap.canon(&inst.ret.or_object());
         for (_, t) in inst.locals.iter_mut() {
-            *t = t.or_object();
+            *t = state.heap.canon(&t.or_object());
         }
+        inst.args = inst.args.iter().map(|t| state.heap.canon(t)).collect();
     }
     for t in state.globals.values_mut() {
-        *t = t.or_object();
+        *t = state.heap.canon(&t.or_object());
     }
     state.changed = false;
 }

@@ -1,6 +1,7 @@
 //! The type lattice of whole-program inference: `Bottom` (nothing known yet) below the
 //! concrete types, `Object` (dynamically typed) on top. Two different concrete types join to
-//! `Object`, so a variable rebound from int to str simply becomes dynamic.
+//! `Object`, so a variable rebound from int to str simply becomes dynamic. Lists and dicts
+//! name a class of containers whose element types live in the [`super::heap::Heap`].
 
 use metal0_dialects::Type;
 use metal0_dialects::typed::ty;
@@ -15,8 +16,10 @@ pub enum Ty {
     None,
     Str,
     Bytes,
-    List,
-    Dict,
+    /// A list of the class with this id (element type in the heap).
+    List(u32),
+    /// A dict of the class with this id (key and value types in the heap).
+    Dict(u32),
     Set,
     /// A tuple whose length and element types are known.
     Tuple(Vec<Ty>),
@@ -26,11 +29,16 @@ pub enum Ty {
     UserModule(String),
     /// A module-level function called directly; never a runtime value.
     Func,
+    /// An object whose iteration yields items of this type and which is otherwise used
+    /// dynamically: a dict view, `enumerate(...)`, `zip(...)`, `reversed(...)`, `range(...)`.
+    Iter(Box<Ty>),
     Object,
 }
 
 impl Ty {
-    /// The least upper bound.
+    /// The least upper bound, for types without containers. Two different container classes
+    /// join to `Object` here; inference joins with [`super::heap::Heap::join`], which merges
+    /// them instead, and makes what becomes `Object` escape.
     pub fn join(&self, other: &Ty) -> Ty {
         match (self, other) {
             (Ty::Bottom, t) | (t, Ty::Bottom) => t.clone(),
@@ -45,6 +53,18 @@ impl Ty {
         match self {
             Ty::Bottom => Ty::Object,
             Ty::Tuple(ts) => Ty::Tuple(ts.iter().map(Ty::or_object).collect()),
+            Ty::Iter(t) => Ty::Iter(Box::new(t.or_object())),
+            t => t.clone(),
+        }
+    }
+
+    /// The type with its container classes forgotten: what instances of one shape share.
+    pub fn shape(&self) -> Ty {
+        match self {
+            Ty::List(_) => Ty::List(u32::MAX),
+            Ty::Dict(_) => Ty::Dict(u32::MAX),
+            Ty::Tuple(ts) => Ty::Tuple(ts.iter().map(Ty::shape).collect()),
+            Ty::Iter(t) => Ty::Iter(Box::new(t.shape())),
             t => t.clone(),
         }
     }
@@ -64,7 +84,8 @@ impl Ty {
         !matches!(self, Ty::Object | Ty::Bottom | Ty::Func)
     }
 
-    /// The IR type in the `typed` dialect.
+    /// The IR type in the `typed` dialect, without element types (see
+    /// [`super::heap::Heap::ir`] for the full type).
     pub fn to_ir(&self) -> Type {
         match self {
             Ty::Bottom | Ty::Object => ty("object"),
@@ -74,16 +95,18 @@ impl Ty {
             Ty::None => ty("none"),
             Ty::Str => ty("str"),
             Ty::Bytes => ty("bytes"),
-            Ty::List => ty("list"),
-            Ty::Dict => ty("dict"),
+            Ty::List(_) => ty("list"),
+            Ty::Dict(_) => ty("dict"),
             Ty::Set => ty("set"),
             Ty::Module | Ty::UserModule(_) => ty("module"),
             Ty::Func => ty("func"),
             Ty::Tuple(ts) => Type::dialect_with("typed", "tuple", ts.iter().map(Ty::to_ir).collect()),
+            Ty::Iter(t) => Type::dialect_with("typed", "iter", vec![t.to_ir()]),
         }
     }
 
-    /// The inverse of [`Ty::to_ir`], for passes that read typed IR text.
+    /// The inverse of [`Ty::to_ir`] for types without containers, for passes that read typed
+    /// IR text (containers, whose classes exist only during inference, read as `Object`).
     pub fn from_ir(t: &Type) -> Ty {
         match t {
             Type::Dialect { dialect, name, params } if dialect == "typed" => match name.as_str() {
@@ -93,8 +116,6 @@ impl Ty {
                 "none" => Ty::None,
                 "str" => Ty::Str,
                 "bytes" => Ty::Bytes,
-                "list" => Ty::List,
-                "dict" => Ty::Dict,
                 "set" => Ty::Set,
                 "module" => Ty::Module,
                 "func" => Ty::Func,
@@ -109,6 +130,7 @@ impl Ty {
     pub fn mangle(&self) -> String {
         match self {
             Ty::Tuple(ts) => format!("tuple{}", ts.len()),
+            Ty::Iter(_) => "iter".into(),
             Ty::Bottom => "object".into(),
             t => t.to_ir().to_string().trim_start_matches("!typed.").to_string(),
         }

@@ -164,7 +164,8 @@ impl FuncLowering<'_> {
             let gp = self.addr(&gslot);
             self.rt_checked("rt_module_bind", &[m, key, gp]);
         }
-        let v = self.call_fn(&sig.machine_name, &[], super::machine_type(sig.ret));
+        let depth = self.callee_depth();
+        let v = self.call_fn(&sig.machine_name, &[depth], super::machine_type(sig.ret));
         self.check_call_result(sig.ret, v);
         self.br(join);
         self.enter(join);

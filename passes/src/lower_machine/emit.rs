@@ -312,6 +312,11 @@ impl FuncLowering<'_> {
     /// ABI's.
     pub(super) fn rt(&mut self, name: &str, args: &[Value]) -> Option<Value> {
         let f = runtime_abi::lookup(name).unwrap_or_else(|| panic!("lower-machine calls @{name}, which is not in the runtime ABI"));
+        if let Some(depth) = self.depth.filter(|_| !super::NEVER_REENTER.contains(&name)) {
+            // Code the runtime calls back learns this frame's recursion depth here.
+            let p = self.depth_slot();
+            self.store(depth, p, 0);
+        }
         let results: Vec<Type> = f.ret.iter().map(|a| abi_type(*a)).collect();
         let op = self.op("machine.call", args, &results, vec![attr("callee", Attr::Symbol(name.to_string()))]);
         self.ms.out.op(op).results.first().copied()

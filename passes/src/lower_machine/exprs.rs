@@ -346,9 +346,14 @@ impl FuncLowering<'_> {
         match self.src.op(op).name.as_str() {
             "typed.load_global" => {
                 let r = self.result(op);
-                let w = self.load(p, Type::Int(64), 0);
-                let unbound = self.icmp_imm("eq", w, 0);
-                self.raise_if(unbound, |s| s.raise_name_error(&name));
+                let w = if self.src.attr(op, "builtin_fallback").is_some() {
+                    self.global_or_builtin(p, &name)
+                } else {
+                    let w = self.load(p, Type::Int(64), 0);
+                    let unbound = self.icmp_imm("eq", w, 0);
+                    self.raise_if(unbound, |s| s.raise_name_error(&name));
+                    w
+                };
                 if self.repr(r) == Repr::Word && self.load_is_borrowable(op, true) {
                     self.values.insert(r, w);
                 } else if self.repr(r) == Repr::Word {
@@ -391,6 +396,28 @@ impl FuncLowering<'_> {
                 self.store(v, p, 0);
             }
         }
+    }
+
+    /// The word in global slot `p`, or while it is unbound the builtin `name` (NameError if
+    /// there is none), borrowed either way (the builtin from its cache slot).
+    fn global_or_builtin(&mut self, p: Value, name: &str) -> Value {
+        let var = self.new_var(Type::Int(64));
+        let w = self.load(p, Type::Int(64), 0);
+        self.set(var, w);
+        let unbound = self.icmp_imm("eq", w, 0);
+        let (fallback, join) = (self.new_block(), self.new_block());
+        self.cond_br(unbound, fallback, join);
+        self.enter_cold(fallback);
+        let slot = self.ms.slot_sym("builtin", name.as_bytes(), true);
+        let s = self.addr(&slot);
+        let (n, len) = self.bytes_ref(name.as_bytes());
+        let b = self.rt_checked_val("rt_load_builtin", &[s, n, len]);
+        // The cache slot keeps its own reference.
+        self.rt("rt_decref", &[b]);
+        self.set(var, b);
+        self.br(join);
+        self.enter(join);
+        self.get(var)
     }
 
     pub(super) fn lower_builtin(&mut self, op: OpId) {

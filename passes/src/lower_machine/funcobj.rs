@@ -182,6 +182,7 @@ impl FuncLowering<'_> {
         let call = |s: &mut Self, args: &[Value]| -> Value {
             let mut all: Vec<Value> = closure.into_iter().collect();
             all.extend(args);
+            all.push(s.callee_depth());
             s.call_fn(callee, &all, machine_type(ret))
         };
         if spec.plain {
@@ -223,6 +224,10 @@ pub(super) fn lower_wrapper(src: &Module, ms: &mut ModuleState, spec: &WrapperSp
     let entry = ms.out.create_block(&inputs);
     let mut f = FuncLowering::new(src, ms, entry, spec.loc.clone(), spec.py_name.clone(), Repr::Word, analysis::VarFacts::default());
     f.tracebacks = false;
+    // The wrapper has no frame: its callee is one deeper than the compiled code that last
+    // called into the runtime.
+    let p = f.depth_slot();
+    f.depth = Some(f.load(p, Type::Int(64), 0));
     let unwind = f.new_block();
     f.handlers.push(Handler { block: unwind, depth: 0 });
     // One scope for the temporaries of error paths; no typed block backs it.

@@ -44,8 +44,9 @@ pub(super) fn lower_generator(src: &metal0_dialects::Module, ms: &mut ModuleStat
     let loc = src.op(fop).loc.clone();
     let resume = resume_name(&sig.machine_name);
 
-    // The creator.
-    let param_types: Vec<Type> = sig.params.iter().map(|r| machine_type(*r)).collect();
+    // The creator (its last parameter, the recursion depth, is not needed: it runs no code).
+    let mut param_types: Vec<Type> = sig.params.iter().map(|r| machine_type(*r)).collect();
+    param_types.push(Type::Int(64));
     let fty = Type::Function { inputs: param_types.clone(), results: vec![machine::word()] };
     let attrs = vec![attr("sym_name", Attr::str(&sig.machine_name)), attr("function_type", Attr::Type(fty))];
     let creator = ms.out.create_op("machine.func", &[], &[], attrs, loc.clone());
@@ -98,6 +99,9 @@ pub(super) fn lower_generator(src: &metal0_dialects::Module, ms: &mut ModuleStat
     let mut f = FuncLowering::new(src, ms, entry, loc, sig.py_name.clone(), Repr::Word, facts);
     let eargs = f.ms.out.block(entry).args.clone();
     f.generator = Some(GenCtx { frame: eargs[1], sent: eargs[2], resumes: Vec::new() });
+    // Resumed by the runtime: the depth of the frame that resumes it comes through the slot.
+    let p = f.depth_slot();
+    f.depth = Some(f.load(p, Type::Int(64), 0));
     let mut all = Vec::new();
     src.walk_from(fop, &mut all);
     for o in all {

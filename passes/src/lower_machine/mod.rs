@@ -65,8 +65,16 @@
 //!   small int constants, words known to be small ints and `None` words are never counted;
 //!   `float`/`bool` are unboxed.
 //!
-//! Not done yet: recursion depth (`rt_recursion_enter`/`leave`) is not counted, so runaway
-//! recursion overflows the stack instead of raising RecursionError.
+//! ## Recursion depth
+//! Every compiled function but `<module>` takes the depth of its frame as a hidden last
+//! parameter (an `i64`; `<module>` is depth 0): a direct call passes the caller's depth plus
+//! one, so counting costs no memory traffic and nothing to undo on any return or unwinding
+//! path. On entry, a depth past `RECURSION_CHECK_DEPTH` calls `rt_recursion_check` (on a cold
+//! path; RecursionError returns the error sentinel at once). For calls that come back through
+//! the runtime (function objects, see `funcobj`), compiled code stores its depth in the module
+//! slot `recursion.depth` before every runtime call that may run compiled code (all but
+//! [`NEVER_REENTER`]); a wrapper reads it there. The `.general` version of a two-version
+//! function is part of its caller's frame: it gets the same depth and does not check it.
 //!
 //! Files: `emit` (machine op builders), `refcount` (scopes, temporaries, incref/decref),
 //! `analysis` (definitely bound loads, fresh stores, borrowed loads and parameters), `errors`
@@ -167,6 +175,18 @@ pub fn lower_to_machine(src: &Module) -> Result<Module, Vec<Diagnostic>> {
     }
     Ok(ms.out)
 }
+
+/// Runtime functions that never run compiled code (no user code: no calls, no dunder
+/// methods, no destructors): calling them needs no store of the recursion depth.
+const NEVER_REENTER: &[&str] = &[
+    "rt_incref", "rt_decref", "rt_none", "rt_bool_box", "rt_str_const", "rt_bytes_const", "rt_int_const", "rt_float_box", "rt_float_unbox",
+    "rt_int_add", "rt_int_sub", "rt_int_mul", "rt_int_floordiv", "rt_int_mod", "rt_int_pow", "rt_int_lshift", "rt_int_rshift", "rt_int_and",
+    "rt_int_or", "rt_int_xor", "rt_int_neg", "rt_int_invert", "rt_int_truediv", "rt_int_cmp", "rt_int_to_float", "rt_float_div",
+    "rt_float_floordiv", "rt_float_mod", "rt_float_pow", "rt_slice_new", "rt_load_builtin", "rt_import", "rt_list_new", "rt_tuple_new",
+    "rt_dict_new", "rt_list_append", "rt_list_to_tuple", "rt_str_concat_n", "rt_err_occurred", "rt_err_fetch", "rt_err_restore",
+    "rt_exc_set_handled", "rt_exc_restore_handled", "rt_traceback_add", "rt_raise_name_error", "rt_raise_unbound_local",
+    "rt_recursion_check", "rt_function_new", "rt_list_getitem", "rt_list_setitem",
+];
 
 /// The machine symbol of a typed function: `__main__` is the exported entry point; a name
 /// that would shadow a runtime function or the entry point gets a `$` appended.
@@ -330,6 +350,9 @@ struct FuncLowering<'a> {
     small_at_region: HashMap<BlockId, known::SmallLocals>,
     /// Set when lowering the body of a generator (see `generators`).
     generator: Option<generators::GenCtx>,
+    /// The recursion depth of this frame (see "Recursion depth" above); None only while the
+    /// entry block is being set up.
+    depth: Option<Value>,
 }
 
 impl<'a> FuncLowering<'a> {
@@ -342,7 +365,10 @@ impl<'a> FuncLowering<'a> {
         let sig = ms.funcs[&sym].clone();
         let is_main = sym == "__main__";
         let py_name = if is_main { "<module>".to_string() } else { sig.py_name.clone() };
-        let param_types: Vec<Type> = sig.params.iter().map(|r| machine_type(*r)).collect();
+        let mut param_types: Vec<Type> = sig.params.iter().map(|r| machine_type(*r)).collect();
+        if !is_main {
+            param_types.push(Type::Int(64));
+        }
         let fty = Type::Function { inputs: param_types.clone(), results: vec![machine_type(sig.ret)] };
         let machine_name = general.clone().unwrap_or_else(|| sig.machine_name.clone());
         let mut attrs = vec![attr("sym_name", Attr::str(&machine_name)), attr("function_type", Attr::Type(fty.clone()))];
@@ -363,12 +389,21 @@ impl<'a> FuncLowering<'a> {
             }
         }
         f.declare_locals(fop);
+        let machine_params = f.ms.out.block(entry).args.clone();
+        if is_main {
+            f.depth = Some(f.i64c(0));
+        } else {
+            f.depth = machine_params.last().copied();
+            if general.is_none() {
+                f.check_depth();
+            }
+        }
         let unwind = f.new_block();
         f.handlers.push(Handler { block: unwind, depth: 0 });
         let mut general_name = None;
         if let Some(body) = src.region_entry(fop, 0) {
             // Parameters are borrowed from the caller: mapped, never decref'd here.
-            let params = f.ms.out.block(entry).args.clone();
+            let params = machine_params[..sig.params.len()].to_vec();
             let args: Vec<(Value, bool)> = params.iter().map(|&v| (v, false)).collect();
             let small_params = if general.is_some() { Vec::new() } else { f.small_int_params(body) };
             if small_params.is_empty() {
@@ -389,7 +424,7 @@ impl<'a> FuncLowering<'a> {
                 let (fast, slow) = (f.new_block(), f.new_block());
                 f.cond_br(small, fast, slow);
                 f.enter_cold(slow);
-                let r = f.call_fn(&name, &params, machine_type(sig.ret));
+                let r = f.call_fn(&name, &machine_params, machine_type(sig.ret));
                 f.op("machine.return", &[r], &[], vec![]);
                 f.cur = None;
                 f.enter(fast);
@@ -411,6 +446,38 @@ impl<'a> FuncLowering<'a> {
         }
         f.finish(func, region);
         (func, general_name)
+    }
+
+    /// RecursionError when this frame is too deep (see "Recursion depth" above).
+    fn check_depth(&mut self) {
+        let depth = self.depth.expect("depth");
+        let deep = self.icmp_imm("sgt", depth, runtime_abi::RECURSION_CHECK_DEPTH);
+        let (check, body) = (self.new_block(), self.new_block());
+        self.cond_br(deep, check, body);
+        self.enter_cold(check);
+        let r = self.rt_val("rt_recursion_check", &[depth]);
+        let failed = self.icmp_imm("slt", r, 0);
+        let (fail, ok) = (self.new_block(), self.new_block());
+        self.cond_br(failed, fail, ok);
+        self.enter_cold(fail);
+        // Nothing is bound yet: nothing to drop.
+        let sentinel = self.zero_of(self.ret);
+        self.op("machine.return", &[sentinel], &[], vec![]);
+        self.enter_cold(ok);
+        self.br(body);
+        self.enter(body);
+    }
+
+    /// The depth of the frame of a function this one calls directly.
+    fn callee_depth(&mut self) -> Value {
+        let depth = self.depth.expect("depth");
+        self.bin_imm("iadd", depth, 1)
+    }
+
+    /// The module slot through which the depth reaches code the runtime calls back.
+    fn depth_slot(&mut self) -> Value {
+        let slot = self.ms.slot_sym("recursion", b"depth", true);
+        self.addr(&slot)
     }
 
     /// Lowers the function body; falling off its end is `return None`.
@@ -497,6 +564,7 @@ impl<'a> FuncLowering<'a> {
             small_locals: known::SmallLocals::new(),
             small_at_region: HashMap::new(),
             generator: None,
+            depth: None,
         }
     }
 
@@ -647,6 +715,10 @@ impl<'a> FuncLowering<'a> {
             n if n.starts_with("typed.obj.") => self.lower_obj_op(op),
             "typed.str_of" | "typed.format" | "typed.build_str" => self.lower_str_op(op),
             "typed.list.new" | "typed.tuple.new" | "typed.set.new" | "typed.dict.new" => self.lower_display(op),
+            "typed.list.append" => {
+                let w = self.words(&self.operands(op));
+                self.rt_checked("rt_list_append", &[w[0], w[1]]);
+            }
             "typed.call" => self.lower_call(op),
             "typed.make_function" => self.lower_make_function(op),
             "typed.yield" => self.lower_yield(op),

@@ -9,6 +9,7 @@ use super::FuncLowering;
 use super::exprs::SMALL_MIN;
 use super::known::{CondFacts, FULL, Range, arith_range};
 use super::refcount::Temp;
+use metal0_dialects::runtime_abi::FLOAT_VALUE_OFFSET;
 use metal0_dialects::typed::{Repr, repr_of};
 use metal0_dialects::{BlockId, OpId, Type, Value};
 
@@ -683,6 +684,14 @@ impl FuncLowering<'_> {
             }
             "typed.unbox" => {
                 let want = self.repr(r);
+                if want == Repr::F64 {
+                    // The operand is known to be a float object: read its value (after the
+                    // 16-byte object header) directly.
+                    let w = self.operand_as(ops[0], Repr::Word, false);
+                    let v = self.load(w, Type::F64, FLOAT_VALUE_OFFSET);
+                    self.produce_as(r, v, want);
+                    return;
+                }
                 let v = self.operand_as(ops[0], want, false);
                 self.produce_as(r, v, want);
             }

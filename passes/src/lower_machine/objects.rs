@@ -65,6 +65,11 @@ impl FuncLowering<'_> {
         })
     }
 
+    /// Whether a subscript's receiver is statically a list and its index an int.
+    fn list_and_int(&self, srcs: &[Value]) -> bool {
+        self.src.value_type(srcs[0]).is("typed", "list") && self.src.value_type(srcs[1]).is("typed", "int")
+    }
+
     /// `rt_compare_bool(code, a, b)` (0 or 1, or -1 on error), with an inline comparison
     /// when both words are small ints.
     fn generic_compare_bool(&mut self, opname: &str, code: Value, a: Value, b: Value, srcs: &[Value]) -> Value {
@@ -150,9 +155,12 @@ impl FuncLowering<'_> {
                 }
                 None
             }
+            // A list indexed by an int: no dispatch on the types.
+            "typed.obj.getitem" if self.list_and_int(&ops) => Some(self.rt_checked_val("rt_list_getitem", &[w[0], w[1]])),
             "typed.obj.getitem" => Some(self.rt_checked_val("rt_getitem", &[w[0], w[1]])),
             "typed.obj.setitem" => {
-                self.rt_checked("rt_setitem", &[w[0], w[1], w[2]]);
+                let f = if self.list_and_int(&ops) { "rt_list_setitem" } else { "rt_setitem" };
+                self.rt_checked(f, &[w[0], w[1], w[2]]);
                 None
             }
             "typed.obj.delitem" => {
@@ -261,6 +269,8 @@ impl FuncLowering<'_> {
         let new_fn = match kind.as_str() {
             "typed.list.new" => "rt_list_new",
             "typed.tuple.new" => "rt_tuple_new",
+            _ if self.src.attr(op, "const_items").is_some() => "rt_set_new_const",
+            _ if self.src.attr(op, "frozen").is_some() => "rt_frozenset_new_const",
             _ => "rt_set_new",
         };
         let Some(first_star) = starred.iter().copied().min().filter(|&k| k < items.len()) else {
@@ -354,7 +364,8 @@ impl FuncLowering<'_> {
             self.raise_if(unbound, |s| s.raise_name_error(&py_name));
         }
         let ops = self.operands(op);
-        let args: Vec<Value> = ops.iter().zip(sig.params.iter().chain(std::iter::repeat(&Repr::Word))).map(|(&v, &p)| self.operand_as(v, p, false)).collect();
+        let mut args: Vec<Value> = ops.iter().zip(sig.params.iter().chain(std::iter::repeat(&Repr::Word))).map(|(&v, &p)| self.operand_as(v, p, false)).collect();
+        args.push(self.callee_depth());
         let v = self.call_fn(&sig.machine_name, &args, machine_type(sig.ret));
         self.check_call_result(sig.ret, v);
         self.produce_as(r, v, sig.ret);

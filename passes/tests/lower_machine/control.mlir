@@ -106,8 +106,8 @@
 // CHECK: "machine.ssub_overflow"
 // return t: a new reference, then every local is dropped.
 // CHECK: "machine.return"
-// Unwind: drop every local, return 0.
-// CHECK-COUNT-2: "machine.return"
+// Unwind: drop every local, return 0 (and a failed recursion check on entry returns 0).
+// CHECK-COUNT-3: "machine.return"
 // The cold paths.
 // CHECK-COUNT-3: {callee = @rt_int_cmp}
 // CHECK-COUNT-1: {callee = @rt_err_occurred}

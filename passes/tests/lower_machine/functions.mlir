@@ -126,15 +126,16 @@
 
 // CHECK: "machine.fdiv"
 // CHECK: "machine.return"
-// CHECK: {function_type = (f64, i1) -> f64, hot_blocks = {{...}}, sym_name = "half$float$bool", var_types = [f64, i1, i1, i1]}
+// CHECK: {function_type = (f64, i1, i64) -> f64, hot_blocks = {{...}}, sym_name = "half$float$bool", var_types = [f64, i1, i1, i1]}
 // CHECK: {symbol = @const.None}
 // CHECK: "machine.return"
-// CHECK: {function_type = () -> i64, hot_blocks = {{...}}, sym_name = "rt_len$"
-// CHECK: {callee = @half$float$bool} : (f64, i1) -> f64
+// CHECK: {function_type = (i64) -> i64, hot_blocks = {{...}}, sym_name = "rt_len$"
+// CHECK: {callee = @half$float$bool} : (f64, i1, i64) -> f64
 // CHECK-NEXT: {callee = @rt_err_occurred}
-// CHECK: {callee = @rt_len$} : () -> i64
-// Nothing in half can fail: no unwind block (whose sentinel would be any f64).
-// CHECK-COUNT-1: "machine.fconst"() {value = 0.0e0 : f64}
+// CHECK: {callee = @rt_len$} : (i64) -> i64
+// Nothing in half's body can fail: no unwind block (whose sentinel would be any f64); the
+// one sentinel returned is that of a failed recursion check on entry.
+// CHECK-COUNT-2: "machine.fconst"() {value = 0.0e0 : f64}
 // A float division by a non-zero constant needs no zero check.
 // CHECK-COUNT-0: {callee = @rt_float_div}
 
@@ -198,3 +199,62 @@
 // CHECK: {callee = @scale$object$object}
 // CHECK-NOT: rt_traceback_add
 // CHECK: {callee = @rt_float_box}
+// -----
+// Recursion depth: a hidden last parameter. <module> is depth 0 and calls f with 1; f checks
+// its depth on entry (rt_recursion_check only past 999, on a cold path), calls itself with
+// depth + 1, and its general version with the same depth (which it does not check). As
+// produced by infer for:
+//   def f(n):
+//       if n < 2:
+//           return n
+//       return f(n - 1)
+//   print(f(5))
+"builtin.module"() ({
+^bb0:
+  "typed.global"() {sym_name = "__name__", type = !typed.str} : () -> ()
+  "typed.global"() {sym_name = "f", type = !typed.func} : () -> ()
+  "typed.func"() ({
+  ^bb1:
+    %0 = "typed.const_str"() {value = "__main__"} : () -> !typed.str
+    "typed.store_global"(%0) {name = "__name__"} : (!typed.str) -> ()
+    "typed.define_function"() {name = "f"} : () -> ()
+    %1 = "typed.const_int"() {value = 5 : i64} : () -> !typed.int
+    %2 = "typed.call"(%1) {callee = @f$int, py_name = "f"} : (!typed.int) -> !typed.int
+    %3 = "typed.builtin"() {name = "print"} : () -> !typed.object
+    %4 = "typed.obj.call"(%3, %2) {kwnames = [""]} : (!typed.object, !typed.int) -> !typed.none
+    %5 = "typed.const_none"() : () -> !typed.none
+    "typed.return"(%5) : (!typed.none) -> ()
+  }) {function_type = () -> !typed.none, local_types = [], locals = [], py_name = "__main__", sym_name = "__main__"} : () -> ()
+  "typed.func"() ({
+  ^bb2(%arg2_0: !typed.int):
+    "typed.store_local"(%arg2_0) {name = "n"} : (!typed.int) -> ()
+    %6 = "typed.load_local"() {name = "n"} : () -> !typed.int
+    %7 = "typed.const_int"() {value = 2 : i64} : () -> !typed.int
+    %8 = "typed.int.cmp"(%6, %7) {op = "lt"} : (!typed.int, !typed.int) -> !typed.bool
+    "typed.if"(%8) ({
+    ^bb3:
+      %9 = "typed.load_local"() {name = "n"} : () -> !typed.int
+      "typed.return"(%9) : (!typed.int) -> ()
+    }, {
+    ^bb4:
+    }) : (!typed.bool) -> ()
+    %10 = "typed.load_local"() {name = "n"} : () -> !typed.int
+    %11 = "typed.const_int"() {value = 1 : i64} : () -> !typed.int
+    %12 = "typed.int.binop"(%10, %11) {op = "sub"} : (!typed.int, !typed.int) -> !typed.int
+    %13 = "typed.call"(%12) {callee = @f$int, py_name = "f"} : (!typed.int) -> !typed.int
+    "typed.return"(%13) : (!typed.int) -> ()
+  }) {function_type = (!typed.int) -> !typed.int, local_types = [!typed.int], locals = ["n"], py_name = "f", sym_name = "f$int"} : () -> ()
+}) : () -> ()
+// CHECK-COUNT-1: {callee = @rt_recursion_check}
+// CHECK: sym_name = "m0_main"
+// CHECK: "machine.func"() ({
+// CHECK-NEXT: ^bb{{n}}(%arg{{n}}_0: i64, %arg{{n}}_1: i64):
+// CHECK: "machine.const"() {value = 999 : i64}
+// CHECK-NEXT: {pred = "sgt"}
+// CHECK: "machine.iadd"(%arg{{n}}_1
+// CHECK-NEXT: {callee = @f$int} : (i64, i64) -> i64
+// CHECK: {callee = @rt_recursion_check}
+// CHECK: {callee = @f$int.general} : (i64, i64) -> i64
+// CHECK: sym_name = "f$int", var_types
+// CHECK-NOT: 999
+// CHECK: sym_name = "f$int.general"

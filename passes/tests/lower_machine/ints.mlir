@@ -189,7 +189,7 @@
 // CHECK: {callee = @rt_int_cmp} : (i64, i64) -> i32
 // CHECK-NEXT: "machine.const"() {value = 0 : i32}
 // CHECK-NEXT: {pred = "sge"}
-// CHECK: function_type = (i64, i64) -> i1
+// CHECK: function_type = (i64, i64, i64) -> i1
 
 // -----
 

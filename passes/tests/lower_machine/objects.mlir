@@ -156,7 +156,8 @@
 // CHECK: "machine.iadd"
 // CHECK-NEXT: "machine.const"() {value = 1 : i64}
 // CHECK-NEXT: "machine.bor"
-// CHECK: {callee = @rt_setitem}
+// xs is a list and 0 an int: rt_list_setitem; a slice goes through rt_getitem.
+// CHECK: {callee = @rt_list_setitem}
 // CHECK: {callee = @rt_delitem}
 // CHECK: {callee = @rt_slice_new}
 // CHECK: {callee = @rt_getitem}
@@ -185,7 +186,10 @@
 // CHECK: {callee = @rt_contains}
 // CHECK: {pred = "ne"}
 // xs < t (op code 0)
+// (the recursion depth is stored first: a comparison may call back into compiled code)
 // CHECK: "machine.const"() {value = 0 : i32} : () -> i32
+// CHECK-NEXT: {symbol = @recursion.depth}
+// CHECK-NEXT: "machine.store"
 // CHECK-NEXT: "machine.call"({{lt}}, {{xs}}, {{t}}) {callee = @rt_compare_bool}
 // global g: g + 1.0 unboxes, adds, boxes, replaces (dropping the old box).
 // CHECK: {symbol = @g.g}
@@ -217,3 +221,99 @@
 // CHECK-COUNT-1: "machine.global"() {size = 8 : i64, sym_name = "kw.0"}
 // p is deleted, so its two loads and the del are checked; every other local is bound.
 // CHECK-COUNT-3: {callee = @rt_raise_unbound_local}
+// -----
+// A list[float] element is read from its float object directly (no rt_float_unbox);
+// list.append of a typed list calls rt_list_append, xs[0] calls rt_list_getitem. As produced by infer for:
+//   def f(xs):
+//       xs.append(2.5)
+//       return xs[0] + 1.0
+//   print(f([0.5]))
+"builtin.module"() ({
+^bb0:
+  "typed.global"() {sym_name = "__name__", type = !typed.str} : () -> ()
+  "typed.global"() {sym_name = "f", type = !typed.func} : () -> ()
+  "typed.func"() ({
+  ^bb1:
+    %0 = "typed.const_str"() {value = "__main__"} : () -> !typed.str
+    "typed.store_global"(%0) {name = "__name__"} : (!typed.str) -> ()
+    "typed.define_function"() {name = "f"} : () -> ()
+    %1 = "typed.const_float"() {value = 5.0e-1 : f64} : () -> !typed.float
+    %2 = "typed.box"(%1) : (!typed.float) -> !typed.object
+    %3 = "typed.list.new"(%2) : (!typed.object) -> !typed.list<!typed.float>
+    %4 = "typed.call"(%3) {callee = @f$list, py_name = "f"} : (!typed.list<!typed.float>) -> !typed.float
+    %5 = "typed.builtin"() {name = "print"} : () -> !typed.object
+    %6 = "typed.box"(%4) : (!typed.float) -> !typed.object
+    %7 = "typed.obj.call"(%5, %6) {kwnames = [""]} : (!typed.object, !typed.object) -> !typed.none
+    %8 = "typed.const_none"() : () -> !typed.none
+    "typed.return"(%8) : (!typed.none) -> ()
+  }) {function_type = () -> !typed.none, local_types = [], locals = [], py_name = "__main__", sym_name = "__main__"} : () -> ()
+  "typed.func"() ({
+  ^bb2(%arg2_0: !typed.list<!typed.float>):
+    "typed.store_local"(%arg2_0) {name = "xs"} : (!typed.list<!typed.float>) -> ()
+    %9 = "typed.load_local"() {name = "xs"} : () -> !typed.list<!typed.float>
+    %10 = "typed.const_float"() {value = 2.5e0 : f64} : () -> !typed.float
+    %11 = "typed.box"(%10) : (!typed.float) -> !typed.object
+    "typed.list.append"(%9, %11) : (!typed.list<!typed.float>, !typed.object) -> ()
+    %12 = "typed.const_none"() : () -> !typed.none
+    %13 = "typed.load_local"() {name = "xs"} : () -> !typed.list<!typed.float>
+    %14 = "typed.const_int"() {value = 0 : i64} : () -> !typed.int
+    %15 = "typed.obj.getitem"(%13, %14) : (!typed.list<!typed.float>, !typed.int) -> !typed.object
+    %16 = "typed.unbox"(%15) : (!typed.object) -> !typed.float
+    %17 = "typed.const_float"() {value = 1.0e0 : f64} : () -> !typed.float
+    %18 = "typed.float.binop"(%16, %17) {op = "add"} : (!typed.float, !typed.float) -> !typed.float
+    "typed.return"(%18) : (!typed.float) -> ()
+  }) {function_type = (!typed.list<!typed.float>) -> !typed.float, local_types = [!typed.list<!typed.float>], locals = ["xs"], py_name = "f", sym_name = "f$list"} : () -> ()
+}) : () -> ()
+// CHECK: callee = @rt_list_append
+// A list indexed by an int: rt_list_getitem (no dispatch on the types).
+// CHECK: callee = @rt_list_getitem
+// CHECK: "machine.load"({{.*}}) {offset = 16 : i64} : (i64) -> f64
+// CHECK-NOT: rt_float_unbox
+// CHECK: "machine.fadd"
+// -----
+// Set displays of constants: 3+ items are built as CPython does (rt_set_new_const), a display
+// iterated by `for` is the frozenset constant CPython iterates; others add items in order.
+// As produced by infer for:
+//   print({3, 1, 2})
+//   for x in {5, 4}:
+//       print(x)
+//   print({1, 2})
+"builtin.module"() ({
+^bb0:
+  "typed.global"() {sym_name = "__name__", type = !typed.str} : () -> ()
+  "typed.global"() {sym_name = "x", type = !typed.object} : () -> ()
+  "typed.func"() ({
+  ^bb1:
+    %0 = "typed.const_str"() {value = "__main__"} : () -> !typed.str
+    "typed.store_global"(%0) {name = "__name__"} : (!typed.str) -> ()
+    %1 = "typed.const_int"() {value = 3 : i64} : () -> !typed.int
+    %2 = "typed.const_int"() {value = 1 : i64} : () -> !typed.int
+    %3 = "typed.const_int"() {value = 2 : i64} : () -> !typed.int
+    %4 = "typed.set.new"(%1, %2, %3) {const_items} : (!typed.int, !typed.int, !typed.int) -> !typed.set
+    %5 = "typed.builtin"() {name = "print"} : () -> !typed.object
+    %6 = "typed.obj.call"(%5, %4) {kwnames = [""]} : (!typed.object, !typed.set) -> !typed.none
+    %7 = "typed.const_int"() {value = 5 : i64} : () -> !typed.int
+    %8 = "typed.const_int"() {value = 4 : i64} : () -> !typed.int
+    %9 = "typed.set.new"(%7, %8) {frozen} : (!typed.int, !typed.int) -> !typed.set
+    %10 = "typed.obj.iter"(%9) : (!typed.set) -> !typed.object
+    "typed.for"(%10) ({
+    ^bb2(%arg2_0: !typed.object):
+      "typed.store_global"(%arg2_0) {name = "x"} : (!typed.object) -> ()
+      %11 = "typed.load_global"() {name = "x"} : () -> !typed.object
+      %12 = "typed.builtin"() {name = "print"} : () -> !typed.object
+      %13 = "typed.obj.call"(%12, %11) {kwnames = [""]} : (!typed.object, !typed.object) -> !typed.none
+    }, {
+    ^bb3:
+    }) : (!typed.object) -> ()
+    %14 = "typed.const_int"() {value = 1 : i64} : () -> !typed.int
+    %15 = "typed.const_int"() {value = 2 : i64} : () -> !typed.int
+    %16 = "typed.set.new"(%14, %15) : (!typed.int, !typed.int) -> !typed.set
+    %17 = "typed.builtin"() {name = "print"} : () -> !typed.object
+    %18 = "typed.obj.call"(%17, %16) {kwnames = [""]} : (!typed.object, !typed.set) -> !typed.none
+    %19 = "typed.const_none"() : () -> !typed.none
+    "typed.return"(%19) : (!typed.none) -> ()
+  }) {function_type = () -> !typed.none, local_types = [], locals = [], py_name = "__main__", sym_name = "__main__"} : () -> ()
+}) : () -> ()
+// CHECK: {callee = @rt_set_new_const}
+// CHECK: {callee = @rt_frozenset_new_const}
+// CHECK: {callee = @rt_set_new}

@@ -137,3 +137,43 @@
   "typed.return"(%1) : (!typed.none) -> ()
 }) {sym_name = "__main__", py_name = "__main__", function_type = () -> !typed.none, locals = [], local_types = []} : () -> ()
 // ERROR: lower-machine: cannot lower 'typed.mystery'
+// -----
+// `typed.load_global` with `builtin_fallback`: an unbound slot reads the builtin (cached in
+// its slot, on a cold path; rt_load_builtin raises NameError if there is none) instead of
+// raising NameError. As produced by infer for:
+//   def f():
+//       print(1)
+//   
+//   f()
+//   print = 5
+"builtin.module"() ({
+^bb0:
+  "typed.global"() {sym_name = "__name__", type = !typed.str} : () -> ()
+  "typed.global"() {sym_name = "f", type = !typed.func} : () -> ()
+  "typed.global"() {sym_name = "print", type = !typed.int} : () -> ()
+  "typed.func"() ({
+  ^bb1:
+    %0 = "typed.const_str"() {value = "__main__"} : () -> !typed.str
+    "typed.store_global"(%0) {name = "__name__"} : (!typed.str) -> ()
+    "typed.define_function"() {name = "f"} : () -> ()
+    %1 = "typed.call"() {callee = @f$, py_name = "f"} : () -> !typed.none
+    %2 = "typed.const_int"() {value = 5 : i64} : () -> !typed.int
+    "typed.store_global"(%2) {name = "print"} : (!typed.int) -> ()
+    %3 = "typed.const_none"() : () -> !typed.none
+    "typed.return"(%3) : (!typed.none) -> ()
+  }) {function_type = () -> !typed.none, local_types = [], locals = [], py_name = "__main__", sym_name = "__main__"} : () -> ()
+  "typed.func"() ({
+  ^bb2:
+    %4 = "typed.load_global"() {builtin_fallback, name = "print"} : () -> !typed.object
+    %5 = "typed.const_int"() {value = 1 : i64} : () -> !typed.int
+    %6 = "typed.obj.call"(%4, %5) {kwnames = [""]} : (!typed.object, !typed.int) -> !typed.object
+    %7 = "typed.const_none"() : () -> !typed.none
+    "typed.return"(%7) : (!typed.none) -> ()
+  }) {function_type = () -> !typed.none, local_types = [], locals = [], py_name = "f", sym_name = "f$"} : () -> ()
+}) : () -> ()
+// CHECK: sym_name = "m0_main"
+// CHECK: {symbol = @g.print}
+// CHECK-NEXT: "machine.load"
+// CHECK-NOT: rt_raise_name_error
+// CHECK: {symbol = @builtin.print}
+// CHECK: {callee = @rt_load_builtin}
