@@ -206,6 +206,12 @@ pub const RUNTIME_FUNCTIONS: &[RtFn] = &[
     f("rt_raise_unbound_free", &[Ptr, I64], None, Fail::Always, "NameError: cannot access free variable 'x' where it is not associated with a value in enclosing scope"),
     f("rt_class_new", &[W, W, W], Some(W), Fail::Zero, "(name str, bases tuple or 0, namespace dict): a class; calling it creates an instance and runs __init__ from the namespace"),
     f("rt_delattr", &[W, W], Some(I32), Fail::MinusOne, "(obj, name str): del obj.name"),
+    // --- with and match
+    f("rt_with_enter", &[W, Ptr], Some(W), Fail::Zero, "(manager, exit out): looks up `__enter__` then `__exit__` on the manager's type (CPython 3.11's TypeErrors when missing), stores the bound `__exit__` (new reference) in *out and returns `__enter__()`"),
+    f("rt_with_exit_exc", &[W, W], Some(I32), Fail::MinusOne, "(bound __exit__, exception): `__exit__(type(e), e, None)` (no traceback objects yet); 1 when it returns a truthy value (the exception is suppressed)"),
+    f("rt_match_sequence", &[W, I64, I32], Some(I32), Fail::MinusOne, "(subject, n, star): a sequence pattern's test: subject is a list, tuple or range (or subclass; not str/bytes/dict) of exactly n items, or at least n when star"),
+    f("rt_match_mapping", &[W, W, I32], Some(W), Fail::Zero, "(subject, keys tuple, rest): None unless subject is a dict (or subclass) holding every key (looked up with `get`), else the tuple of their values, then a dict of the other items when rest; ValueError for a duplicate key"),
+    f("rt_match_class", &[W, W, I64, W], Some(W), Fail::Zero, "(subject, cls, nargs, kwnames tuple): None unless isinstance(subject, cls) and it has the attributes, else the tuple of the nargs attributes named by `cls.__match_args__` (the subject itself for int(x), str(x), ...) then the kwnames ones; CPython's TypeErrors"),
 ];
 
 /// Byte offset of the value word in a closure cell (after the object header).

@@ -32,6 +32,7 @@ pub mod sys;
 pub mod traceback;
 pub mod tuple;
 pub mod unicode_tables;
+pub mod with_match;
 
 #[cfg(not(test))]
 pub mod entry;
