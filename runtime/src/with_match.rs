@@ -24,7 +24,7 @@ fn special_bound(w: W, name: &str) -> PyResult<Option<Ref>> {
 
 /// BEFORE_WITH: looks up `__enter__` then `__exit__` on the type of `mgr`, stores the bound
 /// `__exit__` in `*exit_out` and returns the result of calling `__enter__`.
-fn with_enter(mgr: W, exit_out: &mut W) -> PyResult<Ref> {
+pub fn with_enter(mgr: W, exit_out: &mut W) -> PyResult<Ref> {
     let tname = type_name(mgr);
     let Some(enter) = special_bound(mgr, "__enter__")? else {
         return Err(type_error(format!("'{tname}' object does not support the context manager protocol")));
@@ -37,27 +37,10 @@ fn with_enter(mgr: W, exit_out: &mut W) -> PyResult<Ref> {
     Ok(r)
 }
 
-/// # Safety
-/// `exit_out` must point to a writable word.
-#[unsafe(no_mangle)]
-pub unsafe extern "C" fn rt_with_enter(mgr: W, exit_out: *mut W) -> W {
-    let mut exit = 0;
-    let r = ret(with_enter(mgr, &mut exit));
-    if r != 0 {
-        unsafe { *exit_out = exit };
-    }
-    r
-}
-
 /// `exit(type(e), e, None)` on the exception path: whether the exception is suppressed.
-#[unsafe(no_mangle)]
-pub extern "C" fn rt_with_exit_exc(exit: W, e: W) -> i32 {
-    let t = type_of(e).word();
-    let r = crate::func::call(exit, &Args::pos(&[t, e, none()])).and_then(|r| ops::truthy(r.w()));
-    match r {
-        Ok(b) => b as i32,
-        Err(_) => -1,
-    }
+pub fn with_exit_exc(exit: W, e: W) -> PyResult<bool> {
+    let r = crate::func::call(exit, &Args::pos(&[type_of(e).word(), e, none()]))?;
+    ops::truthy(r.w())
 }
 
 // ---- match -----------------------------------------------------------------------------------
@@ -68,24 +51,18 @@ fn is_sequence(w: W) -> bool {
 
 /// A sequence pattern's test: `subject` is a sequence (not str, bytes or a mapping) of
 /// exactly `n` items, or at least `n` with a star.
-#[unsafe(no_mangle)]
-pub extern "C" fn rt_match_sequence(subject: W, n: i64, star: i32) -> i32 {
+pub fn match_sequence(subject: W, n: usize, star: bool) -> PyResult<bool> {
     if !is_sequence(subject) {
-        return 0;
+        return Ok(false);
     }
-    match ops::len(subject) {
-        Ok(len) => {
-            let len = len as i64;
-            (if star != 0 { len >= n } else { len == n }) as i32
-        }
-        Err(_) => -1,
-    }
+    let len = ops::len(subject)?;
+    Ok(if star { len >= n } else { len == n })
 }
 
 /// A mapping pattern: None when `subject` is not a mapping or lacks a key, else the tuple of
 /// the values of `keys` (looked up with `subject.get`), followed by a dict of the other
 /// items when `rest`.
-fn match_mapping(subject: W, keys: W, rest: bool) -> PyResult<Ref> {
+pub fn match_mapping(subject: W, keys: W, rest: bool) -> PyResult<Ref> {
     if is_small(subject) || !ops::isinstance(subject, &DICT_TYPE) {
         return Ok(Ref::none());
     }
@@ -119,11 +96,6 @@ fn match_mapping(subject: W, keys: W, rest: bool) -> PyResult<Ref> {
     Ok(tuple::new(&words))
 }
 
-#[unsafe(no_mangle)]
-pub extern "C" fn rt_match_mapping(subject: W, keys: W, rest: i32) -> W {
-    ret(match_mapping(subject, keys, rest != 0))
-}
-
 /// The builtin types whose single positional sub-pattern matches the subject itself.
 fn matches_self(t: &'static TypeObject) -> bool {
     [&BOOL_TYPE, &BYTES_TYPE, &DICT_TYPE, &FLOAT_TYPE, &FROZENSET_TYPE, &INT_TYPE, &LIST_TYPE, &SET_TYPE, &STR_TYPE, &TUPLE_TYPE].into_iter().any(|b| t.is_subtype(b))
@@ -151,7 +123,7 @@ fn class_attr(subject: W, t: &'static TypeObject, name: W, seen: W) -> PyResult<
 /// A class pattern: None when `subject` is not an instance of `cls` or lacks an attribute,
 /// else the tuple of the `nargs` attributes named by `cls.__match_args__` then those named
 /// by `kwnames`.
-fn match_class(subject: W, cls: W, nargs: usize, kwnames: W) -> PyResult<Ref> {
+pub fn match_class(subject: W, cls: W, nargs: usize, kwnames: W) -> PyResult<Ref> {
     if is_small(cls) || kind_of(cls) != Kind::Type {
         return Err(type_error("called match pattern must be a type"));
     }
@@ -202,14 +174,10 @@ fn match_class(subject: W, cls: W, nargs: usize, kwnames: W) -> PyResult<Ref> {
     Ok(tuple::new(&words))
 }
 
-#[unsafe(no_mangle)]
-pub extern "C" fn rt_match_class(subject: W, cls: W, nargs: i64, kwnames: W) -> W {
-    ret(match_class(subject, cls, nargs.max(0) as usize, kwnames))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::abi::{rt_match_class, rt_match_mapping, rt_match_sequence};
 
     fn s(x: &str) -> Ref {
         pstr::new(x)

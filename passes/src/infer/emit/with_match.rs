@@ -137,17 +137,14 @@ impl FnEmitter<'_> {
                 Some(_) => self.guard_value(regions[1]),
                 None => Some(self.const_true()),
             };
-            let joined = guard.as_ref().map_or(Ty::Bool, |(_, t)| Ty::Bool.join(t).or_object());
             if let Some((v, t)) = guard {
-                let v = self.coerce(v, &t, &joined);
-                self.emit_op("typed.result", &[v], None, vec![]);
+                let b = self.truthy(v, &t);
+                self.emit_op("typed.result", &[b], None, vec![]);
             }
             self.leave_block(saved, st);
-            let m = self.coerce(matched, &Ty::Bool, &joined);
-            let and = self.emit_op("typed.and", &[m], Some(&joined), vec![]);
+            let and = self.emit_op("typed.and", &[matched], Some(&Ty::Bool), vec![]);
             self.attach(and, &[gb]);
-            let r = self.out.op(and).results[0];
-            self.truthy(r, &joined)
+            self.out.op(and).results[0]
         };
         let body = self.emit_regions(&regions[2..3], &[]);
         let (els, saved, st) = self.enter_block(&[]);
