@@ -14,7 +14,7 @@
 //! finally:                               # also run by return / break / continue
 //!     if not .with.N: exit(None, None, None)
 //! ```
-//! `.with.N` is a hidden bool local (N numbers the `with` ops of the function).
+//! `.with.N` is a hidden bool local (N is the id of the `py.with` op).
 //!
 //! `match` runs its cases as an `if`/`else` chain: a case's pattern is a bool expression whose
 //! captures go to hidden locals `.capture.<name>`; when it matches, the captures are bound to
