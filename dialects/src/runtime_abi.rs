@@ -216,6 +216,12 @@ pub const RUNTIME_FUNCTIONS: &[RtFn] = &[
     f("rt_list_getitem", &[W, W], Some(W), Fail::Zero, "(list, int): list[i], for a list statically known to be one and an int index (IndexError: list index out of range)"),
     f("rt_list_setitem", &[W, W, W], Some(I32), Fail::MinusOne, "(list, int, v): list[i] = v, for a list statically known to be one and an int index"),
     f("rt_frozenset_new_const", &[Ptr, I64], Some(W), Fail::Zero, "the frozenset constant CPython makes of a set display of constants iterated by `for` (its iteration order)"),
+    // --- with and match
+    f("rt_with_enter", &[W, Ptr], Some(W), Fail::Zero, "(manager, exit out): looks up `__enter__` then `__exit__` on the manager's type (CPython 3.11's TypeErrors when missing), stores the bound `__exit__` (new reference) in *out and returns `__enter__()`"),
+    f("rt_with_exit_exc", &[W, W], Some(I32), Fail::MinusOne, "(bound __exit__, exception): `__exit__(type(e), e, None)` (no traceback objects yet); 1 when it returns a truthy value (the exception is suppressed)"),
+    f("rt_match_sequence", &[W, I64, I32], Some(I32), Fail::MinusOne, "(subject, n, star): a sequence pattern's test: subject is a list, tuple or range (or subclass; not str/bytes/dict) of exactly n items, or at least n when star"),
+    f("rt_match_mapping", &[W, W, I32], Some(W), Fail::Zero, "(subject, keys tuple, rest): None unless subject is a dict (or subclass) holding every key (looked up with `get`), else the tuple of their values, then a dict of the other items when rest; ValueError for a duplicate key"),
+    f("rt_match_class", &[W, W, I64, W], Some(W), Fail::Zero, "(subject, cls, nargs, kwnames tuple): None unless isinstance(subject, cls) and it has the attributes, else the tuple of the nargs attributes named by `cls.__match_args__` (the subject itself for int(x), str(x), ...) then the kwnames ones; CPython's TypeErrors"),
 ];
 
 /// Byte offset of the value word in a closure cell (after the object header).

@@ -163,4 +163,10 @@ static OPS: &[OpSpec] = &[
     op("typed.except", Exactly(0), Exactly(0), Exactly(2), &[], "type region (result: exception class or tuple; empty for bare except), body region whose entry block takes the caught exception (object; the body stores it to the `as` name itself)"),
     op("typed.raise", Range(0, 2), Exactly(0), Exactly(0), &[], "raise exc [from cause] (has_cause unit attr); no operand: re-raise").terminator(),
     op("typed.assert", Exactly(1), Exactly(0), Exactly(1), &[], "(test bool) message region (empty: no message)"),
+    // --- with and match (protocol steps; the control flow around them is try/if/and/or)
+    op("typed.with.enter", Exactly(1), Exactly(2), Exactly(0), &[], "(manager) -> (bound __exit__, __enter__() result): CPython's BEFORE_WITH (TypeError when the type lacks __enter__ or __exit__)"),
+    op("typed.with.exit_exc", Exactly(2), Exactly(1), Exactly(0), &[], "(bound __exit__, exception) -> bool: `__exit__(type(e), e, tb)` returned a truthy value (suppress)"),
+    op("typed.match.sequence", Exactly(1), Exactly(1), Exactly(0), &["count"], "(subject) -> bool: a list/tuple/range (not str, bytes, dict) of `count` items, at least `count` with `star`"),
+    op("typed.match.mapping", Exactly(2), Exactly(1), Exactly(0), &[], "(subject, keys tuple) -> None (no match) or the tuple of the keys' values, then a dict of the other items with `has_rest`"),
+    op("typed.match.class", Exactly(2), Exactly(1), Exactly(0), &["num_positional", "kwd_names"], "(subject, cls) -> None (no match) or the tuple of the attributes named by `cls.__match_args__[:num_positional]` then `kwd_names`"),
 ];

@@ -1002,3 +1002,37 @@ pub extern "C" fn rt_import_from(m: W, name: W) -> W {
         }
     }
 }
+
+// ---- with and match (see `with_match.rs`)
+
+/// # Safety
+/// `exit_out` must point to a writable word.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn rt_with_enter(mgr: W, exit_out: *mut W) -> W {
+    let mut exit = 0;
+    let r = ret(crate::with_match::with_enter(mgr, &mut exit));
+    if r != 0 {
+        unsafe { *exit_out = exit };
+    }
+    r
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn rt_with_exit_exc(exit: W, e: W) -> i32 {
+    stb(crate::with_match::with_exit_exc(exit, e))
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn rt_match_sequence(subject: W, n: i64, star: i32) -> i32 {
+    stb(crate::with_match::match_sequence(subject, n.max(0) as usize, star != 0))
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn rt_match_mapping(subject: W, keys: W, rest: i32) -> W {
+    ret(crate::with_match::match_mapping(subject, keys, rest != 0))
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn rt_match_class(subject: W, cls: W, nargs: i64, kwnames: W) -> W {
+    ret(crate::with_match::match_class(subject, cls, nargs.max(0) as usize, kwnames))
+}

@@ -248,7 +248,7 @@ fn inst_dict(w: W, create: bool) -> Option<W> {
 }
 
 /// Binds a class attribute found for instance `w` (of class `t`).
-fn bind(attr: W, w: W, t: &'static TypeObject, name_w: W) -> PyResult<Ref> {
+pub fn bind(attr: W, w: W, t: &'static TypeObject, name_w: W) -> PyResult<Ref> {
     if is_small(attr) {
         return Ok(Ref::new(attr));
     }

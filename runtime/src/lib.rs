@@ -33,6 +33,7 @@ pub mod sys;
 pub mod traceback;
 pub mod tuple;
 pub mod unicode_tables;
+pub mod with_match;
 
 #[cfg(not(test))]
 pub mod entry;

@@ -11,6 +11,8 @@ use metal0_dialects::typed::{Repr, repr_of};
 use metal0_dialects::{Attr, BlockId, Location, Module, OpId, RegionId, Type, Value, attr};
 use std::collections::HashMap;
 
+mod with_match;
+
 /// What a `py` value became.
 #[derive(Clone, Debug)]
 enum Val {
@@ -55,8 +57,6 @@ fn word_or(t: &Ty) -> bool {
 fn construct_name(op: &str) -> String {
     match op {
         "py.await" => "async/await".into(),
-        "py.with" => "with statements".into(),
-        "py.match" => "match statements".into(),
         "py.import_star" => "`from module import *`".into(),
         "py.load_name" | "py.store_name" | "py.delete_name" | "py.load_classderef" => "this use of a class-body name".into(),
         "py.const_complex" => "complex numbers".into(),
@@ -1020,6 +1020,9 @@ impl<'a> FnEmitter<'a> {
                 self.attach(o, &[b]);
             }
             "py.try" => self.emit_try(op),
+            "py.with" => self.emit_with(op),
+            "py.match" => self.emit_match(op),
+            n if n.starts_with("py.pattern.") => self.emit_pattern(op),
             "py.result" => {
                 // A stray region result (value unused): evaluate only.
             }

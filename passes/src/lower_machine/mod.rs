@@ -96,6 +96,7 @@ mod known;
 mod numbers;
 mod objects;
 mod refcount;
+mod with_match;
 
 use crate::manager::Pass;
 use control::{Cleanup, LoopCtx};
@@ -737,6 +738,7 @@ impl<'a> FuncLowering<'a> {
             "typed.try" => self.lower_try(op),
             "typed.raise" => self.lower_raise(op),
             "typed.assert" => self.lower_assert(op),
+            n if n.starts_with("typed.with.") || n.starts_with("typed.match.") => self.lower_with_match(op),
             // A region result whose value nobody uses (region lowering handles the others).
             "typed.result" => {}
             other => {
