@@ -346,9 +346,32 @@ impl FuncLowering<'_> {
         match self.src.op(op).name.as_str() {
             "typed.load_global" => {
                 let r = self.result(op);
-                let w = self.load(p, Type::Int(64), 0);
-                let unbound = self.icmp_imm("eq", w, 0);
-                self.raise_if(unbound, |s| s.raise_name_error(&name));
+                let w = if gty == metal0_dialects::typed::ty("object") {
+                    // An unbound dynamic global falls back to the builtin of that name (the
+                    // frontend makes every name a global when the program uses `vars` & co.);
+                    // the builtin is borrowed from its cache slot, as a bound global is.
+                    let var = self.new_var(Type::Int(64));
+                    let g = self.load(p, Type::Int(64), 0);
+                    self.set(var, g);
+                    let unbound = self.icmp_imm("eq", g, 0);
+                    let (cold, join) = (self.new_block(), self.new_block());
+                    self.cond_br(unbound, cold, join);
+                    self.enter_cold(cold);
+                    let bslot = self.ms.slot_sym("builtin", name.as_bytes(), true);
+                    let bs = self.addr(&bslot);
+                    let (np, nn) = self.bytes_ref(name.as_bytes());
+                    let b = self.rt_checked_val("rt_load_builtin", &[bs, np, nn]);
+                    self.rt("rt_decref", &[b]);
+                    self.set(var, b);
+                    self.br(join);
+                    self.enter(join);
+                    self.get(var)
+                } else {
+                    let w = self.load(p, Type::Int(64), 0);
+                    let unbound = self.icmp_imm("eq", w, 0);
+                    self.raise_if(unbound, |s| s.raise_name_error(&name));
+                    w
+                };
                 if self.repr(r) == Repr::Word && self.load_is_borrowable(op, true) {
                     self.values.insert(r, w);
                 } else if self.repr(r) == Repr::Word {
