@@ -163,7 +163,11 @@ pub fn new_class(name: &str, bases_w: W, ns: W) -> PyResult<Ref> {
         for &b in tuple::items(bases_w) {
             match type_ref(b) {
                 Some(t) => bases.push(t),
-                None => return Err(type_error(format!("bases must be types, not {}", type_name(b)))),
+                None => {
+                    return Err(type_error(
+                        "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases",
+                    ));
+                }
             }
         }
     }
@@ -190,6 +194,13 @@ pub fn new_class(name: &str, bases_w: W, ns: W) -> PyResult<Ref> {
     let d = dict::new();
     if ns != 0 {
         dict::update(d.w(), ns)?;
+    }
+    // `__init_subclass__` is implicitly a classmethod
+    if let Some(f) = dict::get_str(d.w(), "__init_subclass__").filter(|&f| !is_small(f) && kind_of(f) == Kind::Function) {
+        incref(f);
+        let cm = Ref::new(alloc(WrapperObj { hdr: ObjHeader::new(&CLASSMETHOD_TYPE), f }));
+        let k = pstr::new("__init_subclass__");
+        dict::setitem(d.w(), k.w(), cm.w())?;
     }
     if dict::get_str(d.w(), "__new__").is_some() {
         return Err(exc::not_implemented("classes defining __new__"));
@@ -240,7 +251,15 @@ pub fn new_class(name: &str, bases_w: W, ns: W) -> PyResult<Ref> {
         }
     };
     unsafe { (*p).mro = m };
-    Ok(Ref::new(p as W))
+    let cls = Ref::new(p as W);
+    // type.__new__ ends with super(cls, cls).__init_subclass__()
+    let parent_hook = mro(t)[1..].iter().filter(|c| c.heap).find_map(|c| dict::get_str(heap(c).dict, "__init_subclass__"));
+    if let Some(h) = parent_hook {
+        let n = pstr::new("__init_subclass__");
+        let f = bind(h, cls.w(), t, n.w())?;
+        func::call(f.w(), &Args::pos(&[]))?;
+    }
+    Ok(cls)
 }
 
 /// `HeapType::slot_names` and `has_dict` of a new class with namespace `ns`.
@@ -537,6 +556,16 @@ pub fn class_setattr(t: &'static TypeObject, name_w: W, v: W) -> PyResult<()> {
     dict::setitem(heap(t).dict, name_w, v)
 }
 
+/// `del cls.name`: only the class's own namespace (false when `name` is not there).
+pub fn class_delattr(t: &'static TypeObject, name_w: W) -> PyResult<bool> {
+    let d = heap(t).dict;
+    if !dict::contains(d, name_w)? {
+        return Ok(false);
+    }
+    dict::delitem(d, name_w)?;
+    Ok(true)
+}
+
 /// Creates an instance by calling class `t`.
 pub fn instantiate(t: &'static TypeObject, a: &Args) -> PyResult<Ref> {
     let obj = if t.kind == Kind::Exception {
@@ -669,7 +698,9 @@ pub fn repr(w: W) -> PyResult<String> {
 
 /// str() of an instance of a user class.
 pub fn str(w: W) -> PyResult<String> {
-    if let Some(r) = call_special(w, "__str__", &[]) {
+    // object.__str__ calls the repr slot unchecked; str() checks the result
+    let is_exc = kind_of(w) == Kind::Exception;
+    if let Some(r) = call_special(w, "__str__", &[]).or_else(|| if is_exc { None } else { call_special(w, "__repr__", &[]) }) {
         return want_str(r?, "__str__");
     }
     if kind_of(w) == Kind::Exception {
@@ -949,7 +980,10 @@ pub fn base_has(t: &'static TypeObject, name: &str) -> bool {
     match t.kind {
         Kind::Exception => matches!(name, "__init__" | "__str__" | "__repr__" | "__eq__" | "__ne__" | "__hash__" | "with_traceback"),
         Kind::Object => {
-            matches!(name, "__init__" | "__str__" | "__repr__" | "__eq__" | "__ne__" | "__hash__" | "__setattr__" | "__delattr__" | "__getattribute__")
+            matches!(
+                name,
+                "__init__" | "__str__" | "__repr__" | "__eq__" | "__ne__" | "__hash__" | "__setattr__" | "__delattr__" | "__getattribute__" | "__init_subclass__"
+            )
         }
         _ => false,
     }
@@ -970,7 +1004,7 @@ pub fn super_getattr(w: W, name_w: W) -> PyResult<Ref> {
                 let is_classmethod = !is_small(a) && kind_of(a) == Kind::ClassMethod;
                 return if inst || is_classmethod { bind(a, s.obj, start_t, name_w) } else { Ok(Ref::borrow(a)) };
             }
-        } else if inst && base_has(t, name) {
+        } else if (inst || name == "__init_subclass__") && base_has(t, name) {
             incref(s.obj);
             incref(name_w);
             return Ok(Ref::new(alloc(func::BoundMethodObj { hdr: ObjHeader::new(&BASE_METHOD_TYPE), self_: s.obj, name: name_w, func: 0 })));
@@ -1042,6 +1076,10 @@ pub fn call_base(w: W, name: &str, a: &Args) -> PyResult<Ref> {
             }
         }
         "with_traceback" => Ok(Ref::borrow(w)),
+        "__init_subclass__" => {
+            a.expect("__init_subclass__", 0, 0)?;
+            Ok(Ref::none())
+        }
         _ => Err(ops::no_attr(w, name)),
     }
 }
