@@ -835,7 +835,13 @@ pub extern "C" fn rt_delattr(o: W, name: W) -> i32 {
     if name_check(name).is_err() {
         return -1;
     }
-    let done = if type_of(o).heap || kind_of(o) == Kind::Instance { crate::classes::instance_delattr(o, name) } else { Ok(false) };
+    let done = if type_of(o).heap || kind_of(o) == Kind::Instance {
+        crate::classes::instance_delattr(o, name)
+    } else if kind_of(o) == Kind::Type && unsafe { obj::<TypeObject>(o) }.heap {
+        crate::classes::class_delattr(unsafe { obj::<TypeObject>(o) }, name)
+    } else {
+        Ok(false)
+    };
     match done {
         Ok(true) => 0,
         Ok(false) => {

@@ -11,7 +11,9 @@ use std::sync::OnceLock;
 
 /// An index-like argument for slicing methods (None not allowed here).
 pub fn slice_index_arg(w: W) -> PyResult<i64> {
-    if int::is_int(w) {
+    if let Some(v) = ops::index_value(w) {
+        let v = v?;
+        let w = v.w();
         return Ok(int::to_i64(w).unwrap_or(if int::sign(w) < 0 { i64::MIN / 2 } else { i64::MAX / 2 }));
     }
     Err(type_error("slice indices must be integers or have an __index__ method"))
@@ -93,6 +95,9 @@ fn abs(a: &Args) -> PyResult<Ref> {
     }
     if float::is_float(x) {
         return Ok(float::new(float::val(x).abs()));
+    }
+    if let Some(r) = crate::classes::call_special(x, "__abs__", &[]) {
+        return r;
     }
     Err(type_error(format!("bad operand type for abs(): '{}'", type_name(x))))
 }
@@ -283,6 +288,9 @@ fn divmod(a: &Args) -> PyResult<Ref> {
         let (q, r) = float::divmod(fx?, fy?)?;
         return Ok(tuple::pair(float::new(q), float::new(r)));
     }
+    if let Some(r) = crate::classes::binop_named("__divmod__", "__rdivmod__", x, y) {
+        return r;
+    }
     Err(type_error(format!("unsupported operand type(s) for divmod(): '{}' and '{}'", type_name(x), type_name(y))))
 }
 
@@ -322,15 +330,20 @@ fn round(a: &Args) -> PyResult<Ref> {
             }
         };
     }
-    Err(type_error(format!("type {} doesn't define __round__ method", type_name(x))))
+    let r = match nd {
+        None => crate::classes::call_special(x, "__round__", &[]),
+        Some(n) => crate::classes::call_special(x, "__round__", &[n]),
+    };
+    r.unwrap_or_else(|| Err(type_error(format!("type {} doesn't define __round__ method", type_name(x)))))
 }
 
 fn radix(a: &Args, name: &str, r: u32, prefix: &str) -> PyResult<Ref> {
     a.exactly_one(name)?;
-    let x = a.pos[0];
-    if !int::is_int(x) {
-        return Err(type_error(format!("'{}' object cannot be interpreted as an integer", type_name(x))));
-    }
+    let Some(x) = ops::index_value(a.pos[0]) else {
+        return Err(type_error(format!("'{}' object cannot be interpreted as an integer", type_name(a.pos[0]))));
+    };
+    let x = x?;
+    let x = x.w();
     let sign = if int::sign(x) < 0 { "-" } else { "" };
     Ok(pstr::from_string(format!("{sign}{prefix}{}", int::abs_digits(x, r))))
 }
@@ -356,6 +369,16 @@ fn pow(a: &Args) -> PyResult<Ref> {
     match m {
         None => ops::binop(6, b, e),
         Some(m) => {
+            if type_of(b).heap {
+                return crate::classes::ternary_pow(b, e, m).unwrap_or_else(|| {
+                    Err(type_error(format!(
+                        "unsupported operand type(s) for ** or pow(): '{}', '{}', '{}'",
+                        type_name(b),
+                        type_name(e),
+                        type_name(m)
+                    )))
+                });
+            }
             if !(int::is_int(b) && int::is_int(e) && int::is_int(m)) {
                 return Err(type_error("pow() 3rd argument not allowed unless all arguments are integers"));
             }
@@ -399,6 +422,16 @@ fn next(a: &Args) -> PyResult<Ref> {
             (crate::generator::Step::Return(r), None) => Err(crate::generator::stop_iteration(r)),
         };
     }
+    if let Some(r) = crate::classes::call_special(a.pos[0], "__next__", &[]) {
+        // The StopIteration a user `__next__` raises propagates as it is (with its value).
+        return match (r, a.pos.get(1)) {
+            (Err(_), Some(&d)) if exc::matches(exc::current(), exc::STOP_ITERATION.word()).unwrap_or(false) => {
+                exc::clear();
+                Ok(Ref::borrow(d))
+            }
+            (r, _) => r,
+        };
+    }
     match ops::next(a.pos[0])? {
         Some(x) => Ok(x),
         None => match a.pos.get(1) {
@@ -438,17 +471,17 @@ fn format(a: &Args) -> PyResult<Ref> {
     Ok(pstr::from_string(crate::format::format(a.pos[0], spec)?))
 }
 
-fn name_arg(w: W, fname: &str) -> PyResult<W> {
+fn name_arg(w: W) -> PyResult<W> {
     if pstr::is_str(w) {
         Ok(w)
     } else {
-        Err(type_error(format!("{fname}(): attribute name must be string, not '{}'", type_name(w))))
+        Err(type_error(format!("attribute name must be string, not '{}'", type_name(w))))
     }
 }
 
 fn getattr_b(a: &Args) -> PyResult<Ref> {
     a.expect("getattr", 2, 3)?;
-    let n = name_arg(a.pos[1], "getattr")?;
+    let n = name_arg(a.pos[1])?;
     match ops::getattr(a.pos[0], n) {
         Ok(v) => Ok(v),
         Err(e) => match a.pos.get(2) {
@@ -463,14 +496,14 @@ fn getattr_b(a: &Args) -> PyResult<Ref> {
 
 fn setattr_b(a: &Args) -> PyResult<Ref> {
     a.expect("setattr", 3, 3)?;
-    let n = name_arg(a.pos[1], "setattr")?;
+    let n = name_arg(a.pos[1])?;
     ops::setattr(a.pos[0], n, a.pos[2])?;
     Ok(Ref::none())
 }
 
 fn hasattr_b(a: &Args) -> PyResult<Ref> {
     a.expect("hasattr", 2, 2)?;
-    let n = name_arg(a.pos[1], "hasattr")?;
+    let n = name_arg(a.pos[1])?;
     match ops::getattr(a.pos[0], n) {
         Ok(_) => Ok(Ref::bool(true)),
         Err(e) => {
@@ -486,11 +519,29 @@ fn hasattr_b(a: &Args) -> PyResult<Ref> {
 
 fn delattr_b(a: &Args) -> PyResult<Ref> {
     a.expect("delattr", 2, 2)?;
-    let n = name_arg(a.pos[1], "delattr")?;
+    let n = name_arg(a.pos[1])?;
     if crate::abi::rt_delattr(a.pos[0], n) < 0 {
         return Err(Raised);
     }
     Ok(Ref::none())
+}
+
+fn vars(a: &Args) -> PyResult<Ref> {
+    a.expect("vars", 0, 1)?;
+    let Some(&x) = a.pos.first() else {
+        return Err(exc::not_implemented("vars() without an argument"));
+    };
+    match ops::getattr_str(x, "__dict__") {
+        Ok(d) => Ok(d),
+        Err(e) => {
+            if exc::matches(exc::current(), exc::ATTRIBUTE_ERROR.word()).unwrap_or(false) {
+                exc::clear();
+                Err(type_error("vars() argument must have __dict__ attribute"))
+            } else {
+                Err(e)
+            }
+        }
+    }
 }
 
 fn input(a: &Args) -> PyResult<Ref> {
@@ -563,6 +614,9 @@ pub fn construct(t: &'static TypeObject, a: &Args) -> PyResult<Ref> {
             if let Some(s) = pstr::as_str(x) {
                 return int::from_str(s, 10, &pstr::repr(x));
             }
+            if let Some(r) = crate::classes::convert(x, "__int__", &INT_TYPE).or_else(|| ops::index_value(x)) {
+                return Ok(int::from_big(int::to_big(r?.w())));
+            }
             if crate::bytes::is_bytes_like(x) {
                 let s = String::from_utf8_lossy(crate::bytes::data(x)).into_owned();
                 return int::from_str(&s, 10, &crate::bytes::repr(x));
@@ -580,6 +634,12 @@ pub fn construct(t: &'static TypeObject, a: &Args) -> PyResult<Ref> {
             }
             if let Some(s) = pstr::as_str(x) {
                 return float::from_str(s, &pstr::repr(x));
+            }
+            if let Some(r) = crate::classes::convert(x, "__float__", &FLOAT_TYPE) {
+                return Ok(float::new(float::val(r?.w())));
+            }
+            if let Some(r) = ops::index_value(x) {
+                return Ok(float::new(int::to_f64(r?.w())?));
             }
             Err(type_error(format!("float() argument must be a string or a real number, not '{}'", type_name(x))))
         }
@@ -717,6 +777,7 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("setattr", setattr_b),
     ("hasattr", hasattr_b),
     ("delattr", delattr_b),
+    ("vars", vars),
     ("input", input),
     ("exit", exit),
     ("quit", exit),

@@ -20,18 +20,27 @@ pub struct HeapType {
     pub mro: Vec<&'static TypeObject>,
     pub qualname: String,
     pub module: String,
+    /// The names declared in `__slots__` along the MRO: instances keep these attributes in
+    /// their slot storage, never in `__dict__`.
+    pub slot_names: Vec<String>,
+    /// Instances have a `__dict__` (some class in the MRO does not declare `__slots__`, or
+    /// one lists `"__dict__"`).
+    pub has_dict: bool,
 }
 
 #[repr(C)]
 pub struct InstanceObj {
     pub hdr: ObjHeader,
-    /// Attribute dict (0 for plain `object()` instances).
+    /// Attribute dict (0 for plain `object()` instances and slotted classes without one).
     pub dict: W,
+    /// Values of `__slots__` attributes, name -> value (0 until one is set).
+    pub slots: W,
 }
 
 impl Drop for InstanceObj {
     fn drop(&mut self) {
         decref(self.dict);
+        decref(self.slots);
     }
 }
 
@@ -115,17 +124,26 @@ fn type_ref(w: W) -> Option<&'static TypeObject> {
     if !is_small(w) && kind_of(w) == Kind::Type { Some(unsafe { obj::<TypeObject>(w) }) } else { None }
 }
 
-/// C3 linearisation.
-fn c3(new: &'static TypeObject, bases: &[&'static TypeObject]) -> Option<Vec<&'static TypeObject>> {
+/// C3 linearisation; on failure, the heads of the sequences left to merge (the classes
+/// CPython names in its error message).
+fn c3(new: &'static TypeObject, bases: &[&'static TypeObject]) -> Result<Vec<&'static TypeObject>, Vec<&'static TypeObject>> {
     let mut seqs: Vec<Vec<&'static TypeObject>> = bases.iter().map(|b| mro_vec(b)).collect();
     seqs.push(bases.to_vec());
     let mut out = vec![new];
     loop {
         seqs.retain(|s| !s.is_empty());
         if seqs.is_empty() {
-            return Some(out);
+            return Ok(out);
         }
-        let cand = seqs.iter().map(|s| s[0]).find(|c| !seqs.iter().any(|s| s[1..].iter().any(|x| std::ptr::eq(*x, *c))))?;
+        let Some(cand) = seqs.iter().map(|s| s[0]).find(|c| !seqs.iter().any(|s| s[1..].iter().any(|x| std::ptr::eq(*x, *c)))) else {
+            let mut heads: Vec<&'static TypeObject> = Vec::new();
+            for s in &seqs {
+                if !heads.iter().any(|h| std::ptr::eq(*h, s[0])) {
+                    heads.push(s[0]);
+                }
+            }
+            return Err(heads);
+        };
         out.push(cand);
         for s in seqs.iter_mut() {
             if std::ptr::eq(s[0], cand) {
@@ -145,12 +163,21 @@ pub fn new_class(name: &str, bases_w: W, ns: W) -> PyResult<Ref> {
         for &b in tuple::items(bases_w) {
             match type_ref(b) {
                 Some(t) => bases.push(t),
-                None => return Err(type_error(format!("bases must be types, not {}", type_name(b)))),
+                None => {
+                    return Err(type_error(
+                        "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases",
+                    ));
+                }
             }
         }
     }
     if bases.is_empty() {
         bases.push(&OBJECT_TYPE);
+    }
+    for (i, b) in bases.iter().enumerate() {
+        if bases[..i].iter().any(|x| std::ptr::eq(*x, *b)) {
+            return Err(type_error(format!("duplicate base class {}", b.name)));
+        }
     }
     let mut kind = Kind::Instance;
     for b in &bases {
@@ -168,9 +195,17 @@ pub fn new_class(name: &str, bases_w: W, ns: W) -> PyResult<Ref> {
     if ns != 0 {
         dict::update(d.w(), ns)?;
     }
+    // `__init_subclass__` is implicitly a classmethod
+    if let Some(f) = dict::get_str(d.w(), "__init_subclass__").filter(|&f| !is_small(f) && kind_of(f) == Kind::Function) {
+        incref(f);
+        let cm = Ref::new(alloc(WrapperObj { hdr: ObjHeader::new(&CLASSMETHOD_TYPE), f }));
+        let k = pstr::new("__init_subclass__");
+        dict::setitem(d.w(), k.w(), cm.w())?;
+    }
     if dict::get_str(d.w(), "__new__").is_some() {
         return Err(exc::not_implemented("classes defining __new__"));
     }
+    let (slot_names, has_dict) = instance_slots(d.w(), &bases, kind)?;
     if dict::get_str(d.w(), "__eq__").is_some() && dict::get_str(d.w(), "__hash__").is_none() {
         let k = pstr::new("__hash__");
         dict::setitem(d.w(), k.w(), none())?;
@@ -203,15 +238,76 @@ pub fn new_class(name: &str, bases_w: W, ns: W) -> PyResult<Ref> {
         mro: Vec::new(),
         qualname,
         module,
+        slot_names,
+        has_dict,
     });
     let p = Box::into_raw(ht);
     let t: &'static TypeObject = unsafe { &(*p).t };
-    let Some(m) = c3(t, &bases) else {
-        let names: Vec<&str> = bases.iter().map(|b| b.name).collect();
-        return Err(type_error(format!("Cannot create a consistent method resolution order (MRO) for bases {}", names.join(", "))));
+    let m = match c3(t, &bases) {
+        Ok(m) => m,
+        Err(heads) => {
+            let names: Vec<&str> = heads.iter().map(|b| b.name).collect();
+            return Err(type_error(format!("Cannot create a consistent method resolution\norder (MRO) for bases {}", names.join(", "))));
+        }
     };
     unsafe { (*p).mro = m };
-    Ok(Ref::new(p as W))
+    let cls = Ref::new(p as W);
+    // type.__new__ ends with super(cls, cls).__init_subclass__()
+    let parent_hook = mro(t)[1..].iter().filter(|c| c.heap).find_map(|c| dict::get_str(heap(c).dict, "__init_subclass__"));
+    if let Some(h) = parent_hook {
+        let n = pstr::new("__init_subclass__");
+        let f = bind(h, cls.w(), t, n.w())?;
+        func::call(f.w(), &Args::pos(&[]))?;
+    }
+    Ok(cls)
+}
+
+/// `HeapType::slot_names` and `has_dict` of a new class with namespace `ns`.
+fn instance_slots(ns: W, bases: &[&'static TypeObject], kind: Kind) -> PyResult<(Vec<String>, bool)> {
+    let mut names: Vec<String> = Vec::new();
+    let mut has_dict = kind == Kind::Exception;
+    for b in bases {
+        if b.heap {
+            let h = heap(b);
+            names.extend(h.slot_names.iter().filter(|n| !names.contains(n)).cloned().collect::<Vec<_>>());
+            has_dict |= h.has_dict;
+        }
+    }
+    let Some(decl) = dict::get_str(ns, "__slots__") else { return Ok((names, true)) };
+    let items = if pstr::is_str(decl) { vec![Ref::borrow(decl)] } else { ops::collect(decl)? };
+    for it in &items {
+        let Some(n) = pstr::as_str(it.w()) else {
+            return Err(type_error(format!("__slots__ items must be strings, not '{}'", type_name(it.w()))));
+        };
+        if n == "__dict__" {
+            has_dict = true;
+            continue;
+        }
+        if dict::get_str(ns, n).is_some() {
+            return Err(exc::value_error(format!("'{n}' in __slots__ conflicts with class variable")));
+        }
+        if !names.iter().any(|x| x == n) {
+            names.push(n.to_string());
+        }
+    }
+    Ok((names, has_dict))
+}
+
+/// Is `name` a `__slots__` attribute of instances of `t`?
+fn is_slot(t: &'static TypeObject, name: &str) -> bool {
+    t.heap && heap(t).slot_names.iter().any(|n| n == name)
+}
+
+/// The slot storage of instance `w` (created on demand).
+fn slot_storage(w: W, create: bool) -> Option<W> {
+    if kind_of(w) != Kind::Instance {
+        return None;
+    }
+    let o = unsafe { obj_mut::<InstanceObj>(w) };
+    if o.slots == 0 && create {
+        o.slots = dict::new().into_w();
+    }
+    if o.slots == 0 { None } else { Some(o.slots) }
 }
 
 /// Finds `name` in the namespaces along the MRO of a heap type (borrowed).
@@ -292,6 +388,9 @@ pub fn instance_getattr(w: W, name_w: W) -> PyResult<Option<Ref>> {
     {
         return bind(a, w, t, name_w).map(Some);
     }
+    if is_slot(t, name) {
+        return Ok(slot_storage(w, false).and_then(|d| dict::get_str(d, name)).map(Ref::borrow));
+    }
     if name == "__dict__"
         && let Some(d) = inst_dict(w, true)
     {
@@ -305,7 +404,32 @@ pub fn instance_getattr(w: W, name_w: W) -> PyResult<Option<Ref>> {
     if let Some(a) = cls_attr {
         return bind(a, w, t, name_w).map(Some);
     }
+    if builtin_base(t, name).is_some() {
+        incref(w);
+        incref(name_w);
+        return Ok(Some(Ref::new(alloc(func::BoundMethodObj { hdr: ObjHeader::new(&BASE_METHOD_TYPE), self_: w, name: name_w, func: 0 }))));
+    }
     Ok(None)
+}
+
+/// The builtin class in `t`'s MRO that provides method `name` (`object.__repr__`, ...).
+fn builtin_base(t: &'static TypeObject, name: &str) -> Option<&'static TypeObject> {
+    mro_vec(t).into_iter().find(|b| !b.heap && base_has(b, name))
+}
+
+/// A user `__getattribute__` of `w`'s class: runs it (and `__getattr__` after an
+/// AttributeError); None when the class keeps `object.__getattribute__`.
+pub fn getattribute_override(w: W, name_w: W) -> Option<PyResult<Ref>> {
+    let g = special(w, "__getattribute__")?;
+    let r = func::call(g, &Args::pos(&[w, name_w]));
+    if r.is_err()
+        && exc::matches(exc::current(), exc::ATTRIBUTE_ERROR.word()).unwrap_or(false)
+        && let Some(fb) = lookup(type_of(w), "__getattr__")
+    {
+        exc::clear();
+        return Some(func::call(fb, &Args::pos(&[w, name_w])));
+    }
+    Some(r)
 }
 
 /// `__getattr__` fallback after normal lookup failed.
@@ -332,7 +456,7 @@ pub fn class_getattr(t: &'static TypeObject, name_w: W) -> PyResult<Option<Ref>>
         Some(a) if !is_small(a) && kind_of(a) == Kind::StaticMethod => Ok(Some(Ref::borrow(unsafe { obj::<WrapperObj>(a) }.f))),
         Some(a) if !is_small(a) && kind_of(a) == Kind::ClassMethod => bind(a, t.word(), t, name_w).map(Some),
         Some(a) => Ok(Some(Ref::borrow(a))),
-        None => Ok(None),
+        None => Ok(builtin_base(t, name).map(|b| func::method_descr(b, name_w))),
     }
 }
 
@@ -355,11 +479,36 @@ pub fn instance_setattr(w: W, name_w: W, v: W) -> PyResult<bool> {
         func::call(s, &Args::pos(&[w, name_w, v]))?;
         return Ok(true);
     }
+    generic_setattr(w, name_w, v)
+}
+
+/// `object.__setattr__`: properties, then slots or the instance dict.
+fn generic_setattr(w: W, name_w: W, v: W) -> PyResult<bool> {
+    let name = pstr::s(name_w);
+    let t = type_of(w);
+    if let Some(a) = lookup(t, name)
+        && !is_small(a)
+        && kind_of(a) == Kind::Property
+    {
+        let p = unsafe { obj::<PropertyObj>(a) };
+        if p.fset == 0 || is_none(p.fset) {
+            return Err(attribute_error(format!("property '{}' of '{}' object has no setter", pname(p, name_w), t.name)));
+        }
+        func::call(p.fset, &Args::pos(&[w, v]))?;
+        return Ok(true);
+    }
+    if is_slot(t, name)
+        && let Some(d) = slot_storage(w, true)
+    {
+        dict::setitem(d, name_w, v)?;
+        return Ok(true);
+    }
     match inst_dict(w, true) {
         Some(d) => {
             dict::setitem(d, name_w, v)?;
             Ok(true)
         }
+        None if t.heap && lookup(t, name).is_some() => Err(attribute_error(format!("'{}' object attribute '{name}' is read-only", t.name))),
         None => Ok(false),
     }
 }
@@ -382,6 +531,18 @@ pub fn instance_delattr(w: W, name_w: W) -> PyResult<bool> {
         func::call(s, &Args::pos(&[w, name_w]))?;
         return Ok(true);
     }
+    generic_delattr(w, name_w)
+}
+
+/// `object.__delattr__` after properties: the instance dict (or an unset slot's error).
+fn generic_delattr(w: W, name_w: W) -> PyResult<bool> {
+    let name = pstr::s(name_w);
+    if is_slot(type_of(w), name) {
+        return match slot_storage(w, false) {
+            Some(d) if dict::contains(d, name_w)? => dict::delitem(d, name_w).map(|_| true),
+            _ => Err(attribute_error(name)),
+        };
+    }
     match inst_dict(w, false) {
         Some(d) if dict::contains(d, name_w)? => {
             dict::delitem(d, name_w)?;
@@ -395,12 +556,23 @@ pub fn class_setattr(t: &'static TypeObject, name_w: W, v: W) -> PyResult<()> {
     dict::setitem(heap(t).dict, name_w, v)
 }
 
+/// `del cls.name`: only the class's own namespace (false when `name` is not there).
+pub fn class_delattr(t: &'static TypeObject, name_w: W) -> PyResult<bool> {
+    let d = heap(t).dict;
+    if !dict::contains(d, name_w)? {
+        return Ok(false);
+    }
+    dict::delitem(d, name_w)?;
+    Ok(true)
+}
+
 /// Creates an instance by calling class `t`.
 pub fn instantiate(t: &'static TypeObject, a: &Args) -> PyResult<Ref> {
     let obj = if t.kind == Kind::Exception {
         exc::new_exc(t, a.pos)
     } else {
-        Ref::new(alloc(InstanceObj { hdr: ObjHeader::new(t), dict: dict::new().into_w() }))
+        let d = if heap(t).has_dict { dict::new().into_w() } else { 0 };
+        Ref::new(alloc(InstanceObj { hdr: ObjHeader::new(t), dict: d, slots: 0 }))
     };
     match lookup(t, "__init__") {
         Some(init) => {
@@ -424,7 +596,7 @@ pub fn instantiate(t: &'static TypeObject, a: &Args) -> PyResult<Ref> {
 
 /// A plain `object()`.
 pub fn new_object() -> Ref {
-    Ref::new(alloc(InstanceObj { hdr: ObjHeader::new(&OBJECT_TYPE), dict: 0 }))
+    Ref::new(alloc(InstanceObj { hdr: ObjHeader::new(&OBJECT_TYPE), dict: 0, slots: 0 }))
 }
 
 /// Calls `f(self, *args, **kw)`.
@@ -465,6 +637,9 @@ pub fn call_special(w: W, name: &str, args: &[W]) -> Option<PyResult<Ref>> {
 
 /// `obj.name(*args)` for instances of user classes (None: no such attribute).
 pub fn call_method(w: W, name: &str, a: &Args) -> Option<PyResult<Ref>> {
+    if special(w, "__getattribute__").is_some() {
+        return None;
+    }
     if let Some(d) = inst_dict(w, false)
         && let Some(f) = dict::get_str(d, name)
     {
@@ -523,7 +698,9 @@ pub fn repr(w: W) -> PyResult<String> {
 
 /// str() of an instance of a user class.
 pub fn str(w: W) -> PyResult<String> {
-    if let Some(r) = call_special(w, "__str__", &[]) {
+    // object.__str__ calls the repr slot unchecked; str() checks the result
+    let is_exc = kind_of(w) == Kind::Exception;
+    if let Some(r) = call_special(w, "__str__", &[]).or_else(|| if is_exc { None } else { call_special(w, "__repr__", &[]) }) {
         return want_str(r?, "__str__");
     }
     if kind_of(w) == Kind::Exception {
@@ -643,28 +820,67 @@ const IBIN_NAMES: [&str; 13] = [
 
 /// Binary operator dunders with reflection; None when neither side handles it.
 pub fn binop(op: i32, a: W, b: W) -> Option<PyResult<Ref>> {
+    binop_named(BIN_NAMES[op as usize], RBIN_NAMES[op as usize], a, b)
+}
+
+/// `a.name(b)` / `b.rname(a)` as CPython's slot functions order them: the right operand's
+/// reflected method goes first only when its class is a proper subclass of the left
+/// operand's class that overrides `rname`.
+pub fn binop_named(name: &str, rname: &str, a: W, b: W) -> Option<PyResult<Ref>> {
     let (ta, tb) = (type_of(a), type_of(b));
-    let o = op as usize;
-    let right_first = !std::ptr::eq(ta, tb) && tb.is_subtype(ta) && special(b, RBIN_NAMES[o]).is_some();
-    if right_first && let Some(r) = call_special(b, RBIN_NAMES[o], &[a]) {
+    let same = std::ptr::eq(ta, tb);
+    let right_first = !same && tb.is_subtype(ta) && overrides(tb, ta, rname);
+    if right_first && let Some(r) = call_special(b, rname, &[a]) {
         match r {
             Ok(r) if is_notimpl(&r) => {}
             other => return Some(other),
         }
     }
-    if let Some(r) = call_special(a, BIN_NAMES[o], &[b]) {
+    if let Some(r) = call_special(a, name, &[b]) {
         match r {
             Ok(r) if is_notimpl(&r) => {}
             other => return Some(other),
         }
     }
-    if !right_first && !std::ptr::eq(ta, tb) && let Some(r) = call_special(b, RBIN_NAMES[o], &[a]) {
+    if !right_first && !same && let Some(r) = call_special(b, rname, &[a]) {
         match r {
             Ok(r) if is_notimpl(&r) => {}
             other => return Some(other),
         }
     }
     None
+}
+
+/// Does `sub` define `name` differently from `base` (CPython's `method_is_overloaded`)?
+fn overrides(sub: &'static TypeObject, base: &'static TypeObject, name: &str) -> bool {
+    match (lookup(sub, name), lookup(base, name)) {
+        (None, _) => false,
+        (Some(_), None) => true,
+        (Some(x), Some(y)) => x != y,
+    }
+}
+
+/// `pow(a, b, m)`: only the base's `__pow__` is tried (three-argument power never reflects).
+pub fn ternary_pow(a: W, b: W, m: W) -> Option<PyResult<Ref>> {
+    match call_special(a, "__pow__", &[b, m])? {
+        Ok(r) if is_notimpl(&r) => None,
+        other => Some(other),
+    }
+}
+
+/// The result of a conversion dunder (`__index__`, `__int__`, `__float__`...), checked to be
+/// an instance of `want`; None when the class does not define `name`.
+pub fn convert(w: W, name: &str, want: &'static TypeObject) -> Option<PyResult<Ref>> {
+    let r = call_special(w, name, &[])?;
+    Some(r.and_then(|v| {
+        if type_of(v.w()).is_subtype(want) {
+            Ok(v)
+        } else if name == "__float__" {
+            Err(type_error(format!("{}.__float__ returned non-float (type {})", type_name(w), type_name(v.w()))))
+        } else {
+            Err(type_error(format!("{name} returned non-{} (type {})", want.name, type_name(v.w()))))
+        }
+    }))
 }
 
 pub fn inplace(op: i32, a: W, b: W) -> Option<PyResult<Ref>> {
@@ -698,7 +914,7 @@ pub fn next(w: W) -> Option<PyResult<Option<Ref>>> {
 pub fn iter(w: W) -> Option<PyResult<Ref>> {
     let r = call_special(w, "__iter__", &[])?;
     Some(r.and_then(|it| {
-        let ok = crate::iter::is_iter(it.w()) || special(it.w(), "__next__").is_some();
+        let ok = crate::iter::is_iter(it.w()) || crate::generator::is_generator(it.w()) || special(it.w(), "__next__").is_some();
         if ok { Ok(it) } else { Err(type_error(format!("iter() returned non-iterator of type '{}'", type_name(it.w())))) }
     }))
 }
@@ -760,10 +976,15 @@ pub fn super_new(a: &Args) -> PyResult<Ref> {
 }
 
 /// Base implementations reachable through `super()` on builtin bases.
-fn base_has(t: &'static TypeObject, name: &str) -> bool {
+pub fn base_has(t: &'static TypeObject, name: &str) -> bool {
     match t.kind {
         Kind::Exception => matches!(name, "__init__" | "__str__" | "__repr__" | "__eq__" | "__ne__" | "__hash__" | "with_traceback"),
-        Kind::Object => matches!(name, "__init__" | "__str__" | "__repr__" | "__eq__" | "__ne__" | "__hash__" | "__setattr__" | "__getattribute__"),
+        Kind::Object => {
+            matches!(
+                name,
+                "__init__" | "__str__" | "__repr__" | "__eq__" | "__ne__" | "__hash__" | "__setattr__" | "__delattr__" | "__getattribute__" | "__init_subclass__"
+            )
+        }
         _ => false,
     }
 }
@@ -783,13 +1004,17 @@ pub fn super_getattr(w: W, name_w: W) -> PyResult<Ref> {
                 let is_classmethod = !is_small(a) && kind_of(a) == Kind::ClassMethod;
                 return if inst || is_classmethod { bind(a, s.obj, start_t, name_w) } else { Ok(Ref::borrow(a)) };
             }
-        } else if inst && base_has(t, name) {
+        } else if (inst || name == "__init_subclass__") && base_has(t, name) {
             incref(s.obj);
             incref(name_w);
             return Ok(Ref::new(alloc(func::BoundMethodObj { hdr: ObjHeader::new(&BASE_METHOD_TYPE), self_: s.obj, name: name_w, func: 0 })));
         }
     }
     Err(attribute_error(format!("'super' object has no attribute '{name}'")))
+}
+
+fn attr_name(n: W) -> PyResult<W> {
+    if pstr::is_str(n) { Ok(n) } else { Err(type_error(format!("attribute name must be string, not '{}'", type_name(n)))) }
 }
 
 /// Runs the builtin base implementation of `name` for `w` (object / BaseException).
@@ -822,18 +1047,39 @@ pub fn call_base(w: W, name: &str, a: &Args) -> PyResult<Ref> {
         "__hash__" => Ok(Ref::int(ops::id_hash(w))),
         "__setattr__" => {
             a.expect("__setattr__", 2, 2)?;
-            let d = inst_dict(w, true).ok_or_else(|| ops::no_attr(w, "__dict__"))?;
-            dict::setitem(d, a.pos[0], a.pos[1])?;
+            let n = attr_name(a.pos[0])?;
+            if !generic_setattr(w, n, a.pos[1])? {
+                return Err(ops::no_attr(w, pstr::s(n)));
+            }
+            Ok(Ref::none())
+        }
+        "__delattr__" => {
+            a.exactly_one("__delattr__")?;
+            let n = attr_name(a.pos[0])?;
+            if let Some(p) = lookup(type_of(w), pstr::s(n)).filter(|&p| !is_small(p) && kind_of(p) == Kind::Property) {
+                let p = unsafe { obj::<PropertyObj>(p) };
+                if p.fdel == 0 || is_none(p.fdel) {
+                    return Err(attribute_error(format!("property '{}' of '{}' object has no deleter", pname(p, n), type_name(w))));
+                }
+                func::call(p.fdel, &Args::pos(&[w]))?;
+            } else if !generic_delattr(w, n)? {
+                return Err(ops::no_attr(w, pstr::s(n)));
+            }
             Ok(Ref::none())
         }
         "__getattribute__" => {
             a.exactly_one("__getattribute__")?;
-            match instance_getattr(w, a.pos[0])? {
+            let n = attr_name(a.pos[0])?;
+            match instance_getattr(w, n)? {
                 Some(v) => Ok(v),
-                None => Err(ops::no_attr(w, pstr::s(a.pos[0]))),
+                None => Err(ops::no_attr(w, pstr::s(n))),
             }
         }
         "with_traceback" => Ok(Ref::borrow(w)),
+        "__init_subclass__" => {
+            a.expect("__init_subclass__", 0, 0)?;
+            Ok(Ref::none())
+        }
         _ => Err(ops::no_attr(w, name)),
     }
 }

@@ -271,6 +271,9 @@ pub fn call(c: W, a: &Args) -> PyResult<Ref> {
                 )));
             }
             let rest = Args { pos: &a.pos[1..], kwnames: a.kwnames, kwvals: a.kwvals, kwtuple: a.kwtuple };
+            if matches!(d.owner.kind, Kind::Object | Kind::Exception) && crate::classes::base_has(d.owner, name) {
+                return crate::classes::call_base(self_, name, &rest);
+            }
             crate::ops::call_method(self_, name, &rest)
         }
         Kind::Type => {

@@ -423,6 +423,17 @@ pub fn reversed(a: &Args) -> PyResult<Ref> {
             crate::list::items_mut(l.w()).reverse();
             Ok(iter_of(l.w()).unwrap_or_else(Ref::none))
         }
+        _ if type_of(w).heap => {
+            if let Some(r) = crate::classes::call_special(w, "__reversed__", &[]) {
+                return r;
+            }
+            if crate::classes::special(w, "__getitem__").is_some() && crate::classes::special(w, "__len__").is_some() {
+                let n = ops::len(w)? as i64;
+                incref(w);
+                return Ok(make(&REVERSED_TYPE, IterState::SeqRev { seq: w, idx: n - 1 }));
+            }
+            Err(type_error(format!("'{}' object is not reversible", type_name(w))))
+        }
         _ => Err(type_error(format!("'{}' object is not reversible", type_name(w)))),
     }
 }

@@ -408,7 +408,7 @@ pub fn compare(op: i32, a: W, b: W) -> PyResult<Ref> {
 }
 
 fn binop_err(op: i32, a: W, b: W, inplace: bool) -> Raised {
-    let sym = if op == 6 { "** or pow()" } else { OP_SYMBOLS[op as usize] };
+    let sym = if op == 6 && !inplace { "** or pow()" } else { OP_SYMBOLS[op as usize] };
     let eqs = if inplace { "=" } else { "" };
     type_error(format!("unsupported operand type(s) for {sym}{eqs}: '{}' and '{}'", type_name(a), type_name(b)))
 }
@@ -476,11 +476,10 @@ pub fn binop(op: i32, a: W, b: W) -> PyResult<Ref> {
     if let Some(r) = num_binop(op, a, b) {
         return r;
     }
-    if type_of(a).heap || type_of(b).heap {
-        return match crate::classes::binop(op, a, b) {
-            Some(r) => r,
-            None => Err(binop_err(op, a, b, false)),
-        };
+    if (type_of(a).heap || type_of(b).heap)
+        && let Some(r) = crate::classes::binop(op, a, b)
+    {
+        return r;
     }
     let ka = kind_of(a);
     let kb = kind_of(b);
@@ -606,23 +605,36 @@ pub fn unaryop(op: i32, a: W) -> PyResult<Ref> {
     Err(type_error(format!("bad operand type for unary {sym}: '{}'", type_name(a))))
 }
 
+/// `operator.index(w)`: an int, or the result of a user class's `__index__`; None when `w`
+/// has neither.
+pub fn index_value(w: W) -> Option<PyResult<Ref>> {
+    if int::is_int(w) {
+        return Some(Ok(Ref::borrow(w)));
+    }
+    crate::classes::convert(w, "__index__", &INT_TYPE)
+}
+
 /// An int argument used as an index or count (TypeError for other types).
 pub fn index_arg(w: W) -> PyResult<i64> {
     if is_small(w) {
         return Ok(small_val(w));
     }
-    if int::is_int(w) {
-        return int::to_i64(w).ok_or_else(|| overflow_error("Python int too large to convert to C ssize_t"));
+    match index_value(w) {
+        Some(v) => {
+            let v = v?;
+            int::to_i64(v.w()).ok_or_else(|| overflow_error("Python int too large to convert to C ssize_t"))
+        }
+        None => Err(type_error(format!("'{}' object cannot be interpreted as an integer", type_name(w)))),
     }
-    Err(type_error(format!("'{}' object cannot be interpreted as an integer", type_name(w))))
 }
 
 pub(crate) fn seq_index(w: W, k: W, what: &str) -> PyResult<i64> {
     if is_small(k) {
         return Ok(small_val(k));
     }
-    if int::is_int(k) {
-        return int::to_i64(k).ok_or_else(|| index_error(format!("cannot fit '{}' into an index-sized integer", type_name(k))));
+    if let Some(v) = index_value(k) {
+        let v = v?;
+        return int::to_i64(v.w()).ok_or_else(|| index_error(format!("cannot fit '{}' into an index-sized integer", type_name(k))));
     }
     let _ = w;
     if what == "string" {
@@ -910,10 +922,13 @@ pub fn has_attr(w: W, name: &str) -> bool {
 pub fn getattr(w: W, name_w: W) -> PyResult<Ref> {
     let name = pstr::s(name_w);
     let t = type_of(w);
-    if t.heap
-        && let Some(r) = crate::classes::instance_getattr(w, name_w)?
-    {
-        return Ok(r);
+    if t.heap {
+        if let Some(r) = crate::classes::getattribute_override(w, name_w) {
+            return r;
+        }
+        if let Some(r) = crate::classes::instance_getattr(w, name_w)? {
+            return Ok(r);
+        }
     }
     let k = t.kind;
     match k {
@@ -946,7 +961,7 @@ pub fn getattr(w: W, name_w: W) -> PyResult<Ref> {
     if let Some(r) = special_attr(w, name)? {
         return Ok(r);
     }
-    if has_method(k, name) {
+    if has_method(k, name) || (k == Kind::Type && name == "mro") {
         return Ok(crate::func::bound_builtin(w, name_w));
     }
     if k == Kind::Type {
@@ -966,7 +981,7 @@ pub fn getattr(w: W, name_w: W) -> PyResult<Ref> {
         if let Some((n, f)) = class_method {
             return Ok(crate::func::new_builtin(n, f));
         }
-        if has_method(t.kind, name) || (t.kind == Kind::Bool && crate::numbers::int_has_method(name)) {
+        if has_method(t.kind, name) || (t.kind == Kind::Bool && crate::numbers::int_has_method(name)) || crate::classes::base_has(t, name) {
             return Ok(crate::func::method_descr(t, name_w));
         }
     }
@@ -1071,6 +1086,14 @@ pub fn setattr(w: W, name_w: W, v: W) -> PyResult<()> {
             _ => {}
         }
     }
+    if !type_of(w).heap && name != "__class__" {
+        if special_attr(w, name)?.is_some() {
+            return Err(crate::exceptions::attribute_error(format!("attribute '{name}' of '{}' objects is not writable", type_name(w))));
+        }
+        if has_method(kind_of(w), name) {
+            return Err(crate::exceptions::attribute_error(format!("'{}' object attribute '{name}' is read-only", type_name(w))));
+        }
+    }
     Err(no_attr(w, name))
 }
 
@@ -1107,6 +1130,11 @@ pub fn call_method(w: W, name: &str, a: &Args) -> PyResult<Ref> {
                 return set::call_method(s.w(), name, a);
             }
             Kind::Exception if name == "with_traceback" => return Ok(Ref::borrow(w)),
+            Kind::Type if name == "mro" => {
+                a.expect("mro", 0, 0)?;
+                let t = unsafe { obj::<TypeObject>(w) };
+                return Ok(list::from_vec(crate::classes::mro_vec(t).iter().map(|x| Ref::new(x.word())).collect()));
+            }
             Kind::Exception if name == "add_note" => return Err(crate::exceptions::not_implemented("exception notes")),
             _ => {}
         }

@@ -35,8 +35,9 @@ pub fn robj(w: W) -> &'static RangeObj {
 }
 
 fn arg(w: W) -> PyResult<i64> {
-    if crate::int::is_int(w) {
-        return crate::int::to_i64(w).ok_or_else(|| not_implemented("range() bounds beyond 64 bits"));
+    if let Some(v) = crate::ops::index_value(w) {
+        let v = v?;
+        return crate::int::to_i64(v.w()).ok_or_else(|| not_implemented("range() bounds beyond 64 bits"));
     }
     Err(type_error(format!("'{}' object cannot be interpreted as an integer", type_name(w))))
 }

@@ -45,6 +45,9 @@ fn bound(w: W) -> PyResult<i64> {
     if crate::int::is_int(w) {
         return Ok(if crate::int::sign(w) < 0 { i64::MIN / 2 } else { i64::MAX / 2 });
     }
+    if let Some(v) = crate::ops::index_value(w) {
+        return bound(v?.w());
+    }
     Err(type_error("slice indices must be integers or None or have an __index__ method"))
 }
 

@@ -883,7 +883,11 @@ impl Builder<'_> {
                 self.visit_exprs(&c.comparators);
             }
             Expr::Call(c) => {
-                self.visit_expr(&c.func);
+                match &*c.func {
+                    // `vars(obj)` reads an object's attributes: only `vars()` exposes a namespace.
+                    Expr::Name(n) if n.id.as_str() == "vars" && !c.arguments.args.is_empty() => self.add_def(&n.id, USE, n.range),
+                    f => self.visit_expr(f),
+                }
                 self.visit_exprs(&c.arguments.args);
                 for k in c.arguments.keywords.iter() {
                     self.visit_expr(&k.value);

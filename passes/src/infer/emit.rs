@@ -942,6 +942,12 @@ impl<'a> FnEmitter<'a> {
                 let (v, t) = self.val(operands[0]);
                 let w = self.word(v, &t);
                 let v = match (operands.get(1), conv.as_str()) {
+                    // `{x}` is `format(x, "")`: the same as `str(x)` except for objects whose
+                    // class defines `__format__`.
+                    (None, "") if t == Ty::Object => {
+                        let empty = self.emit_value("typed.const_str", &[], Ty::Str, vec![attr("value", Attr::str(""))]);
+                        self.emit_value("typed.format", &[w, empty], Ty::Str, vec![])
+                    }
                     (None, "") => self.emit_value("typed.str_of", &[w], Ty::Str, vec![attr("conversion", Attr::str("s"))]),
                     (None, c) => self.emit_value("typed.str_of", &[w], Ty::Str, vec![attr("conversion", Attr::str(c))]),
                     (Some(spec), c) => {

@@ -330,6 +330,7 @@ impl FuncLowering<'_> {
     }
 
     pub(super) fn raise_name_error(&mut self, name: &str) {
+        let name = python_name(name);
         let (p, n) = self.bytes_ref(name.as_bytes());
         self.rt("rt_raise_name_error", &[p, n]);
     }
@@ -346,7 +347,10 @@ impl FuncLowering<'_> {
         match self.src.op(op).name.as_str() {
             "typed.load_global" => {
                 let r = self.result(op);
-                let w = if self.src.attr(op, "builtin_fallback").is_some() {
+                // CPython's LOAD_GLOBAL: an unbound global falls back to the builtin of that
+                // name (inference marks names of builtins; a dynamic global may be any name, as
+                // when the frontend makes every name a global because the program uses `vars`).
+                let w = if self.src.attr(op, "builtin_fallback").is_some() || gty == metal0_dialects::typed::ty("object") {
                     self.global_or_builtin(p, &name)
                 } else {
                     let w = self.load(p, Type::Int(64), 0);
@@ -401,6 +405,7 @@ impl FuncLowering<'_> {
     /// The word in global slot `p`, or while it is unbound the builtin `name` (NameError if
     /// there is none), borrowed either way (the builtin from its cache slot).
     fn global_or_builtin(&mut self, p: Value, name: &str) -> Value {
+        let name = python_name(name);
         let var = self.new_var(Type::Int(64));
         let w = self.load(p, Type::Int(64), 0);
         self.set(var, w);
@@ -468,4 +473,9 @@ impl FuncLowering<'_> {
         self.set_value_error(msg);
         self.goto_handler(true);
     }
+}
+
+/// The Python name of a global: an imported module's globals are named `<module>.<name>`.
+fn python_name(global: &str) -> &str {
+    global.rsplit('.').next().unwrap_or(global)
 }

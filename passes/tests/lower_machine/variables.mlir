@@ -68,8 +68,10 @@
 
 // -----
 
-// Globals: a NameError check on load; store replaces (dropping the old value); del checks
-// and unbinds; a float global is boxed on store and unboxed on load.
+// Globals: an unbound object global falls back to the builtin of that name on load (as
+// CPython's LOAD_GLOBAL; NameError when there is none), other globals raise NameError; store
+// replaces (dropping the old value); del checks and unbinds; a float global is boxed on store
+// and unboxed on load.
 "typed.global"() {sym_name = "n", type = !typed.object} : () -> ()
 "typed.global"() {sym_name = "f", type = !typed.float} : () -> ()
 "typed.func"() ({
@@ -125,7 +127,8 @@
 // CHECK: {symbol = @g.f}
 // CHECK: {callee = @rt_float_unbox}
 // CHECK: "machine.fneg"
-// CHECK-COUNT-3: {callee = @rt_raise_name_error}
+// CHECK-COUNT-2: {callee = @rt_raise_name_error}
+// CHECK-COUNT-1: {symbol = @builtin.n}
 
 // -----
 
