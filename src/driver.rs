@@ -177,13 +177,19 @@ impl Program {
         self.sources.iter().map(|(_, s)| s).find(|s| Some(s.path.as_str()) == file).unwrap_or(&self.sources[0].1)
     }
 
-    /// Diagnostics, each rendered with the source it points into.
+    /// Diagnostics, rendered with the sources they point into (each source's diagnostics
+    /// together, in order).
     fn failure(&self, diagnostics: &[metal0_dialects::diagnostic::Diagnostic]) -> Failure {
         let mut failure = Failure { code: 0, message: String::new() };
-        for d in diagnostics {
-            let one = Failure::from_diagnostics(std::slice::from_ref(d), self.source_of(d));
+        let mut rest: Vec<&metal0_dialects::diagnostic::Diagnostic> = diagnostics.iter().collect();
+        while let Some(first) = rest.first() {
+            let source = self.source_of(first);
+            let (mine, others): (Vec<_>, Vec<_>) = rest.into_iter().partition(|d| std::ptr::eq(self.source_of(d), source));
+            let mine: Vec<metal0_dialects::diagnostic::Diagnostic> = mine.into_iter().cloned().collect();
+            let one = Failure::from_diagnostics(&mine, source);
             failure.code = failure.code.max(one.code);
             failure.message.push_str(&one.message);
+            rest = others;
         }
         failure
     }
