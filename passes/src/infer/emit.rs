@@ -357,8 +357,14 @@ impl<'a> FnEmitter<'a> {
     /// A module-level function as an object (`sorted(xs, key=f)`): calls through it run the
     /// instance taking objects for every parameter.
     fn function_object(&mut self, name: &str) -> Value {
-        let def = self.state.funcs[name].clone();
-        let inst = self.state.instance(name, vec![Ty::Object; def.params.len()]);
+        self.known_function_object(name, true)
+    }
+
+    /// A new function object for `Known` function `key` (its defaults from their hidden
+    /// globals); `cached`: made once, after checking the `def` ran.
+    fn known_function_object(&mut self, key: &str, cached: bool) -> Value {
+        let def = self.state.funcs[key].clone();
+        let inst = self.state.instance(key, vec![Ty::Object; def.params.len()]);
         let sym = self.state.instances[inst].sym.clone();
         let mut defaults = Vec::new();
         for g in &def.default_globals {
@@ -366,15 +372,17 @@ impl<'a> FnEmitter<'a> {
             let v = self.emit_value("typed.load_global", &[], t.clone(), vec![attr("name", Attr::str(g))]);
             defaults.push(self.boxed(v, &t));
         }
-        let attrs = vec![
+        let mut attrs = vec![
             attr("callee", Attr::Symbol(sym)),
             attr("code", Attr::str(&code_spec(self.py, def.op))),
             attr("num_defaults", Attr::i64(defaults.len() as i64)),
             attr("kw_default_names", Attr::Array(Vec::new())),
             attr("num_cells", Attr::i64(0)),
-            attr("cached", Attr::Unit),
-            attr("py_name", Attr::str(name)),
         ];
+        if cached {
+            attrs.push(attr("cached", Attr::Unit));
+            attrs.push(attr("py_name", Attr::str(key)));
+        }
         self.emit_value("typed.make_function", &defaults, Ty::Object, attrs)
     }
 
@@ -1102,23 +1110,7 @@ impl<'a> FnEmitter<'a> {
             self.emit_op("typed.define_function", &[], None, vec![attr("name", Attr::str(key))]);
             return;
         }
-        let def = self.state.funcs[key].clone();
-        let inst = self.state.instance(key, vec![Ty::Object; def.params.len()]);
-        let sym = self.state.instances[inst].sym.clone();
-        let mut defaults = Vec::new();
-        for g in &def.default_globals {
-            let t = self.state.global(g).or_object();
-            let v = self.emit_value("typed.load_global", &[], t.clone(), vec![attr("name", Attr::str(g))]);
-            defaults.push(self.boxed(v, &t));
-        }
-        let attrs = vec![
-            attr("callee", Attr::Symbol(sym)),
-            attr("code", Attr::str(&code_spec(self.py, def.op))),
-            attr("num_defaults", Attr::i64(defaults.len() as i64)),
-            attr("kw_default_names", Attr::Array(Vec::new())),
-            attr("num_cells", Attr::i64(0)),
-        ];
-        let f = self.emit_value("typed.make_function", &defaults, Ty::Object, attrs);
+        let f = self.known_function_object(key, false);
         self.emit_op("typed.define_function", &[f], None, vec![attr("name", Attr::str(key))]);
     }
 
