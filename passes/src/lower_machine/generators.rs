@@ -99,9 +99,11 @@ pub(super) fn lower_generator(src: &metal0_dialects::Module, ms: &mut ModuleStat
     let mut f = FuncLowering::new(src, ms, entry, loc, sig.py_name.clone(), Repr::Word, facts);
     let eargs = f.ms.out.block(entry).args.clone();
     f.generator = Some(GenCtx { frame: eargs[1], sent: eargs[2], resumes: Vec::new() });
-    // Resumed by the runtime: the depth of the frame that resumes it comes through the slot.
+    // Resumed by the runtime: its frame is one deeper than the frame that resumes it, whose
+    // depth comes through the slot (checked before the dispatch, below).
     let p = f.depth_slot();
-    f.depth = Some(f.load(p, Type::Int(64), 0));
+    let resumer = f.load(p, Type::Int(64), 0);
+    f.depth = Some(f.bin_imm("iadd", resumer, 1));
     let mut all = Vec::new();
     src.walk_from(fop, &mut all);
     for o in all {
@@ -141,9 +143,10 @@ pub(super) fn lower_generator(src: &metal0_dialects::Module, ms: &mut ModuleStat
         f.op("machine.return", &[z], &[], vec![]);
         f.cur = None;
     }
-    // The dispatch, at the end of the entry block.
+    // The depth check and the dispatch, at the end of the entry block.
     f.cur = Some(entry);
     f.cur_hot = true;
+    f.check_depth();
     let state = f.load(eargs[1], Type::Int(64), 0);
     let resumes = f.generator.as_ref().map(|g| g.resumes.clone()).unwrap_or_default();
     for (k, r) in resumes.into_iter().enumerate() {

@@ -45,13 +45,17 @@
 // CHECK: {callee = @rt_gen_frame}
 // CHECK: {offset = 8 : i64} : (i64, !machine.ptr) -> ()
 // CHECK: sym_name = "gen$int"
-// The resume function: the parameter, then the dispatch.
+// The resume function: the parameter, the depth check, the body (the yield stores resume
+// point 1; the return, -1), then the dispatch on the state word.
 // CHECK: {offset = 8 : i64} : (!machine.ptr) -> i64
+// CHECK-NEXT: "machine.const"() {value = 999 : i64}
+// CHECK: "machine.const"() {value = 1 : i64}
+// CHECK-NEXT: {offset = 0 : i64} : (i64, !machine.ptr) -> ()
+// CHECK: "machine.const"() {value = -1 : i64}
+// CHECK-NEXT: {offset = 0 : i64} : (i64, !machine.ptr) -> ()
 // CHECK: {offset = 0 : i64} : (!machine.ptr) -> i64
 // CHECK-NEXT: {value = 1 : i64}
 // CHECK-NEXT: {pred = "eq"}
 // CHECK-NEXT: "machine.cond_br"
-// CHECK: {value = -1 : i64}
-// CHECK-NEXT: {offset = 0 : i64} : (i64, !machine.ptr) -> ()
 // CHECK: frame_param = 1 : i64
 // CHECK-COUNT-1: sym_name = "gen$int.resume", var_types = []
