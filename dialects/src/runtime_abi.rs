@@ -109,6 +109,7 @@ pub const RUNTIME_FUNCTIONS: &[RtFn] = &[
     f("rt_incref", &[W], None, Fail::Never, "new reference to any word (no-op for small ints, 0 and immortals)"),
     f("rt_decref", &[W], None, Fail::Never, "drop a reference; frees the object at zero"),
     f("rt_none", &[], Some(W), Fail::Never, "None"),
+    f("rt_ellipsis", &[], Some(W), Fail::Never, "Ellipsis (immortal)"),
     f("rt_bool_box", &[I32], Some(W), Fail::Never, "True for non-zero, else False"),
     f("rt_str_const", &[Ptr, Ptr, I64], Some(W), Fail::Zero, "(slot, utf8 bytes, len): the str constant cached in *slot (created on first use)"),
     f("rt_bytes_const", &[Ptr, Ptr, I64], Some(W), Fail::Zero, "(slot, bytes, len): the bytes constant cached in *slot"),

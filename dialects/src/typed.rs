@@ -87,6 +87,7 @@ static OPS: &[OpSpec] = &[
     op("typed.const_str", Exactly(0), Exactly(1), Exactly(0), &["value"], "str constant (UTF-8 bytes)"),
     op("typed.const_bytes", Exactly(0), Exactly(1), Exactly(0), &["value"], "bytes constant"),
     op("typed.const_none", Exactly(0), Exactly(1), Exactly(0), &[], "None"),
+    op("typed.const_ellipsis", Exactly(0), Exactly(1), Exactly(0), &[], "Ellipsis (`...`), an object"),
     // --- int (operands int, exact)
     op("typed.int.binop", Exactly(2), Exactly(1), Exactly(0), &["op"], "int op int -> int for op in add sub mul floordiv mod pow (exponent proven >= 0) lshift rshift bitand bitor bitxor"),
     op("typed.int.truediv", Exactly(2), Exactly(1), Exactly(0), &[], "int / int -> float"),

@@ -1042,3 +1042,8 @@ pub extern "C" fn rt_match_mapping(subject: W, keys: W, rest: i32) -> W {
 pub extern "C" fn rt_match_class(subject: W, cls: W, nargs: i64, kwnames: W) -> W {
     ret(crate::with_match::match_class(subject, cls, nargs.max(0) as usize, kwnames))
 }
+
+#[unsafe(no_mangle)]
+pub extern "C" fn rt_ellipsis() -> W {
+    &ELLIPSIS as *const Singleton as W
+}

@@ -60,7 +60,6 @@ fn construct_name(op: &str) -> String {
         "py.import_star" => "`from module import *`".into(),
         "py.load_name" | "py.store_name" | "py.delete_name" | "py.load_classderef" => "this use of a class-body name".into(),
         "py.const_complex" => "complex numbers".into(),
-        "py.const_ellipsis" => "Ellipsis".into(),
         other => format!("`{}`", other.trim_start_matches("py.")),
     }
 }
@@ -513,6 +512,10 @@ impl<'a> FnEmitter<'a> {
                 let attrs = self.py.op(op).attrs.clone();
                 let v = self.emit_value(&name.replace("py.", "typed."), &[], t.clone(), attrs);
                 self.set(results[0], v, t);
+            }
+            "py.const_ellipsis" => {
+                let v = self.emit_value("typed.const_ellipsis", &[], Ty::Object, vec![]);
+                self.set(results[0], v, Ty::Object);
             }
             "py.load_local" => {
                 let n = self.str_attr(op, "name");

@@ -708,6 +708,17 @@ impl<'a> FuncLowering<'a> {
             "typed.load_global" | "typed.store_global" | "typed.delete_global" | "typed.define_function" => self.lower_global(op),
             "typed.builtin" | "typed.import" => self.lower_builtin(op),
             "typed.const_int" | "typed.const_float" | "typed.const_bool" | "typed.const_str" | "typed.const_bytes" | "typed.const_none" => self.lower_const(op),
+            "typed.const_ellipsis" => {
+                // Immortal, like None: borrowed from its cache slot.
+                let r = self.result(op);
+                let slot = self.ms.slot_sym("const", b"Ellipsis", true);
+                let w = self.slot_cached(&slot, |s, slot| {
+                    let w = s.rt_val("rt_ellipsis", &[]);
+                    s.store(w, slot, 0);
+                    w
+                });
+                self.values.insert(r, w);
+            }
             "typed.int.binop" | "typed.int.truediv" | "typed.int.neg" | "typed.int.invert" | "typed.int.cmp" => self.lower_int(op),
             "typed.float.binop" | "typed.float.neg" | "typed.float.cmp" => self.lower_float(op),
             "typed.not" | "typed.truthy" | "typed.int_to_float" | "typed.bool_to_int" | "typed.box" | "typed.unbox" | "typed.is" => self.lower_conversion(op),
