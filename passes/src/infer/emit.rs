@@ -1317,6 +1317,10 @@ impl<'a> FnEmitter<'a> {
     }
 
     fn emit_try(&mut self, op: OpId) {
+        if self.py.attr(op, "is_star").is_some() {
+            let loc = self.cur_loc.clone();
+            self.state.refuse(&loc, "except* (exception groups)");
+        }
         let regions = self.py.op(op).regions.clone();
         let (body, saved, st) = self.enter_block(&[]);
         self.emit_region_into(regions[0]);

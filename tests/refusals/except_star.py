@@ -1,0 +1,5 @@
+# expect: 2:1: not supported yet: except* (exception groups)
+try:
+    pass
+except* ValueError:
+    pass
