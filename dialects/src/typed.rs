@@ -147,6 +147,7 @@ static OPS: &[OpSpec] = &[
     op("typed.cell_set", Exactly(2), Exactly(0), Exactly(0), &[], "(cell, value word) binds the cell"),
     op("typed.cell_delete", Exactly(1), Exactly(0), Exactly(0), &["name", "kind"], "(cell) unbinds it (raising as typed.cell_get when already unbound)"),
     op("typed.load_name", Exactly(1), Exactly(1), Exactly(0), &["name"], "(namespace dict) class-body read: the namespace, then the module global, then the builtin (NameError when none has it)"),
+    op("typed.load_classderef", Exactly(2), Exactly(1), Exactly(0), &["name"], "(namespace dict, cell) class-body read of a variable of an enclosing function: the namespace, then the cell (NameError when unbound)"),
     op("typed.store_name", Exactly(2), Exactly(0), Exactly(0), &["name"], "(namespace dict, value word) class-body binding"),
     op("typed.delete_name", Exactly(1), Exactly(0), Exactly(0), &["name"], "(namespace dict) class-body unbinding (NameError when unbound)"),
     op("typed.make_class", Exactly(2), Exactly(1), Exactly(0), &["name"], "(bases tuple, namespace dict) the class object"),

@@ -58,7 +58,7 @@ fn construct_name(op: &str) -> String {
     match op {
         "py.await" => "async/await".into(),
         "py.import_star" => "`from module import *`".into(),
-        "py.load_name" | "py.store_name" | "py.delete_name" | "py.load_classderef" => "this use of a class-body name".into(),
+        "py.load_name" | "py.store_name" | "py.delete_name" | "py.load_classderef" => "names outside functions and class bodies (`exec`-style code)".into(),
         "py.const_complex" => "complex numbers".into(),
         other => format!("`{}`", other.trim_start_matches("py.")),
     }
@@ -658,6 +658,13 @@ impl<'a> FnEmitter<'a> {
                     let v = self.emit_value("typed.load_name", &[ns], Ty::Object, vec![attr("name", Attr::str(&n))]);
                     self.set(results[0], v, Ty::Object);
                 }
+            }
+            "py.load_classderef" if self.ns.is_some() => {
+                let n = self.str_attr(op, "name");
+                let ns = self.ns.expect("class namespace");
+                let cell = self.emit_value("typed.load_local", &[], Ty::Object, vec![attr("name", Attr::str(&n))]);
+                let v = self.emit_value("typed.load_classderef", &[ns, cell], Ty::Object, vec![attr("name", Attr::str(&n)), attr("kind", Attr::str("free"))]);
+                self.set(results[0], v, Ty::Object);
             }
             "py.store_name" if self.ns.is_some() => {
                 let n = self.str_attr(op, "name");

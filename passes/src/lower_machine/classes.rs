@@ -46,6 +46,28 @@ impl FuncLowering<'_> {
                 self.decref(old, RcKind::Any);
             }
             "typed.load_name" => self.lower_load_name(op),
+            "typed.load_classderef" => {
+                // The namespace first, then the cell of the enclosing function.
+                let r = self.result(op);
+                let ns = self.operand_as(ops[0], Repr::Word, false);
+                let cell = self.operand_as(ops[1], Repr::Word, false);
+                let key = self.name_str(op);
+                let var = self.new_var(Type::Int(64));
+                let v = self.rt_val("rt_ns_get", &[ns, key]);
+                self.set(var, v);
+                let missing = self.icmp_imm("eq", v, 0);
+                let (miss, join) = (self.new_block(), self.new_block());
+                self.cond_br(missing, miss, join);
+                self.enter(miss);
+                let c = self.load(cell, Type::Int(64), CELL_VALUE_OFFSET);
+                self.check_cell_bound(op, c);
+                self.incref(c, RcKind::Any);
+                self.set(var, c);
+                self.br(join);
+                self.enter(join);
+                let w = self.get(var);
+                self.produce(r, w);
+            }
             "typed.import_module" => self.lower_import_module(op),
             "typed.store_name" => {
                 let ns = self.operand_as(ops[0], Repr::Word, false);

@@ -735,7 +735,7 @@ impl<'a> FuncLowering<'a> {
             "typed.make_function" => self.lower_make_function(op),
             "typed.yield" => self.lower_yield(op),
             "typed.yield_from" => self.lower_yield_from(op),
-            "typed.cell_new" | "typed.cell_get" | "typed.cell_set" | "typed.cell_delete" | "typed.load_name" | "typed.store_name" | "typed.delete_name" | "typed.make_class" | "typed.import_module" => {
+            "typed.cell_new" | "typed.cell_get" | "typed.cell_set" | "typed.cell_delete" | "typed.load_name" | "typed.store_name" | "typed.delete_name" | "typed.make_class" | "typed.import_module" | "typed.load_classderef" => {
                 self.lower_class_op(op)
             }
             "typed.if" => self.lower_if(op),
