@@ -183,7 +183,10 @@ impl FuncLowering<'_> {
             let mut all: Vec<Value> = closure.into_iter().collect();
             all.extend(args);
             all.push(s.callee_depth());
-            s.call_fn(callee, &all, machine_type(ret))
+            let v = s.call_fn(callee, &all, machine_type(ret));
+            // The depth slot is the runtime caller's again: its next call comes from there.
+            s.restore_depth_slot();
+            v
         };
         if spec.plain {
             // Exactly the positional arguments: the caller's words, borrowed.

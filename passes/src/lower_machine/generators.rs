@@ -29,6 +29,9 @@ pub(super) struct GenCtx {
     pub sent: Value,
     /// The block after each `yield`, by resume point (1-based).
     pub resumes: Vec<BlockId>,
+    /// The depth of the frame that resumed it, read from the depth slot on entry and stored
+    /// back at every exit (see `FuncLowering::restore_depth_slot`).
+    pub resumer: Value,
 }
 
 /// The symbol of the resume function of a generator whose creator is `machine_name`.
@@ -98,12 +101,13 @@ pub(super) fn lower_generator(src: &metal0_dialects::Module, ms: &mut ModuleStat
     let facts = src.region_entry(fop, 0).map(|b| analysis::analyze(src, b)).unwrap_or_default();
     let mut f = FuncLowering::new(src, ms, entry, loc, sig.py_name.clone(), Repr::Word, facts);
     let eargs = f.ms.out.block(entry).args.clone();
-    f.generator = Some(GenCtx { frame: eargs[1], sent: eargs[2], resumes: Vec::new() });
+    f.generator = Some(GenCtx { frame: eargs[1], sent: eargs[2], resumes: Vec::new(), resumer: eargs[2] });
     // Resumed by the runtime: its frame is one deeper than the frame that resumes it, whose
     // depth comes through the slot (checked before the dispatch, below).
     let p = f.depth_slot();
     let resumer = f.load(p, Type::Int(64), 0);
     f.depth = Some(f.bin_imm("iadd", resumer, 1));
+    f.generator.as_mut().expect("generator").resumer = resumer;
     let mut all = Vec::new();
     src.walk_from(fop, &mut all);
     for o in all {
@@ -139,6 +143,7 @@ pub(super) fn lower_generator(src: &metal0_dialects::Module, ms: &mut ModuleStat
     if f.targeted.contains(&unwind) {
         f.enter_cold(unwind);
         f.decref_locals();
+        f.leave_generator_frame();
         let z = f.i64c(0);
         f.op("machine.return", &[z], &[], vec![]);
         f.cur = None;
@@ -183,6 +188,7 @@ impl FuncLowering<'_> {
         let (k, sent) = (g.resumes.len() as i64, g.sent);
         let kv = self.i64c(k);
         self.store(kv, frame, 0);
+        self.leave_generator_frame();
         self.op("machine.return", &[w], &[], vec![]);
         self.cur = None;
         self.hot_targets.insert(resume);
@@ -241,6 +247,15 @@ impl FuncLowering<'_> {
         if let Some(frame) = self.generator.as_ref().map(|g| g.frame) {
             let done = self.i64c(-1);
             self.store(done, frame, 0);
+            self.leave_generator_frame();
+        }
+    }
+
+    /// Gives the depth slot back to the frame that resumed the generator.
+    fn leave_generator_frame(&mut self) {
+        if let Some(resumer) = self.generator.as_ref().map(|g| g.resumer) {
+            let p = self.depth_slot();
+            self.store(resumer, p, 0);
         }
     }
 }

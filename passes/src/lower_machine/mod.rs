@@ -475,6 +475,17 @@ impl<'a> FuncLowering<'a> {
         self.bin_imm("iadd", depth, 1)
     }
 
+    /// Stores this frame's own depth back in the depth slot: code the runtime calls (a
+    /// wrapper, a generator's resume function) reads the slot on entry and must leave it as
+    /// it found it, or repeated calls from one runtime caller (`sorted(key=f)`) would seem
+    /// ever deeper.
+    fn restore_depth_slot(&mut self) {
+        if let Some(d) = self.depth {
+            let p = self.depth_slot();
+            self.store(d, p, 0);
+        }
+    }
+
     /// The module slot through which the depth reaches code the runtime calls back.
     fn depth_slot(&mut self) -> Value {
         let slot = self.ms.slot_sym("recursion", b"depth", true);
