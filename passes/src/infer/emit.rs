@@ -1188,6 +1188,10 @@ impl<'a> FnEmitter<'a> {
             attr("num_cells", Attr::i64(def.freevars.len() as i64)),
         ];
         let f = self.emit_value("typed.make_function", &ops, Ty::Object, attrs);
+        if self.py.attr(op, "docstring").is_some() {
+            let doc = self.docstring(op);
+            self.emit_op("typed.obj.setattr", &[f, doc], None, vec![attr("name", Attr::str("__doc__"))]);
+        }
         let f = self.decorate(f, &operands[ndef + nkw..]);
         self.set(self.py.op(op).results[0], f, Ty::Object);
     }
@@ -1215,6 +1219,17 @@ impl<'a> FnEmitter<'a> {
         };
         let (v, t) = self.from_word("typed.call", &args, t, vec![attr("callee", Attr::Symbol(sym))]);
         self.set(self.py.op(op).results[0], v, t);
+    }
+
+    /// The docstring of a `def` or `class` (a str word), or None.
+    fn docstring(&mut self, op: OpId) -> Value {
+        match self.py.attr(op, "docstring").cloned() {
+            Some(d) => self.emit_value("typed.const_str", &[], Ty::Str, vec![attr("value", d)]),
+            None => {
+                let none = self.emit_value("typed.const_none", &[], Ty::None, vec![]);
+                self.coerce(none, &Ty::None, &Ty::Object)
+            }
+        }
     }
 
     /// Applies decorators (outermost first in `decorators`) to `v`, innermost first.
@@ -1248,10 +1263,13 @@ impl<'a> FnEmitter<'a> {
         let bases = self.emit_value("typed.tuple.new", &bases, Ty::Tuple(vec![Ty::Object; nbases]), vec![]);
         let ns_t = Ty::Dict(self.state.heap.site(op));
         let ns = self.emit_value("typed.dict.new", &[], ns_t.clone(), vec![]);
-        for (k, v) in [("__module__", "__main__"), ("__qualname__", qualname.as_str())] {
+        let module = self.module.clone();
+        for (k, v) in [("__module__", module.as_str()), ("__qualname__", qualname.as_str())] {
             let v = self.emit_value("typed.const_str", &[], Ty::Str, vec![attr("value", Attr::str(v))]);
             self.emit_op("typed.store_name", &[ns, v], None, vec![attr("name", Attr::str(k))]);
         }
+        let doc = self.docstring(op);
+        self.emit_op("typed.store_name", &[ns, doc], None, vec![attr("name", Attr::str("__doc__"))]);
         let mut args = vec![self.coerce(ns, &ns_t, &Ty::Object)];
         if !def.freevars.is_empty() {
             let cells: Vec<Value> = def.freevars.iter().map(|f| self.emit_value("typed.load_local", &[], Ty::Object, vec![attr("name", Attr::str(f))])).collect();
