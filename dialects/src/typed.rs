@@ -150,7 +150,10 @@ static OPS: &[OpSpec] = &[
     op("typed.load_classderef", Exactly(2), Exactly(1), Exactly(0), &["name"], "(namespace dict, cell) class-body read of a variable of an enclosing function: the namespace, then the cell (NameError when unbound)"),
     op("typed.store_name", Exactly(2), Exactly(0), Exactly(0), &["name"], "(namespace dict, value word) class-body binding"),
     op("typed.delete_name", Exactly(1), Exactly(0), Exactly(0), &["name"], "(namespace dict) class-body unbinding (NameError when unbound)"),
-    op("typed.make_class", Exactly(2), Exactly(1), Exactly(0), &["name"], "(bases tuple, namespace dict) the class object"),
+    op("typed.make_class", Exactly(2), Exactly(1), Exactly(0), &["name"], "(bases tuple, namespace dict) the class object; a known class has `fields`, the attributes its instances keep in word slots"),
+    op("typed.instance.new", Exactly(1), Exactly(1), Exactly(0), &["class"], "(known class object) a new instance, fields unbound, before its `__init__` is called directly"),
+    op("typed.field.get", Exactly(1), Exactly(1), Exactly(0), &["name", "index"], "(instance of a known class) its field slot `index`, at a fixed offset (AttributeError when unbound)"),
+    op("typed.field.set", Exactly(2), Exactly(0), Exactly(0), &["name", "index"], "(instance of a known class, value) store into its field slot `index`, at a fixed offset"),
     // --- structured control flow
     op("typed.if", Exactly(1), Exactly(0), Exactly(2), &[], "(cond bool) then, else regions"),
     op("typed.while", Exactly(0), Exactly(0), Exactly(3), &[], "condition region (ends in typed.result of a bool), body, else"),

@@ -829,6 +829,24 @@ pub extern "C" fn rt_class_new(name: W, bases: W, ns: W) -> W {
     ret(crate::classes::new_class(n, bases, ns))
 }
 
+/// Sets the field table of a known class (see `instances.rs`).
+#[unsafe(no_mangle)]
+pub extern "C" fn rt_class_set_fields(cls: W, spec: W) {
+    if !is_small(cls) && kind_of(cls) == Kind::Type && unsafe { obj::<TypeObject>(cls) }.heap {
+        crate::instances::set_fields(unsafe { obj::<TypeObject>(cls) }, pstr::as_str(spec).unwrap_or(""));
+    }
+}
+
+/// A new instance of a known class, its fields unbound (`__init__` is called by compiled code).
+#[unsafe(no_mangle)]
+pub extern "C" fn rt_instance_new(cls: W) -> W {
+    if is_small(cls) || kind_of(cls) != Kind::Type || !unsafe { obj::<TypeObject>(cls) }.heap {
+        let _ = exc::type_error("rt_instance_new expects a class");
+        return 0;
+    }
+    crate::instances::new(unsafe { obj::<TypeObject>(cls) }).into_w()
+}
+
 /// `del obj.name`.
 #[unsafe(no_mangle)]
 pub extern "C" fn rt_delattr(o: W, name: W) -> i32 {

@@ -408,6 +408,12 @@ fn float_value_offset_matches_the_compiler() {
 }
 
 #[test]
+fn instance_fields_offset_matches_the_compiler() {
+    // `metal0_dialects::runtime_abi::INSTANCE_FIELDS_OFFSET`: compiled code loads fields there.
+    assert_eq!(crate::instances::FIELDS_OFFSET, 32);
+}
+
+#[test]
 fn frozenset_constant_iterates_in_cpythons_order() {
     // CPython 3.11: `for x in {10, 200, 3000, 7, 64}: print(x)` prints 64 7 200 10 3000.
     let items = [i(10), i(200), i(3000), i(7), i(64)];

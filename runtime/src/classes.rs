@@ -6,7 +6,7 @@
 use crate::exceptions::{self as exc, attribute_error, type_error};
 use crate::func::{self, Args};
 use crate::object::*;
-use crate::{dict, ops, str as pstr, tuple};
+use crate::{dict, instances, ops, str as pstr, tuple};
 
 /// A class object: a TypeObject followed by the class's own data.
 #[repr(C)]
@@ -26,6 +26,9 @@ pub struct HeapType {
     /// Instances have a `__dict__` (some class in the MRO does not declare `__slots__`, or
     /// one lists `"__dict__"`).
     pub has_dict: bool,
+    /// The attributes instances keep in fixed word slots (`instances.rs`); empty but for the
+    /// program's known classes.
+    pub fields: Vec<String>,
 }
 
 #[repr(C)]
@@ -240,6 +243,7 @@ pub fn new_class(name: &str, bases_w: W, ns: W) -> PyResult<Ref> {
         module,
         slot_names,
         has_dict,
+        fields: Vec::new(),
     });
     let p = Box::into_raw(ht);
     let t: &'static TypeObject = unsafe { &(*p).t };
@@ -329,8 +333,12 @@ pub fn lookup(t: &'static TypeObject, name: &str) -> Option<W> {
 fn inst_dict(w: W, create: bool) -> Option<W> {
     match kind_of(w) {
         Kind::Instance | Kind::Object => {
-            let d = unsafe { obj::<InstanceObj>(w) }.dict;
-            if d == 0 { None } else { Some(d) }
+            let o = unsafe { obj_mut::<InstanceObj>(w) };
+            let t = type_of(w);
+            if o.dict == 0 && create && t.heap && heap(t).has_dict {
+                o.dict = dict::new().into_w();
+            }
+            if o.dict == 0 { None } else { Some(o.dict) }
         }
         Kind::Exception => {
             let e = exc::eobj(w);
@@ -395,6 +403,9 @@ pub fn instance_getattr(w: W, name_w: W) -> PyResult<Option<Ref>> {
         && let Some(d) = inst_dict(w, true)
     {
         return Ok(Some(Ref::borrow(d)));
+    }
+    if let Some(Some(v)) = instances::get(w, name) {
+        return Ok(Some(Ref::borrow(v)));
     }
     if let Some(d) = inst_dict(w, false)
         && let Some(v) = dict::get_str(d, name)
@@ -503,6 +514,9 @@ fn generic_setattr(w: W, name_w: W, v: W) -> PyResult<bool> {
         dict::setitem(d, name_w, v)?;
         return Ok(true);
     }
+    if instances::set(w, name, v) {
+        return Ok(true);
+    }
     match inst_dict(w, true) {
         Some(d) => {
             dict::setitem(d, name_w, v)?;
@@ -543,6 +557,9 @@ fn generic_delattr(w: W, name_w: W) -> PyResult<bool> {
             _ => Err(attribute_error(name)),
         };
     }
+    if let Some(bound) = instances::delete(w, name) {
+        return Ok(bound);
+    }
     match inst_dict(w, false) {
         Some(d) if dict::contains(d, name_w)? => {
             dict::delitem(d, name_w)?;
@@ -570,6 +587,8 @@ pub fn class_delattr(t: &'static TypeObject, name_w: W) -> PyResult<bool> {
 pub fn instantiate(t: &'static TypeObject, a: &Args) -> PyResult<Ref> {
     let obj = if t.kind == Kind::Exception {
         exc::new_exc(t, a.pos)
+    } else if instances::field_count(t) > 0 {
+        instances::new(t)
     } else {
         let d = if heap(t).has_dict { dict::new().into_w() } else { 0 };
         Ref::new(alloc(InstanceObj { hdr: ObjHeader::new(t), dict: d, slots: 0 }))

@@ -16,6 +16,7 @@ pub mod float;
 pub mod format;
 pub mod func;
 pub mod generator;
+pub mod instances;
 pub mod int;
 pub mod iter;
 pub mod list;

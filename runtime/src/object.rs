@@ -343,6 +343,7 @@ unsafe fn dealloc_now(w: W) {
             Kind::Iter => drop(Box::from_raw(w as *mut iter::IterObj)),
             Kind::DictView => drop(Box::from_raw(w as *mut dict::DictViewObj)),
             Kind::Stream => drop(Box::from_raw(w as *mut sys::StreamObj)),
+            Kind::Instance if crate::instances::field_count(type_of(w)) > 0 => crate::instances::free(w),
             Kind::Instance | Kind::Object => drop(Box::from_raw(w as *mut classes::InstanceObj)),
             Kind::Property => drop(Box::from_raw(w as *mut classes::PropertyObj)),
             Kind::StaticMethod | Kind::ClassMethod => drop(Box::from_raw(w as *mut classes::WrapperObj)),

@@ -3,6 +3,7 @@
 //! on the final walk its output is the program.
 
 mod containers;
+mod instances;
 
 use super::builtins::{builtin_result, generic_binop_result, is_builtin_name, method_result};
 use super::types::Ty;
@@ -24,6 +25,8 @@ enum Val {
     Func(String),
     /// `obj.name`, materialised only when not called right away.
     Attr(Value, Ty, String),
+    /// A known class (`classes.rs`), materialised only when not called right away.
+    Class(String),
     /// `range(...)` with int arguments, kept lazy so `for` can count instead of iterating.
     Range(Vec<(Value, Ty)>),
 }
@@ -267,6 +270,7 @@ impl<'a> FnEmitter<'a> {
     /// follow: the containers it holds escape (see `word` for the operations followed).
     fn boxed(&mut self, v: Value, t: &Ty) -> Value {
         self.escapes(t);
+        self.state.heap.escape_instances(t);
         self.state.heap.escape(t);
         if word_or(t) && *t != Ty::Bottom {
             return v;
@@ -331,6 +335,8 @@ impl<'a> FnEmitter<'a> {
                 (r, Ty::Object)
             }
             Some(Val::Func(name)) => (self.function_object(&name), Ty::Object),
+            Some(Val::Class(c)) => (self.class_object(&c, true), Ty::Object),
+            Some(Val::Attr(obj, Ty::Instance(c), name)) => self.instance_getattr(obj, &c, &name),
             Some(Val::Attr(obj, t, name)) => {
                 let o = self.boxed(obj, &t);
                 let rt = if t == Ty::Module && name == "maxsize" { Ty::Int } else { Ty::Object };
@@ -540,6 +546,12 @@ impl<'a> FnEmitter<'a> {
                 let n = self.g(&raw);
                 if let Some(f) = self.known_function(&n) {
                     self.values.insert(results[0], Val::Func(f));
+                } else if self.module == "__main__" && self.state.classes.contains_key(&n) {
+                    self.values.insert(results[0], Val::Class(n));
+                    let as_base = matches!(self.state.uses.get(&results[0]).map(Vec::as_slice), Some([(user, _)]) if self.py.op(*user).name == "py.class");
+                    if !as_base {
+                        self.materialise_unless_called(results[0]);
+                    }
                 } else if is_builtin_name(&raw) {
                     // CPython's LOAD_GLOBAL: the builtin while the global is unbound, so the
                     // value may be either.
@@ -624,7 +636,12 @@ impl<'a> FnEmitter<'a> {
                 self.emit_op("typed.obj.comp_append", &vals, None, vec![attr("kind", Attr::str(kind))]);
             }
             "py.delattr" => {
-                let o = self.boxed_val(operands[0]);
+                self.dynamic_attr(op);
+                let o = match self.val(operands[0]) {
+                    // The runtime unbinds the field slot (AttributeError when unbound).
+                    (o, Ty::Instance(_)) => o,
+                    (o, t) => self.boxed(o, &t),
+                };
                 let n = self.str_attr(op, "name");
                 self.emit_op("typed.obj.delattr", &[o], None, vec![attr("name", Attr::str(&n))]);
             }
@@ -863,7 +880,9 @@ impl<'a> FnEmitter<'a> {
                 self.values.insert(results[0], Val::Attr(obj, t, n));
                 self.materialise_unless_called(results[0]);
             }
+            "py.setattr" if self.setattr_known(op) => {}
             "py.setattr" => {
+                self.dynamic_attr(op);
                 let o = self.boxed_val(operands[0]);
                 let v = self.boxed_val(operands[1]);
                 let n = self.str_attr(op, "name");
@@ -1259,7 +1278,15 @@ impl<'a> FnEmitter<'a> {
         let operands = self.py.op(op).operands.clone();
         let key = self.state.def_key(self.py, op, DefKind::ClassBody);
         let def = self.state.funcs[&key].clone();
-        let bases: Vec<Value> = operands[..nbases].iter().map(|v| self.boxed_val(*v)).collect();
+        let known = self.module == "__main__" && self.state.classes.get(&self.g(&name)).is_some_and(|k| k.op == op);
+        let bases: Vec<Value> = match known {
+            // A known class's bases are known classes: using them as bases lets nothing escape.
+            true => {
+                let cs: Vec<String> = operands[..nbases].iter().filter_map(|v| if let Some(Val::Class(c)) = self.values.get(v) { Some(c.clone()) } else { None }).collect();
+                cs.iter().map(|c| self.class_object(c, false)).collect()
+            }
+            false => operands[..nbases].iter().map(|v| self.boxed_val(*v)).collect(),
+        };
         let bases = self.emit_value("typed.tuple.new", &bases, Ty::Tuple(vec![Ty::Object; nbases]), vec![]);
         let ns_t = Ty::Dict(self.state.heap.site(op));
         let ns = self.emit_value("typed.dict.new", &[], ns_t.clone(), vec![]);
@@ -1280,7 +1307,12 @@ impl<'a> FnEmitter<'a> {
         let inst = self.state.instance(&key, vec![Ty::Object; args.len()]);
         let sym = self.state.instances[inst].sym.clone();
         let cell = self.emit_value("typed.call", &args, Ty::Object, vec![attr("callee", Attr::Symbol(sym)), attr("py_name", Attr::str(&name))]);
-        let cls = self.emit_value("typed.make_class", &[bases, ns], Ty::Object, vec![attr("name", Attr::str(&name))]);
+        let mut class_attrs = vec![attr("name", Attr::str(&name))];
+        if known {
+            let fields: Vec<String> = self.state.heap.instances.get(&self.g(&name)).map(|i| i.fields.iter().map(|(n, _)| n.clone()).collect()).unwrap_or_default();
+            class_attrs.push(attr("fields", Attr::str_array(&fields)));
+        }
+        let cls = self.emit_value("typed.make_class", &[bases, ns], Ty::Object, class_attrs);
         if def.cellvars.iter().any(|c| c == "__class__") {
             self.emit_op("typed.cell_set", &[cell, cls], None, vec![]);
         }
@@ -1512,6 +1544,8 @@ impl<'a> FnEmitter<'a> {
         let callee = self.values.get(&operands[0]).cloned();
         match callee {
             Some(Val::Func(f)) => self.call_function(&f, args, &kwnames, result),
+            Some(Val::Class(c)) if !has_star && npos == args.len() && self.construct(&c, args, result) => {}
+            Some(Val::Attr(obj, Ty::Instance(c), name)) if !has_star && npos == args.len() && self.call_method(obj, &c, &name, args, result) => {}
             Some(Val::Builtin(name)) if !has_star => {
                 let mut typed: Vec<(Value, Ty)> = args.iter().map(|v| self.val(*v)).collect();
                 let mut kwnames = kwnames.clone();

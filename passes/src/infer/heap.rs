@@ -39,8 +39,18 @@ pub enum Part {
 }
 
 /// The abstract heap: container classes, their element types, and the allocation sites.
+/// The instances of one known class: the type of each field (in slot order) and whether an
+/// instance escaped to code inference does not follow.
+#[derive(Clone, Debug, Default)]
+pub struct InstanceClass {
+    pub fields: Vec<(String, Ty)>,
+    pub escaped: bool,
+}
+
 #[derive(Default)]
 pub struct Heap {
+    /// Known classes by name (see `classes.rs`).
+    pub instances: HashMap<String, InstanceClass>,
     parent: Vec<u32>,
     classes: Vec<Class>,
     sites: HashMap<OpId, u32>,
@@ -172,7 +182,70 @@ impl Heap {
             }
             Ty::Tuple(ts) => ts.iter().for_each(|t| self.escape(t)),
             Ty::Iter(t) => self.escape(t),
+            Ty::Instance(c) => self.escape_instance(c),
             _ => {}
+        }
+    }
+
+    /// Instances of class `c` reached dynamic code: it may run their methods' dynamic
+    /// versions and reach what their fields hold (which escapes; field types stay, since
+    /// dynamic stores are accounted by name, see `classes.rs`).
+    pub fn escape_instance(&mut self, c: &str) {
+        if self.frozen {
+            return;
+        }
+        let i = self.instances.entry(c.to_string()).or_default();
+        if i.escaped {
+            return;
+        }
+        i.escaped = true;
+        self.changed = true;
+        let fields: Vec<Ty> = i.fields.iter().map(|(_, t)| t.clone()).collect();
+        fields.iter().for_each(|t| self.escape(t));
+    }
+
+    /// Instances inside `t` (not the containers) escape: a generic operation may run their
+    /// class's dunder methods.
+    pub fn escape_instances(&mut self, t: &Ty) {
+        match t {
+            Ty::Instance(c) => self.escape_instance(c),
+            Ty::Tuple(ts) => ts.iter().for_each(|t| self.escape_instances(t)),
+            _ => {}
+        }
+    }
+
+    /// The type of field `name` of known class `c`, if it has one.
+    pub fn field(&self, c: &str, name: &str) -> Option<(usize, Ty)> {
+        let i = self.instances.get(c)?;
+        i.fields.iter().position(|(n, _)| n == name).map(|k| (k, self.canon(&i.fields[k].1)))
+    }
+
+    /// Joins `t` into field `name` of known class `c` (created on first store).
+    pub fn join_field(&mut self, c: &str, name: &str, t: &Ty) {
+        if self.frozen {
+            return;
+        }
+        let cls = self.instances.entry(c.to_string()).or_default();
+        let escaped = cls.escaped;
+        let old = match cls.fields.iter().position(|(n, _)| n == name) {
+            Some(k) => cls.fields[k].1.clone(),
+            None => {
+                cls.fields.push((name.to_string(), Ty::Bottom));
+                self.changed = true;
+                Ty::Bottom
+            }
+        };
+        if escaped {
+            self.escape(t);
+        }
+        let new = self.join(&old, t);
+        let new = self.canon(&new);
+        if new != self.canon(&old) {
+            let cls = self.instances.entry(c.to_string()).or_default();
+            if let Some(f) = cls.fields.iter_mut().find(|(n, _)| n == name) {
+                f.1 = new;
+            }
+            self.changed = true;
         }
     }
 
@@ -206,7 +279,7 @@ impl Heap {
     fn closed(&self, t: &Ty, seen: &mut HashSet<u32>) -> bool {
         match t {
             // Sets hold objects of unknown types.
-            Ty::Object | Ty::Func | Ty::Module | Ty::Set => false,
+            Ty::Object | Ty::Func | Ty::Module | Ty::Set | Ty::Instance(_) => false,
             Ty::List(id) | Ty::Dict(id) => {
                 let r = self.find(*id);
                 seen.contains(&r) || {

@@ -9,6 +9,7 @@
 //! types. The same walker ([`emit::FnEmitter`]) does both, so the rules live in one place.
 
 mod builtins;
+mod classes;
 mod emit;
 mod heap;
 pub mod types;
@@ -148,6 +149,10 @@ pub(crate) struct State {
     pub aliases: HashMap<String, String>,
     /// Container classes and their element types.
     pub heap: heap::Heap,
+    /// The known classes of the script, by global name.
+    pub classes: HashMap<String, classes::KnownClass>,
+    /// Attributes stored or deleted through receivers of unknown type (see `classes.rs`).
+    pub dynamic_attrs: std::collections::HashSet<String>,
 }
 
 impl State {
@@ -326,6 +331,8 @@ pub fn infer_types(py: &Module) -> Result<Module, Vec<Diagnostic>> {
         module_globals,
         aliases,
         heap: heap::Heap::default(),
+        classes: classes::collect_classes(py, main),
+        dynamic_attrs: Default::default(),
     };
     for (name, &op) in &state.modules.clone() {
         let mut def = FuncDef::new(py, op, DefKind::ModuleBody);
@@ -336,6 +343,16 @@ pub fn infer_types(py: &Module) -> Result<Module, Vec<Diagnostic>> {
         if d.kind == DefKind::Known {
             state.globals.insert(f.clone(), Ty::Func);
         }
+    }
+    // The directly called methods of known classes: `Known` functions keyed `<class>.<name>`
+    // (their dynamic versions, the function objects in the namespaces, get other keys).
+    let mut methods: Vec<(String, OpId)> = state.classes.iter().flat_map(|(c, k)| k.methods.iter().map(move |(m, &op)| (format!("{c}.{m}"), op))).collect();
+    methods.sort();
+    for (key, op) in methods {
+        state.funcs.insert(key, FuncDef::new(py, op, DefKind::Known));
+    }
+    for c in state.classes.keys() {
+        state.heap.instances.insert(c.clone(), heap::InstanceClass::default());
     }
     let mut rounds = 0;
     while state.changed {
@@ -471,6 +488,7 @@ fn collect_aliases(py: &Module, mains: &[OpId], funcs: &HashMap<String, FuncDef>
 /// Safety net when the fixpoint does not settle: every type still moving becomes `Object`.
 fn widen_everything(state: &mut State) {
     state.heap.escape_all();
+    state.heap.instances.values_mut().for_each(|i| i.fields.iter_mut().for_each(|f| f.1 = Ty::Object));
     for t in state.globals.values_mut() {
         if *t != Ty::Func {
             *t = Ty::Object;

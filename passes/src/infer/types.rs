@@ -32,6 +32,8 @@ pub enum Ty {
     /// An object whose iteration yields items of this type and which is otherwise used
     /// dynamically: a dict view, `enumerate(...)`, `zip(...)`, `reversed(...)`, `range(...)`.
     Iter(Box<Ty>),
+    /// An instance of exactly this known class (`classes.rs`); its field types live in the heap.
+    Instance(String),
     Object,
 }
 
@@ -81,7 +83,7 @@ impl Ty {
 
     /// A value whose comparisons are those of a builtin type (so `==` gives a bool).
     pub fn is_builtin_value(&self) -> bool {
-        !matches!(self, Ty::Object | Ty::Bottom | Ty::Func)
+        !matches!(self, Ty::Object | Ty::Bottom | Ty::Func | Ty::Instance(_))
     }
 
     /// The IR type in the `typed` dialect, without element types (see
@@ -102,6 +104,7 @@ impl Ty {
             Ty::Func => ty("func"),
             Ty::Tuple(ts) => Type::dialect_with("typed", "tuple", ts.iter().map(Ty::to_ir).collect()),
             Ty::Iter(t) => Type::dialect_with("typed", "iter", vec![t.to_ir()]),
+            Ty::Instance(c) => Type::dialect("typed", &format!("instance.{c}")),
         }
     }
 

@@ -87,13 +87,19 @@ impl FuncLowering<'_> {
                 let ns = self.operand_as(ops[1], Repr::Word, false);
                 let key = self.name_str(op);
                 let cls = self.rt_checked_val("rt_class_new", &[key, bases, ns]);
+                if let Some(fields) = self.src.attr(op, "fields").and_then(metal0_dialects::Attr::as_array) {
+                    let spec: Vec<&str> = fields.iter().filter_map(metal0_dialects::Attr::as_str).collect();
+                    let spec = spec.join("\n");
+                    let s = self.cached_const("str", "rt_str_const", spec.as_bytes());
+                    self.rt("rt_class_set_fields", &[cls, s]);
+                }
                 self.produce(r, cls);
             }
         }
     }
 
     /// The op's `name` attribute as a str object (borrowed from its cache slot).
-    fn name_str(&mut self, op: OpId) -> metal0_dialects::Value {
+    pub(super) fn name_str(&mut self, op: OpId) -> metal0_dialects::Value {
         let name = self.str_attr(op, "name");
         self.cached_const("str", "rt_str_const", name.as_bytes())
     }

@@ -17,6 +17,7 @@ impl FnEmitter<'_> {
     /// `v` as a word for an operation whose effect on the containers it holds is followed
     /// (a read, or a write joined into element types): unlike `boxed`, nothing escapes.
     pub(super) fn word(&mut self, v: Value, t: &Ty) -> Value {
+        self.state.heap.escape_instances(t);
         if word_or(t) && *t != Ty::Bottom {
             return v;
         }
