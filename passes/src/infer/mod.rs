@@ -355,12 +355,29 @@ pub fn infer_types(py: &Module) -> Result<Module, Vec<Diagnostic>> {
         state.heap.instances.insert(c.clone(), heap::InstanceClass::default());
     }
     let mut rounds = 0;
-    while state.changed {
-        state.changed = false;
-        rounds += 1;
-        if rounds > MAX_ROUNDS {
-            widen_everything(&mut state);
+    // Rounds until nothing changes; then what is still unknown becomes `object`, which may
+    // change more (an `object` receiver makes its attribute names dynamic, ...): rounds again
+    // until that settles too, so the final walk only reads settled facts.
+    loop {
+        while state.changed {
+            state.changed = false;
+            rounds += 1;
+            if rounds > MAX_ROUNDS {
+                widen_everything(&mut state);
+            }
+            let mut scratch = Module::new();
+            let mut i = 0;
+            while i < state.instances.len() {
+                FnEmitter::emit(py, main, &mut state, i, &mut scratch);
+                i += 1;
+            }
+            state.changed |= std::mem::take(&mut state.heap.changed);
+            if rounds > MAX_ROUNDS + 2 || state.refused {
+                state.changed = false;
+                break;
+            }
         }
+        finalize(&mut state);
         let mut scratch = Module::new();
         let mut i = 0;
         while i < state.instances.len() {
@@ -368,7 +385,7 @@ pub fn infer_types(py: &Module) -> Result<Module, Vec<Diagnostic>> {
             i += 1;
         }
         state.changed |= std::mem::take(&mut state.heap.changed);
-        if rounds > MAX_ROUNDS + 2 || state.refused {
+        if !state.changed || rounds > MAX_ROUNDS + 2 || state.refused {
             break;
         }
     }

@@ -76,7 +76,9 @@ impl FnEmitter<'_> {
     /// call with such an instance yet.
     pub(super) fn dynamic_attr(&mut self, op: OpId) {
         let recv = self.py.op(op).operands[0];
-        if matches!(self.values.get(&recv), Some(Val::V(_, Ty::Instance(_)))) || self.unescaped_method_self(recv) {
+        // Strict in Bottom: a receiver whose type is not known yet decides nothing (once
+        // inference settles, what is still unknown is `object` and is seen here then).
+        if matches!(self.values.get(&recv), Some(Val::V(_, Ty::Instance(_) | Ty::Bottom))) || self.unescaped_method_self(recv) {
             return;
         }
         let name = self.str_attr(op, "name");
