@@ -152,6 +152,8 @@ static OPS: &[OpSpec] = &[
     op("typed.delete_name", Exactly(1), Exactly(0), Exactly(0), &["name"], "(namespace dict) class-body unbinding (NameError when unbound)"),
     op("typed.make_class", Exactly(2), Exactly(1), Exactly(0), &["name"], "(bases tuple, namespace dict) the class object; a known class has `fields`, the attributes its instances keep in word slots"),
     op("typed.instance.new", Exactly(1), Exactly(1), Exactly(0), &["class"], "(known class object) a new instance, fields unbound, before its `__init__` is called directly"),
+    op("typed.instance.is", Exactly(2), Exactly(1), Exactly(0), &["class"], "(object, known class object) bool: the object is an instance of exactly that class"),
+    op("typed.instance.cast", Exactly(1), Exactly(1), Exactly(0), &["class"], "(object known to be an instance of exactly `class`) the same word, typed as that class's instance"),
     op("typed.field.get", Exactly(1), Exactly(1), Exactly(0), &["name", "index"], "(instance of a known class) its field slot `index`, at a fixed offset (AttributeError when unbound)"),
     op("typed.field.set", Exactly(2), Exactly(0), Exactly(0), &["name", "index"], "(instance of a known class, value) store into its field slot `index`, at a fixed offset"),
     // --- structured control flow

@@ -148,6 +148,11 @@ impl<'a> FnEmitter<'a> {
                 }
             }
         }
+        if let Some((owner, name)) = def.as_ref().and_then(|d| e.method_of_known_class(d)).filter(|(o, n)| e.dynamically_reachable(o, n)) {
+            let hidden = def.as_ref().map_or(0, |d| d.hidden_args());
+            let args: Vec<(Value, Ty)> = entry_args[hidden..].iter().zip(&args[hidden..]).map(|(v, t)| (*v, t.clone())).collect();
+            e.typed_method_dispatch(&owner, &name, &args);
+        }
         if func.is_none() || def.as_ref().is_some_and(|d| d.kind == DefKind::ModuleBody) {
             // The module's own `__name__`, for `if __name__ == "__main__":`.
             let g = e.g("__name__");
@@ -338,6 +343,7 @@ impl<'a> FnEmitter<'a> {
             Some(Val::Class(c)) => (self.class_object(&c, true), Ty::Object),
             Some(Val::Attr(obj, Ty::Instance(c), name)) => self.instance_getattr(obj, &c, &name),
             Some(Val::Attr(obj, t, name)) => {
+                self.note_dynamic_name(&t, &name);
                 let o = self.boxed(obj, &t);
                 let rt = if t == Ty::Module && name == "maxsize" { Ty::Int } else { Ty::Object };
                 let r = self.emit_value("typed.obj.getattr", &[o], rt.clone(), vec![attr("name", Attr::str(&name))]);
@@ -431,15 +437,6 @@ impl<'a> FnEmitter<'a> {
         }
     }
 
-    /// True when the py value is an integral numeric constant (a safe float exponent).
-    fn integral_const(&self, v: Value) -> bool {
-        let Some(op) = self.py.defining_op(v) else { return false };
-        match self.py.op(op).name.as_str() {
-            "py.const_int" => true,
-            "py.const_float" => self.py.attr(op, "value").and_then(Attr::as_float).is_some_and(|f| f.fract() == 0.0 && f.abs() < 1e15),
-            _ => false,
-        }
-    }
 
     // ---- statements and expressions ------------------------------------------------------
 
@@ -1436,7 +1433,6 @@ impl<'a> FnEmitter<'a> {
     fn binop(&mut self, op: &str, a: Value, b: Value, inplace: bool) -> (Value, Ty) {
         let nonneg_exponent = self.const_int(b).is_some_and(|k| k >= 0)
             || self.py.defining_op(b).is_some_and(|o| self.py.op(o).name == "py.const_int" && self.py.attr(o, "value").is_some_and(|a| a.as_str().is_some_and(|s| !s.starts_with('-'))));
-        let integral_exp = self.integral_const(b);
         let (av, at) = self.val(a);
         let (bv, bt) = self.val(b);
         const INT_OPS: &[&str] = &["add", "sub", "mul", "floordiv", "mod", "lshift", "rshift"];
@@ -1459,7 +1455,9 @@ impl<'a> FnEmitter<'a> {
                 return (self.emit_value("typed.int.truediv", &[x, y], Ty::Float, vec![]), Ty::Float);
             }
         }
-        if at.is_numeric() && bt.is_numeric() && (at == Ty::Float || bt == Ty::Float) && (FLOAT_OPS.contains(&op) || (op == "pow" && integral_exp)) {
+        // `**` with a float operand is a float, or an error: the runtime has no complex
+        // numbers (a negative base to a fractional power raises, on both paths).
+        if at.is_numeric() && bt.is_numeric() && (at == Ty::Float || bt == Ty::Float) && (FLOAT_OPS.contains(&op) || op == "pow") {
             let x = self.to_float(av, &at);
             let y = self.to_float(bv, &bt);
             return (self.emit_value("typed.float.binop", &[x, y], Ty::Float, vec![attr("op", Attr::str(op))]), Ty::Float);
@@ -1589,6 +1587,7 @@ impl<'a> FnEmitter<'a> {
                     self.set(result, v, t);
                     return;
                 }
+                self.note_dynamic_name(&ot, &name);
                 let o = self.boxed(obj, &ot);
                 let mut ops = vec![o];
                 ops.extend(typed.iter().map(|(v, t)| self.boxed(*v, t)).collect::<Vec<_>>());
@@ -1597,6 +1596,7 @@ impl<'a> FnEmitter<'a> {
                 self.set(result, v, t);
             }
             Some(Val::Attr(obj, ot, name)) => {
+                self.note_dynamic_name(&ot, &name);
                 let o = self.boxed(obj, &ot);
                 let mut ops = vec![o];
                 for v in args {

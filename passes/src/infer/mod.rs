@@ -153,6 +153,11 @@ pub(crate) struct State {
     pub classes: HashMap<String, classes::KnownClass>,
     /// Attributes stored or deleted through receivers of unknown type (see `classes.rs`).
     pub dynamic_attrs: std::collections::HashSet<String>,
+    /// Attribute names read or called through receivers of unknown type: a method of a known
+    /// class by such a name may run from dynamic code (see `emit/instances.rs`).
+    pub dynamic_names: std::collections::HashSet<String>,
+    /// Known classes whose class object reached dynamic code.
+    pub escaped_classes: std::collections::HashSet<String>,
 }
 
 impl State {
@@ -333,6 +338,8 @@ pub fn infer_types(py: &Module) -> Result<Module, Vec<Diagnostic>> {
         heap: heap::Heap::default(),
         classes: classes::collect_classes(py, main),
         dynamic_attrs: Default::default(),
+        dynamic_names: Default::default(),
+        escaped_classes: Default::default(),
     };
     for (name, &op) in &state.modules.clone() {
         let mut def = FuncDef::new(py, op, DefKind::ModuleBody);

@@ -22,6 +22,33 @@ impl FuncLowering<'_> {
                 let o = self.rt_checked_val("rt_instance_new", &[cls]);
                 self.produce(r, o);
             }
+            "typed.instance.is" => {
+                // Exactly the class: a non-small word whose type pointer is the class object.
+                let r = self.result(op);
+                let o = self.operand_as(ops[0], Repr::Word, false);
+                let cls = self.operand_as(ops[1], Repr::Word, false);
+                let var = self.new_var(Type::Int(1));
+                let f = self.i1c(false);
+                self.set(var, f);
+                let tag = self.bin_imm("band", o, 1);
+                let object = self.icmp_imm("eq", tag, 0);
+                let (check, join) = (self.new_block(), self.new_block());
+                self.cond_br(object, check, join);
+                self.enter(check);
+                let t = self.load(o, Type::Int(64), 8);
+                let same = self.icmp("eq", t, cls);
+                self.set(var, same);
+                self.br(join);
+                self.enter(join);
+                let v = self.get(var);
+                self.values.insert(r, v);
+            }
+            "typed.instance.cast" => {
+                let r = self.result(op);
+                let o = self.operand_as(ops[0], Repr::Word, false);
+                self.incref(o, RcKind::Obj);
+                self.produce(r, o);
+            }
             "typed.field.get" => {
                 let r = self.result(op);
                 let o = self.operand_as(ops[0], Repr::Word, false);

@@ -14,6 +14,9 @@ impl FnEmitter<'_> {
     pub(super) fn class_object(&mut self, c: &str, escapes: bool) -> Value {
         if escapes {
             self.state.heap.escape_instance(c);
+            if !self.state.final_pass && self.state.escaped_classes.insert(c.to_string()) {
+                self.state.changed = true;
+            }
         }
         self.emit_value("typed.load_global", &[], Ty::Object, vec![attr("name", Attr::str(c))])
     }
@@ -27,10 +30,12 @@ impl FnEmitter<'_> {
     pub(super) fn instance_getattr(&mut self, obj: Value, c: &str, name: &str) -> (Value, Ty) {
         if self.field_name(c, name) {
             if let Some((index, t)) = self.state.heap.field(c, name) {
+                // Strict in Bottom: a field only ever stored unknown values is unknown yet.
+                let known = if t == Ty::Bottom && !self.state.final_pass { Ty::Bottom } else { t.or_object() };
                 let t = if self.state.dynamic_attrs.contains(name) { Ty::Object } else { t.or_object() };
                 let attrs = vec![attr("name", Attr::str(name)), attr("index", Attr::i64(index as i64))];
                 let v = self.emit_value("typed.field.get", &[obj], t.clone(), attrs);
-                return (v, t);
+                return (v, if self.state.dynamic_attrs.contains(name) { Ty::Object } else { known });
             }
             if !self.state.final_pass {
                 // No store seen yet: unknown until one is.
@@ -103,7 +108,105 @@ impl FnEmitter<'_> {
         self.py.walk_from(def.op, &mut ops);
         let rebinds = ops.iter().filter(|&&o| matches!(self.py.op(o).name.as_str(), "py.store_local" | "py.delete_local") && self.py.str_attr(o, "name") == Some(this.as_str())).count();
         let escaped = self.state.classes.iter().any(|(k, kc)| kc.mro.contains(c) && self.state.heap.instances.get(k).is_some_and(|i| i.escaped));
-        is_self && rebinds <= 1 && !escaped
+        // The dynamic version dispatches the instances of known classes to their typed
+        // versions on entry (`typed_method_dispatch`): its own code only ever sees other
+        // receivers, whose attributes are not fields of known classes.
+        let _ = escaped;
+        is_self && rebinds <= 1
+    }
+
+    /// Records that attribute `name` is read or called through a receiver of type `t`, which
+    /// is not known to be an instance of a known class.
+    pub(super) fn note_dynamic_name(&mut self, t: &Ty, name: &str) {
+        if matches!(t, Ty::Instance(_) | Ty::Bottom) || self.state.final_pass {
+            return;
+        }
+        if self.state.dynamic_names.insert(name.to_string()) {
+            self.state.changed = true;
+        }
+    }
+
+    /// Whether the dynamic version of method `name` of known class `owner` may run with an
+    /// instance of a known class: one of the classes calling it escaped (the class object or
+    /// an instance), and the name is a special method (the runtime calls those on its own)
+    /// or is read or called through a receiver of unknown type somewhere. Otherwise only
+    /// other receivers reach it (a known class's instances call their methods directly).
+    pub(super) fn dynamically_reachable(&self, owner: &str, name: &str) -> bool {
+        let callers: Vec<&String> = self.state.classes.iter().filter(|(_, kc)| kc.mro.iter().any(|c| c == owner)).map(|(k, _)| k).collect();
+        // Through the class object (`C.m(x)`, `C(...)` running `__init__`), any method.
+        if callers.iter().any(|k| self.state.escaped_classes.contains(*k)) {
+            return true;
+        }
+        // Through an escaped instance: the special methods the runtime calls on its own
+        // (all but `__init__`, which only the class runs), and names used dynamically.
+        let special = name.starts_with("__") && name.ends_with("__") && name != "__init__";
+        let named = special || self.state.dynamic_names.contains(name);
+        named && callers.iter().any(|k| self.state.heap.instances.get(*k).is_some_and(|i| i.escaped))
+    }
+
+    /// The known class and method name when `def` is the dynamic version of a directly
+    /// callable method of a known class.
+    pub(super) fn method_of_known_class(&self, def: &crate::infer::FuncDef) -> Option<(String, String)> {
+        if def.kind != DefKind::Generic || def.generator {
+            return None;
+        }
+        let cls = self.py.parent_op(def.op)?;
+        let name = self.py.str_attr(def.op, "sym_name")?.to_string();
+        let (owner, k) = self.state.classes.iter().find(|(_, k)| k.op == cls)?;
+        (k.methods.get(&name) == Some(&def.op)).then(|| (owner.clone(), name))
+    }
+
+    /// In the dynamic version of method `name` of known class `owner`: for each known class
+    /// whose instances call this very method (the class and its known subclasses that do not
+    /// override it), when `self` is exactly such an instance, returns the direct call of the
+    /// typed version for that class; other receivers fall through to the dynamic body.
+    pub(super) fn typed_method_dispatch(&mut self, owner: &str, name: &str, args: &[(Value, Ty)]) {
+        if self.state.dynamic_attrs.contains(name) || args.is_empty() {
+            return;
+        }
+        let mut targets: Vec<String> = self
+            .state
+            .classes
+            .iter()
+            .filter(|(_, k)| k.mro.iter().any(|c| c == owner))
+            .filter(|(k, _)| self.direct_method(k, name).as_deref() == Some(&format!("{owner}.{name}")))
+            .map(|(k, _)| k.clone())
+            .collect();
+        targets.sort();
+        let key = format!("{owner}.{name}");
+        if self.state.funcs.get(&key).is_none_or(|d| d.params.len() != args.len()) {
+            return;
+        }
+        let this = self.boxed(args[0].0, &args[0].1);
+        for k in targets {
+            let cls = self.class_object(&k, false);
+            let is_k = self.emit_value("typed.instance.is", &[this, cls], Ty::Bool, vec![attr("class", Attr::str(&k))]);
+            let (then, saved, st) = self.enter_block(&[]);
+            let t = Ty::Instance(k.clone());
+            let typed = self.emit_value("typed.instance.cast", &[this], t.clone(), vec![attr("class", Attr::str(&k))]);
+            let mut vals = vec![(typed, t)];
+            vals.extend(args[1..].iter().cloned());
+            match self.direct_call(&key, vals) {
+                Some((v, vt)) => {
+                    self.state.join_ret(self.inst, &vt);
+                    let rt = self.state.ret(self.inst).or_object();
+                    let v = self.coerce(v, &vt, &rt);
+                    self.emit_op("typed.return", &[v], None, vec![]);
+                }
+                None => {
+                    // An argument type is not known yet: nothing to return until it is.
+                    let none = self.emit_value("typed.const_none", &[], Ty::None, vec![]);
+                    let rt = self.state.ret(self.inst).or_object();
+                    let w = self.coerce(none, &Ty::None, &rt);
+                    self.emit_op("typed.return", &[w], None, vec![]);
+                }
+            }
+            self.leave_block(saved, st);
+            let (els, saved, st) = self.enter_block(&[]);
+            self.leave_block(saved, st);
+            let o = self.emit_op("typed.if", &[is_k], None, vec![]);
+            self.attach(o, &[then, els]);
+        }
     }
 
     /// The typed arguments of a direct call of method `key` (self first), or None when the
