@@ -1587,6 +1587,12 @@ impl<'a> FnEmitter<'a> {
                     self.set(result, v, t);
                     return;
                 }
+                if ot == Ty::Object && kwnames.iter().all(String::is_empty) {
+                    if let Some((v, t)) = self.guarded_method_call(obj, &name, &typed) {
+                        self.set(result, v, t);
+                        return;
+                    }
+                }
                 self.note_dynamic_name(&ot, &name);
                 let o = self.boxed(obj, &ot);
                 let mut ops = vec![o];

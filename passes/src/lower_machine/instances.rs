@@ -11,6 +11,30 @@ use metal0_dialects::typed::Repr;
 use metal0_dialects::{Attr, OpId, Type};
 
 impl FuncLowering<'_> {
+    /// A float stored into a float field: when the slot holds a float object nothing else
+    /// references (reads of float fields take the value, not a reference), its value is
+    /// overwritten in place, which nothing can observe; otherwise a new float object.
+    fn store_float_field(&mut self, o: metal0_dialects::Value, src: metal0_dialects::Value, offset: i64) {
+        let f = self.operand_as(src, Repr::F64, false);
+        let old = self.load(o, Type::Int(64), offset);
+        let (check, reuse, fresh, join) = (self.new_block(), self.new_block(), self.new_block(), self.new_block());
+        let unbound = self.icmp_imm("eq", old, 0);
+        self.cond_br(unbound, fresh, check);
+        self.enter(check);
+        let rc = self.load(old, Type::Int(64), 0);
+        let unique = self.icmp_imm("eq", rc, 1);
+        self.cond_br(unique, reuse, fresh);
+        self.enter(reuse);
+        self.store(f, old, FLOAT_VALUE_OFFSET);
+        self.br(join);
+        self.enter(fresh);
+        let b = self.rt_checked_val("rt_float_box", &[f]);
+        self.store(b, o, offset);
+        self.decref(old, RcKind::Any);
+        self.br(join);
+        self.enter(join);
+    }
+
     pub(super) fn lower_instance_op(&mut self, op: OpId) {
         let name = self.src.op(op).name.clone();
         let ops = self.operands(op);
@@ -81,6 +105,10 @@ impl FuncLowering<'_> {
             _ => {
                 // typed.field.set
                 let o = self.operand_as(ops[0], Repr::Word, false);
+                if self.repr(ops[1]) == Repr::F64 {
+                    self.store_float_field(o, ops[1], offset);
+                    return;
+                }
                 let v = self.operand_as(ops[1], Repr::Word, true);
                 let old = self.load(o, Type::Int(64), offset);
                 self.store(v, o, offset);

@@ -115,6 +115,46 @@ impl FnEmitter<'_> {
         is_self && rebinds <= 1
     }
 
+    /// `obj.name(args)` on an object of unknown type, when `name` is a directly callable
+    /// method of exactly one known class: the direct call of its typed version when `obj` is
+    /// an instance of exactly that class, else the dynamic call (an inline cache decided at
+    /// compile time).
+    pub(super) fn guarded_method_call(&mut self, obj: Value, name: &str, args: &[(Value, Ty)]) -> Option<(Value, Ty)> {
+        let mut owners: Vec<String> = self.state.classes.keys().filter(|k| self.direct_method(k, name).is_some()).cloned().collect();
+        if owners.len() != 1 || self.state.dynamic_attrs.contains(name) {
+            return None;
+        }
+        let k = owners.pop()?;
+        let key = self.direct_method(&k, name)?;
+        if self.state.funcs[&key].params.len() != args.len() + 1 || args.iter().any(|(_, t)| *t == Ty::Bottom) {
+            return None;
+        }
+        let cls = self.class_object(&k, false);
+        let is_k = self.emit_value("typed.instance.is", &[obj, cls], Ty::Bool, vec![attr("class", Attr::str(&k))]);
+        // Typed: the direct call, its result as an object.
+        let (then, saved, st) = self.enter_block(&[]);
+        let t = Ty::Instance(k.clone());
+        let typed = self.emit_value("typed.instance.cast", &[obj], t.clone(), vec![attr("class", Attr::str(&k))]);
+        let mut vals = vec![(typed, t)];
+        vals.extend(args.iter().cloned());
+        let (v, vt) = self.direct_call(&key, vals)?;
+        let w = self.coerce(v, &vt, &Ty::Object);
+        self.emit_op("typed.result", &[w], None, vec![]);
+        self.leave_block(saved, st);
+        // Otherwise the dynamic call.
+        let (els, saved, st) = self.enter_block(&[]);
+        self.note_dynamic_name(&Ty::Object, name);
+        let mut ops = vec![obj];
+        ops.extend(args.iter().map(|(v, t)| self.boxed(*v, t)).collect::<Vec<_>>());
+        let kw = Attr::str_array(&vec![""; args.len()]);
+        let r = self.emit_value("typed.obj.call_method", &ops, Ty::Object, vec![attr("name", Attr::str(name)), attr("kwnames", kw)]);
+        self.emit_op("typed.result", &[r], None, vec![]);
+        self.leave_block(saved, st);
+        let o = self.emit_op("typed.ifexp", &[is_k], Some(&Ty::Object), vec![]);
+        self.attach(o, &[then, els]);
+        Some((self.out.op(o).results[0], Ty::Object))
+    }
+
     /// Records that attribute `name` is read or called through a receiver of type `t`, which
     /// is not known to be an instance of a known class.
     pub(super) fn note_dynamic_name(&mut self, t: &Ty, name: &str) {
