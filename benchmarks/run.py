@@ -325,7 +325,7 @@ class Bench:
         if not self.cc:
             return None, f"{self.cc_name} not found"
         out = os.path.join(self.tmp, name + ".c.bin")
-        r = run_cmd([self.cc] + CFLAGS + ["-o", out, src], timeout=self.args.build_timeout)
+        r = run_cmd([self.cc] + CFLAGS + ["-o", out, src, "-lm"], timeout=self.args.build_timeout)
         if not r["ok"]:
             return None, f"gcc failed ({r['error']}): {first_lines(r['stderr'])}"
         return out, None
