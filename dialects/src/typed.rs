@@ -72,7 +72,7 @@ static OPS: &[OpSpec] = &[
     op("typed.load_local", Exactly(0), Exactly(1), Exactly(0), &["name"], "read a local (UnboundLocalError if unbound)"),
     op("typed.store_local", Exactly(1), Exactly(0), Exactly(0), &["name"], "write a local; the operand has the local's type"),
     op("typed.delete_local", Exactly(0), Exactly(0), Exactly(0), &["name"], "unbind a local (UnboundLocalError if unbound)"),
-    op("typed.load_global", Exactly(0), Exactly(1), Exactly(0), &["name"], "read a module global (NameError if unbound); with the unit attribute `builtin_fallback`, the builtin of that name while the global is unbound (CPython's LOAD_GLOBAL; the result is then an object)"),
+    op("typed.load_global", Exactly(0), Exactly(1), Exactly(0), &["name"], "read a module global (NameError if unbound); with the unit attribute `builtin_fallback`, the builtin of that name while the global is unbound (CPython's LOAD_GLOBAL; the result is then an object); with `unbound_ok`, 0 while unbound (a class object for an exact-class test)"),
     op("typed.store_global", Exactly(1), Exactly(0), Exactly(0), &["name"], "write a module global; the operand has the global's type"),
     op("typed.delete_global", Exactly(0), Exactly(0), Exactly(0), &["name"], "unbind a global (NameError if unbound)"),
     op("typed.define_function", Range(0, 1), Exactly(0), Exactly(0), &["name"], "a `def` executed: marks the global function name as bound (with the function object as the global's value when given: an imported module's functions are its attributes)"),

@@ -350,7 +350,10 @@ impl FuncLowering<'_> {
                 // CPython's LOAD_GLOBAL: an unbound global falls back to the builtin of that
                 // name (inference marks names of builtins; a dynamic global may be any name, as
                 // when the frontend makes every name a global because the program uses `vars`).
-                let w = if self.src.attr(op, "builtin_fallback").is_some() || gty == metal0_dialects::typed::ty("object") {
+                let w = if self.src.attr(op, "unbound_ok").is_some() {
+                    // A class object for an exact-class test: 0 while unbound (nothing matches).
+                    self.load(p, Type::Int(64), 0)
+                } else if self.src.attr(op, "builtin_fallback").is_some() || gty == metal0_dialects::typed::ty("object") {
                     self.global_or_builtin(p, &name)
                 } else {
                     let w = self.load(p, Type::Int(64), 0);

@@ -21,6 +21,12 @@ impl FnEmitter<'_> {
         self.emit_value("typed.load_global", &[], Ty::Object, vec![attr("name", Attr::str(c))])
     }
 
+    /// Known class `c`'s object for an exact-class test (`typed.instance.is`): 0 while its
+    /// `class` statement has not run (then nothing is an instance of it), never NameError.
+    fn class_for_test(&mut self, c: &str) -> Value {
+        self.emit_value("typed.load_global", &[], Ty::Object, vec![attr("name", Attr::str(c)), attr("unbound_ok", Attr::Unit)])
+    }
+
     /// Whether `name` is a field of instances of `c`: not bound by a class of its MRO.
     fn field_name(&self, c: &str, name: &str) -> bool {
         !name.starts_with("__") && self.state.classes[c].owner(&self.state.classes, name).is_none()
@@ -129,7 +135,7 @@ impl FnEmitter<'_> {
         if self.state.funcs[&key].params.len() != args.len() + 1 || args.iter().any(|(_, t)| *t == Ty::Bottom) {
             return None;
         }
-        let cls = self.class_object(&k, false);
+        let cls = self.class_for_test(&k);
         let is_k = self.emit_value("typed.instance.is", &[obj, cls], Ty::Bool, vec![attr("class", Attr::str(&k))]);
         // Typed: the direct call, its result as an object.
         let (then, saved, st) = self.enter_block(&[]);
@@ -219,7 +225,7 @@ impl FnEmitter<'_> {
         }
         let this = self.boxed(args[0].0, &args[0].1);
         for k in targets {
-            let cls = self.class_object(&k, false);
+            let cls = self.class_for_test(&k);
             let is_k = self.emit_value("typed.instance.is", &[this, cls], Ty::Bool, vec![attr("class", Attr::str(&k))]);
             let (then, saved, st) = self.enter_block(&[]);
             let t = Ty::Instance(k.clone());
