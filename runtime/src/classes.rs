@@ -483,7 +483,7 @@ pub fn instance_setattr(w: W, name_w: W, v: W) -> PyResult<bool> {
 }
 
 /// `object.__setattr__`: properties, then slots or the instance dict.
-fn generic_setattr(w: W, name_w: W, v: W) -> PyResult<bool> {
+pub fn generic_setattr(w: W, name_w: W, v: W) -> PyResult<bool> {
     let name = pstr::s(name_w);
     let t = type_of(w);
     if let Some(a) = lookup(t, name)
@@ -535,7 +535,7 @@ pub fn instance_delattr(w: W, name_w: W) -> PyResult<bool> {
 }
 
 /// `object.__delattr__` after properties: the instance dict (or an unset slot's error).
-fn generic_delattr(w: W, name_w: W) -> PyResult<bool> {
+pub fn generic_delattr(w: W, name_w: W) -> PyResult<bool> {
     let name = pstr::s(name_w);
     if is_slot(type_of(w), name) {
         return match slot_storage(w, false) {
@@ -618,6 +618,15 @@ pub fn special(w: W, name: &str) -> Option<W> {
         return None;
     }
     lookup(t, name)
+}
+
+/// The function `name` that class object `c` (a user class) or one of its bases defines.
+pub fn special_of_class(c: W, name: &str) -> Option<W> {
+    let t = unsafe { obj::<TypeObject>(c) };
+    if !t.heap {
+        return None;
+    }
+    lookup(t, name).filter(|&f| !is_small(f) && kind_of(f) == Kind::Function)
 }
 
 /// Calls special method `name` on `w` if its class defines it.

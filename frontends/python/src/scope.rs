@@ -641,6 +641,10 @@ impl Builder<'_> {
                 self.visit_expr(&a.value);
             }
             Stmt::AnnAssign(a) => {
+                // SETUP_ANNOTATIONS binds `__annotations__` in modules and class bodies.
+                if matches!(self.table.scopes[self.cur()].kind, ScopeKind::Module | ScopeKind::Class) {
+                    self.add_def("__annotations__", DEF_LOCAL, a.range);
+                }
                 if let Expr::Name(n) = a.target.as_ref() {
                     let name = self.mangle(&n.id);
                     let cur = self.table.scopes[self.cur()].flags(&name);

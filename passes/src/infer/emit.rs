@@ -6,6 +6,7 @@ mod containers;
 
 use super::builtins::{builtin_result, generic_binop_result, is_builtin_name, method_result};
 use super::types::Ty;
+use super::runtime_modules::{self, RUNTIME_MODULES};
 use super::{DefKind, Instance, State, qualify};
 use metal0_dialects::typed::{Repr, repr_of};
 use metal0_dialects::{Attr, BlockId, Location, Module, OpId, RegionId, Type, Value, attr};
@@ -60,7 +61,6 @@ fn construct_name(op: &str) -> String {
         "py.import_star" => "`from module import *`".into(),
         "py.load_name" | "py.store_name" | "py.delete_name" | "py.load_classderef" => "this use of a class-body name".into(),
         "py.const_complex" => "complex numbers".into(),
-        "py.const_ellipsis" => "Ellipsis".into(),
         other => format!("`{}`", other.trim_start_matches("py.")),
     }
 }
@@ -494,6 +494,11 @@ impl<'a> FnEmitter<'a> {
                 let v = self.emit_value("typed.const_int", &[], Ty::Int, vec![attr("value", a)]);
                 self.set(results[0], v, Ty::Int);
             }
+            // `...` is the runtime's Ellipsis singleton (the builtins table, never a global).
+            "py.const_ellipsis" => {
+                let v = self.emit_value("typed.builtin", &[], Ty::Object, vec![attr("name", Attr::str("Ellipsis"))]);
+                self.set(results[0], v, Ty::Object);
+            }
             "py.const_float" | "py.const_bool" | "py.const_str" | "py.const_bytes" | "py.const_none" => {
                 let t = match name.as_str() {
                     "py.const_float" => Ty::Float,
@@ -661,7 +666,7 @@ impl<'a> FnEmitter<'a> {
             }
             "py.import" => {
                 let m = self.str_attr(op, "module");
-                if m == "sys" {
+                if RUNTIME_MODULES.contains(&m.as_str()) {
                     let v = self.emit_value("typed.import", &[], Ty::Module, vec![attr("module", Attr::str(&m))]);
                     self.set(results[0], v, Ty::Module);
                 } else if self.state.modules.contains_key(&m) {
@@ -679,15 +684,20 @@ impl<'a> FnEmitter<'a> {
                     self.set(results[0], v, Ty::UserModule(name));
                 } else {
                     let loc = self.cur_loc.clone();
-                    self.state.refuse(&loc, &format!("importing module '{m}' (only `sys` and the program's own modules are available so far)"));
+                    self.state.refuse(&loc, &format!("importing module '{m}' (only `sys`, `dataclasses`, `typing`, `__future__` and the program's own modules are available so far)"));
                     let v = self.emit_value("typed.const_none", &[], Ty::None, vec![]);
                     self.set(results[0], v, Ty::Object);
                 }
             }
-            "py.import_from" if self.str_attr(op, "module") == "sys" => {
-                let module = self.emit_value("typed.import", &[], Ty::Module, vec![attr("module", Attr::str("sys"))]);
+            "py.import_from" if RUNTIME_MODULES.contains(&self.str_attr(op, "module").as_str()) => {
+                let m = self.str_attr(op, "module");
+                let module = self.emit_value("typed.import", &[], Ty::Module, vec![attr("module", Attr::str(&m))]);
                 let names: Vec<String> = self.py.attr(op, "names").and_then(Attr::as_array).unwrap_or(&[]).iter().filter_map(|a| a.as_str().map(String::from)).collect();
                 for (r, n) in results.iter().zip(names) {
+                    if runtime_modules::missing(&m, &n) {
+                        let loc = self.cur_loc.clone();
+                        self.state.refuse(&loc, &format!("`{m}.{n}`"));
+                    }
                     let name = self.emit_value("typed.const_str", &[], Ty::Str, vec![attr("value", Attr::str(&n))]);
                     let v = self.emit_value("typed.obj.import_from", &[module, name], Ty::Object, vec![]);
                     self.set(*r, v, Ty::Object);
@@ -696,7 +706,7 @@ impl<'a> FnEmitter<'a> {
             "py.import_from" if !self.state.modules.contains_key(&self.str_attr(op, "module")) => {
                 let m = self.str_attr(op, "module");
                 let loc = self.cur_loc.clone();
-                self.state.refuse(&loc, &format!("importing module '{m}' (only `sys` and the program's own modules are available so far)"));
+                self.state.refuse(&loc, &format!("importing module '{m}' (only `sys`, `dataclasses`, `typing`, `__future__` and the program's own modules are available so far)"));
                 for r in results.clone() {
                     let v = self.emit_value("typed.const_none", &[], Ty::None, vec![]);
                     self.set(r, v, Ty::Object);

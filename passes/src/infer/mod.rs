@@ -11,6 +11,7 @@
 mod builtins;
 mod emit;
 mod heap;
+mod runtime_modules;
 pub mod types;
 
 use crate::manager::Pass;
