@@ -115,3 +115,26 @@ match Point(0, 7):
         print("on the y axis at", y)
     case _:
         print("elsewhere")
+
+
+@dataclass
+class Tree:
+    label: str
+    children: list = field(default_factory=list)
+
+
+root = Tree("root")
+root.children.append(root)
+print(root)
+print(Tree.__doc__)
+print(Point.__doc__, Point3.__doc__, Temperature.__doc__)
+
+
+@dataclass
+class Documented:
+    """Has its own docstring."""
+
+    v: int = 0
+
+
+print(Documented.__doc__, Documented())

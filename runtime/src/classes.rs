@@ -205,6 +205,10 @@ pub fn new_class(name: &str, bases_w: W, ns: W) -> PyResult<Ref> {
     if dict::get_str(d.w(), "__new__").is_some() {
         return Err(exc::not_implemented("classes defining __new__"));
     }
+    if dict::get_str(d.w(), "__doc__").is_none() {
+        let k = pstr::new("__doc__");
+        dict::setitem(d.w(), k.w(), none())?;
+    }
     let (slot_names, has_dict) = instance_slots(d.w(), &bases, kind)?;
     if dict::get_str(d.w(), "__eq__").is_some() && dict::get_str(d.w(), "__hash__").is_none() {
         let k = pstr::new("__hash__");

@@ -269,8 +269,8 @@ fn process(cls: W, opts: [bool; 7]) -> PyResult<Ref> {
 
     let class_hash = own(t, "__hash__");
     let has_explicit_hash = class_hash.is_some_and(|h| !(is_none(h) && own(t, "__eq__").is_some()));
-    if init {
-        set_new(cls, t, "__init__", make_init(cls, t, &all)?)?;
+    if init && !set_new(cls, t, "__init__", make_init(cls, t, &all)?)? && own(t, "__doc__").is_none_or(is_none) {
+        set_attr(cls, "__doc__", pstr::from_string(signature_doc(t, &all)?).w())?;
     }
     if repr {
         set_new(cls, t, "__repr__", native::method("__repr__", repr_method, cls))?;
@@ -320,6 +320,64 @@ fn classes_repr(w: W) -> String {
 fn set_attr(o: W, name: &str, v: W) -> PyResult<()> {
     let n = pstr::new(name);
     ops::setattr(o, n.w(), v)
+}
+
+/// The docstring CPython gives a dataclass without one: its name and `__init__`'s
+/// signature as `inspect` writes it, `P(x: int, y: float = 0.0)`.
+fn signature_doc(t: &'static TypeObject, all: &[W]) -> PyResult<String> {
+    let ty = types()?;
+    let mut params = Vec::new();
+    for &f in all {
+        if !attr_bool(f, "init")? {
+            continue;
+        }
+        let name = get(f, "name")?;
+        let mut p = format!("{}: {}", pstr::s(name.w()), format_annotation(get(f, "type")?.w())?);
+        let default = get(f, "default")?;
+        if !is_missing(get(f, "default_factory")?.w())? {
+            p.push_str(&format!(" = {}", ops::repr_string(ty.has_factory)?));
+        } else if !is_missing(default.w())? {
+            p.push_str(&format!(" = {}", ops::repr_string(default.w())?));
+        }
+        params.push(p);
+    }
+    Ok(format!("{}({})", t.name, params.join(", ")))
+}
+
+/// `inspect.formatannotation`: typing objects without their `typing.` prefixes, classes by
+/// (qualified) name, anything else by repr.
+fn format_annotation(w: W) -> PyResult<String> {
+    if !is_small(w) && kind_of(w) == Kind::Type {
+        return crate::typing::type_repr(w);
+    }
+    let module = match get(w, "__module__") {
+        Ok(m) => pstr::as_str(m.w()).map(String::from),
+        Err(_) => {
+            exc::clear();
+            None
+        }
+    };
+    let text = ops::repr_string(w)?;
+    if module.as_deref() != Some("typing") {
+        return Ok(text);
+    }
+    // re.sub(r'[\w\.]+', lambda m: m.group().removeprefix('typing.'), text)
+    let mut out = String::new();
+    let mut word = String::new();
+    let flush = |word: &mut String, out: &mut String| {
+        out.push_str(word.strip_prefix("typing.").unwrap_or(word));
+        word.clear();
+    };
+    for c in text.chars() {
+        if c.is_alphanumeric() || c == '_' || c == '.' {
+            word.push(c);
+        } else {
+            flush(&mut word, &mut out);
+            out.push(c);
+        }
+    }
+    flush(&mut word, &mut out);
+    Ok(out)
 }
 
 // ---- the generated methods
@@ -419,16 +477,31 @@ fn values_tuple(o: W, fields: &[W]) -> PyResult<Ref> {
     Ok(tuple::from_vec(v))
 }
 
+thread_local! {
+    /// The objects whose `__repr__` is running (CPython's `reprlib.recursive_repr`).
+    static IN_REPR: std::cell::RefCell<Vec<W>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
 fn repr_method(a: &Args) -> PyResult<Ref> {
     let [cls, self_] = a.pos else { return Err(type_error("__repr__() takes exactly one argument")) };
+    if IN_REPR.with(|r| r.borrow().contains(self_)) {
+        return Ok(pstr::new("..."));
+    }
+    IN_REPR.with(|r| r.borrow_mut().push(*self_));
+    let text = repr_fields(*cls, *self_);
+    IN_REPR.with(|r| r.borrow_mut().retain(|w| w != self_));
+    Ok(pstr::from_string(text?))
+}
+
+fn repr_fields(cls: W, self_: W) -> PyResult<String> {
     let mut parts = Vec::new();
-    for f in fields_with(*cls, "repr")? {
+    for f in fields_with(cls, "repr")? {
         let name = get(f, "name")?;
-        let v = ops::getattr(*self_, name.w())?;
+        let v = ops::getattr(self_, name.w())?;
         parts.push(format!("{}={}", pstr::s(name.w()), ops::repr_string(v.w())?));
     }
-    let qualname = get(type_of(*self_).word(), "__qualname__")?;
-    Ok(pstr::from_string(format!("{}({})", pstr::s(qualname.w()), parts.join(", "))))
+    let qualname = get(type_of(self_).word(), "__qualname__")?;
+    Ok(format!("{}({})", pstr::s(qualname.w()), parts.join(", ")))
 }
 
 /// `self <op> other` as the tuples of the compared fields, for instances of the same class.

@@ -293,7 +293,7 @@ fn union(args: Vec<W>) -> PyResult<Ref> {
 }
 
 /// CPython's `typing._type_repr`.
-fn type_repr(w: W) -> PyResult<String> {
+pub fn type_repr(w: W) -> PyResult<String> {
     if w == ellipsis() {
         return Ok("...".into());
     }

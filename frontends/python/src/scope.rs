@@ -617,6 +617,9 @@ impl Builder<'_> {
                     self.visit_expr(&d.expression);
                 }
                 self.enter(ScopeKind::Class, c.name.to_string(), key(c));
+                if crate::lower::docstring(&c.body).is_some() {
+                    self.add_def("__doc__", DEF_LOCAL, c.range);
+                }
                 self.visit_body(&c.body);
                 self.exit();
             }

@@ -291,6 +291,10 @@ impl Lowerer<'_> {
             let r = l.region(op, 0);
             l.in_block(r, 0, |l, _| {
                 l.setup_annotations(&c.body);
+                if let (Some(doc), Some(first)) = (docstring(&c.body), c.body.first()) {
+                    let v = l.value("py.const_str", &[], vec![attr("value", doc)], first.range());
+                    l.store("__doc__", v, first.range(), None);
+                }
                 l.lower_body(&c.body);
             });
         });
