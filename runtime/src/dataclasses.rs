@@ -269,19 +269,27 @@ fn process(cls: W, opts: [bool; 7]) -> PyResult<Ref> {
 
     let class_hash = own(t, "__hash__");
     let has_explicit_hash = class_hash.is_some_and(|h| !(is_none(h) && own(t, "__eq__").is_some()));
-    if init && !set_new(cls, t, "__init__", make_init(cls, t, &all)?)? && own(t, "__doc__").is_none_or(is_none) {
+    // The methods bake in the fields, as CPython's generated code does.
+    let repr_names = names_where(&all, |f| attr_bool(f, "repr"))?;
+    let compare_names = names_where(&all, |f| attr_bool(f, "compare"))?;
+    let hash_names = names_where(&all, |f| {
+        let h = get(f, "hash")?;
+        if is_none(h.w()) { attr_bool(f, "compare") } else { ops::truthy(h.w()) }
+    })?;
+    let frozen_data = tuple::new(&[cls, names_where(&all, |_| Ok(true))?.w()]);
+    if init && !set_new(cls, t, "__init__", make_init(t, &all, frozen)?)? && own(t, "__doc__").is_none_or(is_none) {
         set_attr(cls, "__doc__", pstr::from_string(signature_doc(t, &all)?).w())?;
     }
     if repr {
-        set_new(cls, t, "__repr__", native::method("__repr__", repr_method, cls))?;
+        set_new(cls, t, "__repr__", native::method("__repr__", repr_method, repr_names.w()))?;
     }
     if eq {
-        set_new(cls, t, "__eq__", native::method("__eq__", eq_method, cls))?;
+        set_new(cls, t, "__eq__", native::method("__eq__", eq_method, compare_names.w()))?;
     }
     if order {
         let methods: [(&'static str, func::NativeFn); 4] = [("__lt__", lt_method), ("__le__", le_method), ("__gt__", gt_method), ("__ge__", ge_method)];
         for (name, f) in methods {
-            if set_new(cls, t, name, native::method(name, f, cls))? {
+            if set_new(cls, t, name, native::method(name, f, compare_names.w()))? {
                 return Err(type_error(format!("Cannot overwrite attribute {name} in class {}. Consider using functools.total_ordering", t.name)));
             }
         }
@@ -289,7 +297,7 @@ fn process(cls: W, opts: [bool; 7]) -> PyResult<Ref> {
     if frozen {
         let methods: [(&'static str, func::NativeFn); 2] = [("__setattr__", frozen_setattr), ("__delattr__", frozen_delattr)];
         for (name, f) in methods {
-            if set_new(cls, t, name, native::method(name, f, cls))? {
+            if set_new(cls, t, name, native::method(name, f, frozen_data.w()))? {
                 return Err(type_error(format!("Cannot overwrite attribute {name} in class {}", t.name)));
             }
         }
@@ -297,7 +305,7 @@ fn process(cls: W, opts: [bool; 7]) -> PyResult<Ref> {
     // CPython's _hash_action table.
     match (unsafe_hash, eq, frozen, has_explicit_hash) {
         (true, _, _, true) => return Err(type_error(format!("Cannot overwrite attribute __hash__ in class {}", t.name))),
-        (true, _, _, false) | (false, true, true, false) => set_attr(cls, "__hash__", native::method("__hash__", hash_method, cls).w())?,
+        (true, _, _, false) | (false, true, true, false) => set_attr(cls, "__hash__", native::method("__hash__", hash_method, hash_names.w()).w())?,
         (false, true, false, false) => set_attr(cls, "__hash__", none())?,
         _ => {}
     }
@@ -383,19 +391,23 @@ fn format_annotation(w: W) -> PyResult<String> {
 // ---- the generated methods
 
 /// `__init__(self, <init fields>)`: a function object with a signature, so that the
-/// runtime binds its arguments (and words the errors) as for a `def`.
-fn make_init(cls: W, t: &'static TypeObject, all: &[W]) -> PyResult<Ref> {
+/// runtime binds its arguments (and words the errors) as for a `def`. Its closure is the
+/// plan `(frozen, ((name, init, default_factory), ...))`.
+fn make_init(t: &'static TypeObject, all: &[W], frozen: bool) -> PyResult<Ref> {
     let ty = types()?;
     let mut names = vec!["self".to_string()];
     let mut defaults = Vec::new();
+    let mut plan = Vec::new();
     for &f in all {
-        if !attr_bool(f, "init")? {
+        let name = get(f, "name")?;
+        let init = attr_bool(f, "init")?;
+        let factory = get(f, "default_factory")?;
+        plan.push(tuple::from_vec(vec![Ref::borrow(name.w()), Ref::bool(init), Ref::borrow(factory.w())]));
+        if !init {
             continue;
         }
-        let name = get(f, "name")?;
         let default = get(f, "default")?;
-        let has_factory = !is_missing(get(f, "default_factory")?.w())?;
-        if has_factory {
+        if !is_missing(factory.w())? {
             defaults.push(Ref::borrow(ty.has_factory));
         } else if !is_missing(default.w())? {
             defaults.push(default);
@@ -408,9 +420,9 @@ fn make_init(cls: W, t: &'static TypeObject, all: &[W]) -> PyResult<Ref> {
     let spec = format!("__init__\n{qualname}\n{} 0 0 0 0\n{}", names.len(), names.join("\n"));
     let Some(info) = CodeInfo::parse(&spec) else { return Err(exc::runtime_error("bad dataclass __init__ signature")) };
     let info: &'static CodeInfo = Box::leak(Box::new(info));
-    let defaults = if defaults.is_empty() { Ref::none() } else { tuple::from_vec(defaults) };
-    let d = if defaults.w() == none() { 0 } else { defaults.w() };
-    Ok(func::new_compiled(info, init_code, d, 0, cls))
+    let defaults = if defaults.is_empty() { None } else { Some(tuple::from_vec(defaults)) };
+    let closure = tuple::from_vec(vec![Ref::bool(frozen), tuple::from_vec(plan)]);
+    Ok(func::new_compiled(info, init_code, defaults.as_ref().map_or(0, Ref::w), 0, closure.w()))
 }
 
 extern "C" fn init_code(fw: W, args: *const W, nargs: i64, kwnames: W) -> W {
@@ -420,33 +432,29 @@ extern "C" fn init_code(fw: W, args: *const W, nargs: i64, kwnames: W) -> W {
 fn init_body(fw: W, a: Args) -> PyResult<Ref> {
     let f = unsafe { obj::<FunctionObj>(fw) };
     let Some(info) = (unsafe { f.info.as_ref() }) else { return Err(exc::runtime_error("dataclass __init__ without a signature")) };
+    let [frozen, plan] = tuple::items(f.closure) else { return Err(exc::runtime_error("dataclass __init__ without its plan")) };
     let mut out = vec![0; info.params.len()];
     code::bind(f, info, &a, &mut out)?;
     let vals: Vec<Ref> = out.into_iter().map(Ref::new).collect();
     let self_ = vals[0].w();
-    let cls = f.closure;
-    let Some(t) = as_class(cls) else { return Err(type_error("dataclass __init__ of a non-class")) };
-    let frozen = own(t, "__dataclass_params__").map(|p| attr_bool(p, "frozen")).transpose()?.unwrap_or(false);
-    let ty = types()?;
-    let fields = own(t, "__dataclass_fields__").map(|d| dict::table(d).iter().map(|e| e.value).collect::<Vec<_>>()).unwrap_or_default();
+    let (frozen, missing, has_factory) = (*frozen == true_w(), types()?.missing, types()?.has_factory);
     let mut next = vals[1..].iter();
-    for fld in fields {
-        let factory = get(fld, "default_factory")?;
-        let value = if attr_bool(fld, "init")? {
+    for step in tuple::items(*plan) {
+        let [name, init, factory] = tuple::items(*step) else { continue };
+        let value = if *init == true_w() {
             let Some(v) = next.next() else { break };
-            if v.w() == ty.has_factory { func::call(factory.w(), &Args::pos(&[]))? } else { Ref::borrow(v.w()) }
-        } else if !is_missing(factory.w())? {
-            func::call(factory.w(), &Args::pos(&[]))?
+            if v.w() == has_factory { func::call(*factory, &Args::pos(&[]))? } else { Ref::borrow(v.w()) }
+        } else if *factory != missing {
+            func::call(*factory, &Args::pos(&[]))?
         } else {
             continue;
         };
-        let name = get(fld, "name")?;
         if frozen {
-            if !classes::generic_setattr(self_, name.w(), value.w())? {
-                return Err(ops::no_attr(self_, pstr::s(name.w())));
+            if !classes::generic_setattr(self_, *name, value.w())? {
+                return Err(ops::no_attr(self_, pstr::s(*name)));
             }
         } else {
-            ops::setattr(self_, name.w(), value.w())?;
+            ops::setattr(self_, *name, value.w())?;
         }
     }
     if classes::special(self_, "__post_init__").is_some() {
@@ -455,25 +463,20 @@ fn init_body(fw: W, a: Args) -> PyResult<Ref> {
     Ok(Ref::none())
 }
 
-/// The fields of the class `cls` whose flag `flag` is true.
-fn fields_with(cls: W, flag: &str) -> PyResult<Vec<W>> {
-    let Some(t) = as_class(cls) else { return Ok(Vec::new()) };
-    let Some(d) = own(t, "__dataclass_fields__") else { return Ok(Vec::new()) };
-    let mut out = Vec::new();
-    for e in dict::table(d).iter() {
-        if attr_bool(e.value, flag)? {
-            out.push(e.value);
+/// The names (a tuple) of the fields for which `keep` is true.
+fn names_where(all: &[W], keep: impl Fn(W) -> PyResult<bool>) -> PyResult<Ref> {
+    let mut names = Vec::new();
+    for &f in all {
+        if keep(f)? {
+            names.push(get(f, "name")?);
         }
     }
-    Ok(out)
+    Ok(tuple::from_vec(names))
 }
 
-fn values_tuple(o: W, fields: &[W]) -> PyResult<Ref> {
-    let mut v = Vec::with_capacity(fields.len());
-    for &f in fields {
-        let name = get(f, "name")?;
-        v.push(ops::getattr(o, name.w())?);
-    }
+/// The tuple of `o`'s attributes named in the tuple `names`.
+fn values_tuple(o: W, names: W) -> PyResult<Ref> {
+    let v = tuple::items(names).iter().map(|&n| ops::getattr(o, n)).collect::<PyResult<Vec<_>>>()?;
     Ok(tuple::from_vec(v))
 }
 
@@ -483,22 +486,21 @@ thread_local! {
 }
 
 fn repr_method(a: &Args) -> PyResult<Ref> {
-    let [cls, self_] = a.pos else { return Err(type_error("__repr__() takes exactly one argument")) };
+    let [names, self_] = a.pos else { return Err(type_error("__repr__() takes exactly one argument")) };
     if IN_REPR.with(|r| r.borrow().contains(self_)) {
         return Ok(pstr::new("..."));
     }
     IN_REPR.with(|r| r.borrow_mut().push(*self_));
-    let text = repr_fields(*cls, *self_);
+    let text = repr_fields(*names, *self_);
     IN_REPR.with(|r| r.borrow_mut().retain(|w| w != self_));
     Ok(pstr::from_string(text?))
 }
 
-fn repr_fields(cls: W, self_: W) -> PyResult<String> {
+fn repr_fields(names: W, self_: W) -> PyResult<String> {
     let mut parts = Vec::new();
-    for f in fields_with(cls, "repr")? {
-        let name = get(f, "name")?;
-        let v = ops::getattr(self_, name.w())?;
-        parts.push(format!("{}={}", pstr::s(name.w()), ops::repr_string(v.w())?));
+    for &name in tuple::items(names) {
+        let v = ops::getattr(self_, name)?;
+        parts.push(format!("{}={}", pstr::s(name), ops::repr_string(v.w())?));
     }
     let qualname = get(type_of(self_).word(), "__qualname__")?;
     Ok(format!("{}({})", pstr::s(qualname.w()), parts.join(", ")))
@@ -506,13 +508,12 @@ fn repr_fields(cls: W, self_: W) -> PyResult<String> {
 
 /// `self <op> other` as the tuples of the compared fields, for instances of the same class.
 fn compare(a: &Args, op: i32) -> PyResult<Ref> {
-    let [cls, self_, other] = a.pos else { return Err(type_error("expected 1 argument")) };
+    let [names, self_, other] = a.pos else { return Err(type_error("expected 1 argument")) };
     if !std::ptr::eq(type_of(*self_), type_of(*other)) {
         return Ok(Ref::borrow(not_implemented()));
     }
-    let fields = fields_with(*cls, "compare")?;
-    let x = values_tuple(*self_, &fields)?;
-    let y = values_tuple(*other, &fields)?;
+    let x = values_tuple(*self_, *names)?;
+    let y = values_tuple(*other, *names)?;
     ops::compare(op, x.w(), y.w())
 }
 
@@ -533,16 +534,8 @@ fn ge_method(a: &Args) -> PyResult<Ref> {
 }
 
 fn hash_method(a: &Args) -> PyResult<Ref> {
-    let [cls, self_] = a.pos else { return Err(type_error("__hash__() takes exactly one argument")) };
-    let all: Vec<W> = as_class(*cls).and_then(|t| own(t, "__dataclass_fields__")).map(|d| dict::table(d).iter().map(|e| e.value).collect()).unwrap_or_default();
-    let mut used = Vec::new();
-    for f in all {
-        let h = get(f, "hash")?;
-        if if is_none(h.w()) { attr_bool(f, "compare")? } else { ops::truthy(h.w())? } {
-            used.push(f);
-        }
-    }
-    let v = values_tuple(*self_, &used)?;
+    let [names, self_] = a.pos else { return Err(type_error("__hash__() takes exactly one argument")) };
+    let v = values_tuple(*self_, *names)?;
     Ok(Ref::int(ops::hash(v.w())?))
 }
 
@@ -552,16 +545,15 @@ fn frozen_error(verb: &str, name: W) -> PyResult<Ref> {
     Err(exc::raise_obj(e))
 }
 
-fn is_field_name(cls: W, name: W) -> PyResult<bool> {
-    match as_class(cls).and_then(|t| own(t, "__dataclass_fields__")) {
-        Some(d) => dict::contains(d, name),
-        None => Ok(false),
-    }
+/// The frozen methods' data is `(cls, field names)`.
+fn frozen_target(data: W, self_: W, name: W) -> PyResult<bool> {
+    let [cls, names] = tuple::items(data) else { return Ok(true) };
+    Ok(type_of(self_).word() == *cls || tuple::items(*names).iter().any(|&n| pstr::s(n) == pstr::s(name)))
 }
 
 fn frozen_setattr(a: &Args) -> PyResult<Ref> {
-    let [cls, self_, name, value] = a.pos else { return Err(type_error("__setattr__ expected 2 arguments")) };
-    if type_of(*self_).word() == *cls || is_field_name(*cls, *name)? {
+    let [data, self_, name, value] = a.pos else { return Err(type_error("__setattr__ expected 2 arguments")) };
+    if frozen_target(*data, *self_, *name)? {
         return frozen_error("assign to", *name);
     }
     if !classes::generic_setattr(*self_, *name, *value)? {
@@ -571,8 +563,8 @@ fn frozen_setattr(a: &Args) -> PyResult<Ref> {
 }
 
 fn frozen_delattr(a: &Args) -> PyResult<Ref> {
-    let [cls, self_, name] = a.pos else { return Err(type_error("__delattr__ expected 1 argument")) };
-    if type_of(*self_).word() == *cls || is_field_name(*cls, *name)? {
+    let [data, self_, name] = a.pos else { return Err(type_error("__delattr__ expected 1 argument")) };
+    if frozen_target(*data, *self_, *name)? {
         return frozen_error("delete", *name);
     }
     if !classes::generic_delattr(*self_, *name)? {
