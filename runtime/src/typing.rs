@@ -11,13 +11,16 @@ use crate::exceptions::{self as exc, type_error};
 use crate::func::{self, Args};
 use crate::native::{self, get, instance};
 use crate::object::*;
-use crate::{classes, ops, str as pstr, tuple};
+use crate::{classes, dict, ops, str as pstr, tuple};
 use std::sync::OnceLock;
 
 struct Types {
     special: W,
     alias: W,
     generic: W,
+    protocol: W,
+    /// The `__init__` of protocol classes (CPython's `_no_init_or_replace_init`).
+    no_init: W,
 }
 
 static TYPES: OnceLock<Option<Types>> = OnceLock::new();
@@ -43,7 +46,14 @@ fn make_types() -> PyResult<Types> {
     let special = native::class("_SpecialForm", "typing", &[], alias_methods())?;
     let alias = native::class("_GenericAlias", "typing", &[], alias_methods())?;
     let generic = native::class("Generic", "typing", &[], vec![("__class_getitem__", native::method("__class_getitem__", class_getitem, none()))])?;
-    Ok(Types { special: special.into_w(), alias: alias.into_w(), generic: generic.into_w() })
+    let protocol = native::class(
+        "Protocol",
+        "typing",
+        &[generic.w()],
+        vec![("_is_protocol", Ref::bool(true)), ("__init_subclass__", native::method("__init_subclass__", protocol_init_subclass, none()))],
+    )?;
+    let no_init = native::method("_no_init_or_replace_init", no_init_or_replace_init, none());
+    Ok(Types { special: special.into_w(), alias: alias.into_w(), generic: generic.into_w(), protocol: protocol.into_w(), no_init: no_init.into_w() })
 }
 
 /// The special forms: name and origin (a builtin type's name, or "" for none).
@@ -79,19 +89,18 @@ pub fn attrs() -> Vec<(&'static str, Ref)> {
         &[],
         vec![("__init__", native::method("__init__", typevar_init, none())), ("__repr__", native::method("__repr__", typevar_repr, none()))],
     );
-    let protocol = native::class("Protocol", "typing", &[t.generic], vec![]);
-    let (Ok(typevar), Ok(protocol)) = (typevar, protocol) else { return v };
+    let Ok(typevar) = typevar else { return v };
     let (bytes, str_) = (crate::builtins::lookup("bytes").unwrap_or_else(Ref::none), crate::builtins::lookup("str").unwrap_or_else(Ref::none));
     if let Ok(any_str) = func::call(typevar.w(), &Args::pos(&[pstr::new("AnyStr").w(), bytes.w(), str_.w()])) {
         v.push(("AnyStr", any_str));
     }
     v.extend([
         ("Generic", Ref::borrow(t.generic)),
-        ("Protocol", protocol),
+        ("Protocol", Ref::borrow(t.protocol)),
         ("TypeVar", typevar),
         ("TYPE_CHECKING", Ref::bool(false)),
         ("Text", crate::builtins::lookup("str").unwrap_or_else(Ref::none)),
-        ("runtime_checkable", func::new_builtin("runtime_checkable", identity)),
+        ("runtime_checkable", func::new_builtin("runtime_checkable", runtime_checkable)),
         ("no_type_check", func::new_builtin("no_type_check", identity)),
         ("cast", func::new_builtin("cast", cast)),
         ("overload", func::new_builtin("overload", overload)),
@@ -133,7 +142,7 @@ pub fn mro_entries(bases: W) -> PyResult<Option<Ref>> {
 }
 
 fn identity(a: &Args) -> PyResult<Ref> {
-    a.exactly_one("decorator")?;
+    a.exactly_one("no_type_check")?;
     Ok(Ref::borrow(a.pos[0]))
 }
 
@@ -165,6 +174,169 @@ fn final_(a: &Args) -> PyResult<Ref> {
         exc::clear();
     }
     Ok(Ref::borrow(f))
+}
+
+// ---- Protocol
+
+/// `Protocol.__init_subclass__`: a class listing `Protocol` among its bases is a protocol;
+/// its subclasses that do not are ordinary classes.
+fn protocol_init_subclass(a: &Args) -> PyResult<Ref> {
+    let [_, cls, ..] = a.pos else { return Err(type_error("__init_subclass__ expects the class")) };
+    let Some(t) = heap_class(*cls) else { return Ok(Ref::none()) };
+    if !dict::get_str(classes::heap(t).dict, "_is_protocol").is_some_and(|v| v == true_w()) {
+        let protocol = types()?.protocol;
+        let is_protocol = tuple::items(classes::heap(t).bases).contains(&protocol);
+        let n = pstr::new("_is_protocol");
+        ops::setattr(*cls, n.w(), bool_w(is_protocol))?;
+    }
+    if !class_flag(t, "_is_protocol") {
+        return Ok(Ref::none());
+    }
+    for &b in tuple::items(classes::heap(t).bases) {
+        let allowed = b == OBJECT_TYPE.word() || b == types()?.generic || heap_class(b).is_some_and(|bt| class_flag(bt, "_is_protocol"));
+        if !allowed {
+            return Err(type_error(format!("Protocols can only inherit from other protocols, got {}", ops::repr_string(b)?)));
+        }
+    }
+    // Unless the protocol defines `__init__` itself, instantiating it fails.
+    let no_init = types()?.no_init;
+    if classes::lookup(t, "__init__").is_none_or(|f| f == no_init) {
+        let n = pstr::new("__init__");
+        ops::setattr(*cls, n.w(), no_init)?;
+    }
+    Ok(Ref::none())
+}
+
+/// A protocol's `__init__`: protocols cannot be instantiated; a concrete subclass gets the
+/// first real `__init__` along its MRO (and keeps it for later instances).
+fn no_init_or_replace_init(a: &Args) -> PyResult<Ref> {
+    let [_, self_, rest @ ..] = a.pos else { return Err(type_error("__init__ expects self")) };
+    let t = type_of(*self_);
+    let own_flag = t.heap && dict::get_str(classes::heap(t).dict, "_is_protocol").is_some_and(|v| v == true_w());
+    if own_flag {
+        return Err(type_error("Protocols cannot be instantiated"));
+    }
+    let no_init = types()?.no_init;
+    let init = classes::mro(t).iter().filter(|b| b.heap).find_map(|b| dict::get_str(classes::heap(b).dict, "__init__").filter(|&f| f != no_init));
+    match init {
+        Some(f) => {
+            let n = pstr::new("__init__");
+            ops::setattr(t.word(), n.w(), f)?;
+            classes::call_with_self(f, *self_, &Args { pos: rest, ..*a })
+        }
+        None if !rest.is_empty() || a.has_kw() => Err(type_error(format!("{}() takes no arguments", t.name))),
+        None => Ok(Ref::none()),
+    }
+}
+
+fn heap_class(w: W) -> Option<&'static TypeObject> {
+    (!is_small(w) && kind_of(w) == Kind::Type && unsafe { obj::<TypeObject>(w) }.heap).then(|| unsafe { obj::<TypeObject>(w) })
+}
+
+fn class_flag(t: &'static TypeObject, name: &str) -> bool {
+    classes::lookup(t, name).is_some_and(|v| v == true_w())
+}
+
+fn runtime_checkable(a: &Args) -> PyResult<Ref> {
+    a.exactly_one("runtime_checkable")?;
+    let cls = a.pos[0];
+    match heap_class(cls) {
+        Some(t) if class_flag(t, "_is_protocol") => {
+            let n = pstr::new("_is_runtime_protocol");
+            ops::setattr(cls, n.w(), true_w())?;
+            Ok(Ref::borrow(cls))
+        }
+        _ => Err(type_error(format!("@runtime_checkable can be only applied to protocol classes, got {}", ops::repr_string(cls)?))),
+    }
+}
+
+/// Names that are never protocol members (typing's EXCLUDED_ATTRIBUTES, and `__qualname__`,
+/// which our class dicts keep).
+const EXCLUDED: [&str; 18] = [
+    "__parameters__", "__orig_bases__", "__orig_class__", "_is_protocol", "_is_runtime_protocol", "__abstractmethods__",
+    "__annotations__", "__dict__", "__doc__", "__init__", "__module__", "__new__", "__slots__", "__subclasshook__",
+    "__weakref__", "__class_getitem__", "_MutableMapping__marker", "__qualname__",
+];
+
+/// The members of protocol `t`: what its classes (below `Protocol` and `Generic`) define or annotate.
+fn protocol_attrs(t: &'static TypeObject) -> Vec<W> {
+    let mut attrs: Vec<W> = Vec::new();
+    for b in classes::mro(t).iter().filter(|b| b.heap) {
+        let h = classes::heap(b);
+        if b.name == "Protocol" || b.name == "Generic" {
+            continue;
+        }
+        let mut names: Vec<W> = dict::table(h.dict).iter().map(|e| e.key).collect();
+        if let Some(ann) = dict::get_str(h.dict, "__annotations__").filter(|&d| dict::is_dict(d)) {
+            names.extend(dict::table(ann).iter().map(|e| e.key));
+        }
+        for n in names {
+            let s = pstr::s(n);
+            if !s.starts_with("_abc_") && !EXCLUDED.contains(&s) && !attrs.iter().any(|&a| pstr::s(a) == s) {
+                attrs.push(n);
+            }
+        }
+    }
+    attrs
+}
+
+fn check_runtime(t: &'static TypeObject) -> PyResult<()> {
+    if class_flag(t, "_is_runtime_protocol") {
+        Ok(())
+    } else {
+        Err(type_error("Instance and class checks can only be used with @runtime_checkable protocols"))
+    }
+}
+
+/// `isinstance(x, cls)` when `cls` is a protocol (None otherwise): the nominal check, then
+/// the structural one (every member present; methods not blocked by None).
+pub fn protocol_instancecheck(x: W, cls: W) -> Option<PyResult<bool>> {
+    let t = heap_class(cls).filter(|t| class_flag(t, "_is_protocol"))?;
+    Some(check_runtime(t).and_then(|_| {
+        let attrs = protocol_attrs(t);
+        let callable_only = attrs.iter().all(|&n| classes::lookup(t, pstr::s(n)).is_some_and(func::is_callable));
+        if callable_only && ops::isinstance(x, t) {
+            return Ok(true);
+        }
+        for n in attrs {
+            let Ok(v) = ops::getattr(x, n) else {
+                exc::clear();
+                return Ok(false);
+            };
+            if classes::lookup(t, pstr::s(n)).is_some_and(func::is_callable) && is_none(v.w()) {
+                return Ok(false);
+            }
+        }
+        Ok(true)
+    }))
+}
+
+/// `issubclass(c, cls)` when `cls` is a protocol (None otherwise).
+pub fn protocol_subclasscheck(c: &'static TypeObject, cls: W) -> Option<PyResult<bool>> {
+    let t = heap_class(cls).filter(|t| class_flag(t, "_is_protocol"))?;
+    Some(check_runtime(t).and_then(|_| {
+        let attrs = protocol_attrs(t);
+        if !attrs.iter().all(|&n| classes::lookup(t, pstr::s(n)).is_some_and(func::is_callable)) {
+            return Err(type_error("Protocols with non-method members don't support issubclass()"));
+        }
+        if c.is_subtype(t) {
+            return Ok(true);
+        }
+        // The first class along `c`'s MRO that defines the member must not set it to None.
+        let defines = |n: W| {
+            let name = pstr::s(n);
+            classes::mro_vec(c).iter().find_map(|b| {
+                if b.heap {
+                    dict::get_str(classes::heap(b).dict, name).map(|v| !is_none(v))
+                } else {
+                    let found = ops::getattr(b.word(), n).is_ok();
+                    exc::clear();
+                    found.then_some(true)
+                }
+            })
+        };
+        Ok(attrs.iter().all(|&n| defines(n) == Some(true)))
+    }))
 }
 
 // ---- TypeVar
