@@ -183,7 +183,7 @@ fn final_(a: &Args) -> PyResult<Ref> {
 fn protocol_init_subclass(a: &Args) -> PyResult<Ref> {
     let [_, cls, ..] = a.pos else { return Err(type_error("__init_subclass__ expects the class")) };
     let Some(t) = heap_class(*cls) else { return Ok(Ref::none()) };
-    if !dict::get_str(classes::heap(t).dict, "_is_protocol").is_some_and(|v| v == true_w()) {
+    if dict::get_str(classes::heap(t).dict, "_is_protocol").is_none_or(|v| v != true_w()) {
         let protocol = types()?.protocol;
         let is_protocol = tuple::items(classes::heap(t).bases).contains(&protocol);
         let n = pstr::new("_is_protocol");
@@ -292,22 +292,19 @@ fn check_runtime(t: &'static TypeObject) -> PyResult<()> {
 /// the structural one (every member present; methods not blocked by None).
 pub fn protocol_instancecheck(x: W, cls: W) -> Option<PyResult<bool>> {
     let t = heap_class(cls).filter(|t| class_flag(t, "_is_protocol"))?;
-    Some(check_runtime(t).and_then(|_| {
+    Some(check_runtime(t).map(|_| {
         let attrs = protocol_attrs(t);
         let callable_only = attrs.iter().all(|&n| classes::lookup(t, pstr::s(n)).is_some_and(func::is_callable));
         if callable_only && ops::isinstance(x, t) {
-            return Ok(true);
+            return true;
         }
-        for n in attrs {
-            let Ok(v) = ops::getattr(x, n) else {
+        attrs.into_iter().all(|n| match ops::getattr(x, n) {
+            Ok(v) => !(classes::lookup(t, pstr::s(n)).is_some_and(func::is_callable) && is_none(v.w())),
+            Err(_) => {
                 exc::clear();
-                return Ok(false);
-            };
-            if classes::lookup(t, pstr::s(n)).is_some_and(func::is_callable) && is_none(v.w()) {
-                return Ok(false);
+                false
             }
-        }
-        Ok(true)
+        })
     }))
 }
 
