@@ -195,6 +195,9 @@ fn sorted(a: &Args) -> PyResult<Ref> {
 }
 
 fn isinstance_spec(x: W, spec: W, fname: &str) -> PyResult<bool> {
+    if let Some(r) = crate::typing::protocol_instancecheck(x, spec) {
+        return r;
+    }
     if !is_small(spec) && kind_of(spec) == Kind::Type {
         return Ok(ops::isinstance(x, unsafe { obj::<TypeObject>(spec) }));
     }
@@ -215,6 +218,9 @@ fn isinstance(a: &Args) -> PyResult<Ref> {
 }
 
 fn issubclass_spec(c: &'static TypeObject, spec: W) -> PyResult<bool> {
+    if let Some(r) = crate::typing::protocol_subclasscheck(c, spec) {
+        return r;
+    }
     if !is_small(spec) && kind_of(spec) == Kind::Type {
         return Ok(c.is_subtype(unsafe { obj::<TypeObject>(spec) }));
     }

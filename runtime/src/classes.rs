@@ -208,6 +208,10 @@ pub fn new_class(name: &str, bases_w: W, ns: W) -> PyResult<Ref> {
     if dict::get_str(d.w(), "__new__").is_some() {
         return Err(exc::not_implemented("classes defining __new__"));
     }
+    if dict::get_str(d.w(), "__doc__").is_none() {
+        let k = pstr::new("__doc__");
+        dict::setitem(d.w(), k.w(), none())?;
+    }
     let (slot_names, has_dict) = instance_slots(d.w(), &bases, kind)?;
     if dict::get_str(d.w(), "__eq__").is_some() && dict::get_str(d.w(), "__hash__").is_none() {
         let k = pstr::new("__hash__");
@@ -494,7 +498,7 @@ pub fn instance_setattr(w: W, name_w: W, v: W) -> PyResult<bool> {
 }
 
 /// `object.__setattr__`: properties, then slots or the instance dict.
-fn generic_setattr(w: W, name_w: W, v: W) -> PyResult<bool> {
+pub fn generic_setattr(w: W, name_w: W, v: W) -> PyResult<bool> {
     let name = pstr::s(name_w);
     let t = type_of(w);
     if let Some(a) = lookup(t, name)
@@ -549,7 +553,7 @@ pub fn instance_delattr(w: W, name_w: W) -> PyResult<bool> {
 }
 
 /// `object.__delattr__` after properties: the instance dict (or an unset slot's error).
-fn generic_delattr(w: W, name_w: W) -> PyResult<bool> {
+pub fn generic_delattr(w: W, name_w: W) -> PyResult<bool> {
     let name = pstr::s(name_w);
     if is_slot(type_of(w), name) {
         return match slot_storage(w, false) {
@@ -637,6 +641,15 @@ pub fn special(w: W, name: &str) -> Option<W> {
         return None;
     }
     lookup(t, name)
+}
+
+/// The function `name` that class object `c` (a user class) or one of its bases defines.
+pub fn special_of_class(c: W, name: &str) -> Option<W> {
+    let t = unsafe { obj::<TypeObject>(c) };
+    if !t.heap {
+        return None;
+    }
+    lookup(t, name).filter(|&f| !is_small(f) && kind_of(f) == Kind::Function)
 }
 
 /// Calls special method `name` on `w` if its class defines it.

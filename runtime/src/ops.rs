@@ -683,6 +683,8 @@ pub fn getitem(a: W, k: W) -> PyResult<Ref> {
             }
             bytes::getitem_index(a, seq_index(a, k, if kind_of(a) == Kind::Bytes { "byte" } else { "bytearray" })?)
         }
+        // `__class_getitem__` (implicitly a class method), e.g. `typing.Generic[T]`
+        Kind::Type if let Some(f) = crate::classes::special_of_class(a, "__class_getitem__") => crate::func::call(f, &Args::pos(&[a, k])),
         // `list[int]` in annotations: generic aliases are represented by the class itself
         Kind::Type => Ok(Ref::borrow(a)),
         _ => match crate::classes::call_special(a, "__getitem__", &[k]) {

@@ -291,7 +291,7 @@ pub fn set_argv(v: Vec<String>) {
     let _ = ARGV.set(v);
 }
 
-fn new_module(name: &'static str, attrs: Vec<(&str, Ref)>) -> W {
+pub(crate) fn new_module(name: &'static str, attrs: Vec<(&str, Ref)>) -> W {
     let d = crate::dict::new();
     for (k, v) in attrs {
         let key = crate::str::new(k);
@@ -365,7 +365,13 @@ fn make_sys() -> W {
 pub fn import(name: &str) -> Option<W> {
     static SYS: OnceLock<W> = OnceLock::new();
     static MATH: OnceLock<W> = OnceLock::new();
+    static DATACLASSES: OnceLock<W> = OnceLock::new();
+    static TYPING: OnceLock<W> = OnceLock::new();
+    static FUTURE: OnceLock<W> = OnceLock::new();
     match name {
+        "__future__" => Some(*FUTURE.get_or_init(|| new_module("__future__", crate::future::attrs()))),
+        "dataclasses" => Some(*DATACLASSES.get_or_init(|| new_module("dataclasses", crate::dataclasses::attrs()))),
+        "typing" => Some(*TYPING.get_or_init(|| new_module("typing", crate::typing::attrs()))),
         "sys" => Some(*SYS.get_or_init(make_sys)),
         "math" => Some(*MATH.get_or_init(|| new_module("math", crate::math::attrs()))),
         _ => None,

@@ -19,6 +19,7 @@ mod pattern;
 mod scope;
 mod semantic;
 mod statement;
+mod unparse;
 
 use metal0_dialects::{Location, Module};
 use ruff_python_ast::PythonVersion;

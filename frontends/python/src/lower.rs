@@ -24,7 +24,9 @@ pub fn lower_module(mut m: Module, name: &str, body: &[Stmt], table: &SymbolTabl
     m.append_op(top, op);
     let region = m.add_region(op);
     let block = m.add_block(region, &[]);
-    let mut l = Lowerer { m, table, locator, block, terminated: false, scope: table.module(), diagnostics: Vec::new() };
+    let future_annotations = crate::scope::has_future_annotations(body);
+    let mut l = Lowerer { m, table, locator, block, terminated: false, scope: table.module(), diagnostics: Vec::new(), future_annotations };
+    l.setup_annotations(body);
     l.lower_body(body);
     if l.diagnostics.is_empty() { Ok(l.m) } else { Err(l.diagnostics) }
 }
@@ -48,6 +50,8 @@ pub struct Lowerer<'a> {
     pub locator: &'a Locator<'a>,
     /// Where ops go.
     pub block: BlockId,
+    /// `from __future__ import annotations`: annotations are kept as their source text.
+    pub future_annotations: bool,
     /// The insertion block already ends in a terminator: what follows is unreachable.
     pub terminated: bool,
     /// The scope names resolve in.

@@ -617,6 +617,9 @@ impl Builder<'_> {
                     self.visit_expr(&d.expression);
                 }
                 self.enter(ScopeKind::Class, c.name.to_string(), key(c));
+                if crate::lower::docstring(&c.body).is_some() {
+                    self.add_def("__doc__", DEF_LOCAL, c.range);
+                }
                 self.visit_body(&c.body);
                 self.exit();
             }
@@ -641,6 +644,10 @@ impl Builder<'_> {
                 self.visit_expr(&a.value);
             }
             Stmt::AnnAssign(a) => {
+                // SETUP_ANNOTATIONS binds `__annotations__` in modules and class bodies.
+                if matches!(self.table.scopes[self.cur()].kind, ScopeKind::Module | ScopeKind::Class) {
+                    self.add_def("__annotations__", DEF_LOCAL, a.range);
+                }
                 if let Expr::Name(n) = a.target.as_ref() {
                     let name = self.mangle(&n.id);
                     let cur = self.table.scopes[self.cur()].flags(&name);

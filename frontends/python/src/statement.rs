@@ -3,6 +3,7 @@
 //! statements that end a block (`return`, `raise`, `break`, `continue`).
 
 use crate::lower::{Lowerer, docstring};
+use crate::scope::ScopeKind;
 use metal0_dialects::{Attr, Value};
 use metal0_dialects::ir::attr;
 use ruff_python_ast::{self as ast, Expr, Stmt};
@@ -286,7 +287,17 @@ impl Lowerer<'_> {
         }
         let operands: Vec<Value> = bases.into_iter().chain(kw_values).chain(decorators).collect();
         let op = self.op("py.class", &operands, 1, attrs, 1, c.range);
-        self.in_scope(scope, |l| l.fill_region(op, 0, &c.body));
+        self.in_scope(scope, |l| {
+            let r = l.region(op, 0);
+            l.in_block(r, 0, |l, _| {
+                l.setup_annotations(&c.body);
+                if let (Some(doc), Some(first)) = (docstring(&c.body), c.body.first()) {
+                    let v = l.value("py.const_str", &[], vec![attr("value", doc)], first.range());
+                    l.store("__doc__", v, first.range(), None);
+                }
+                l.lower_body(&c.body);
+            });
+        });
         let v = self.m.op(op).results[0];
         self.store(&c.name, v, c.range, None);
     }
@@ -387,7 +398,7 @@ impl Lowerer<'_> {
         match (&a.value, a.target.as_ref()) {
             (Some(value), Expr::Name(n)) => {
                 let v = self.expr(value);
-                self.store(&n.id, v, n.range, Some(annotation));
+                self.store(&n.id, v, n.range, Some(annotation.clone()));
             }
             (Some(value), target) => {
                 let v = self.expr(value);
@@ -402,6 +413,39 @@ impl Lowerer<'_> {
                 self.expr(&t.slice);
             }
             (None, _) => {}
+        }
+        // Annotations are evaluated last, and only in modules and class bodies (CPython's
+        // compiler_annassign): a simple name's goes into `__annotations__`.
+        if !matches!(self.table.scope(self.scope).kind, ScopeKind::Module | ScopeKind::Class) {
+            return;
+        }
+        match a.target.as_ref() {
+            Expr::Name(n) if a.simple => {
+                let ann = if self.future_annotations {
+                    let text = crate::unparse::unparse(&a.annotation, &|x| self.source(x));
+                    self.value("py.const_str", &[], vec![attr("value", Attr::str(&text))], a.annotation.range())
+                } else {
+                    self.expr(&a.annotation)
+                };
+                let dict = self.load("__annotations__", a.range);
+                let key = self.mangled(&n.id);
+                let key = self.value("py.const_str", &[], vec![attr("value", Attr::str(&key))], n.range);
+                self.op("py.setitem", &[dict, key, ann], 0, Vec::new(), 0, a.range);
+            }
+            _ if !self.future_annotations => {
+                self.expr(&a.annotation);
+            }
+            _ => {}
+        }
+    }
+
+    /// CPython's SETUP_ANNOTATIONS: a module or class body holding annotated assignments
+    /// (outside nested functions and classes) starts with an empty `__annotations__`.
+    pub fn setup_annotations(&mut self, body: &[Stmt]) {
+        if let Some(first) = body.iter().find(|s| has_annotations(std::slice::from_ref(*s))) {
+            let range = first.range();
+            let d = self.value("py.dict", &[], Vec::new(), range);
+            self.store("__annotations__", d, range, None);
         }
     }
 
@@ -504,4 +548,25 @@ fn is_constant(e: &Expr) -> bool {
         e,
         Expr::StringLiteral(_) | Expr::BytesLiteral(_) | Expr::NumberLiteral(_) | Expr::BooleanLiteral(_) | Expr::NoneLiteral(_) | Expr::EllipsisLiteral(_)
     )
+}
+
+/// Whether a body holds an annotated assignment outside nested scopes (CPython's `find_ann`).
+fn has_annotations(body: &[Stmt]) -> bool {
+    body.iter().any(|s| match s {
+        Stmt::AnnAssign(_) => true,
+        Stmt::For(f) => has_annotations(&f.body) || has_annotations(&f.orelse),
+        Stmt::While(w) => has_annotations(&w.body) || has_annotations(&w.orelse),
+        Stmt::If(i) => has_annotations(&i.body) || i.elif_else_clauses.iter().any(|c| has_annotations(&c.body)),
+        Stmt::With(w) => has_annotations(&w.body),
+        Stmt::Try(t) => {
+            has_annotations(&t.body)
+                || t.handlers.iter().any(|h| match h {
+                    ast::ExceptHandler::ExceptHandler(h) => has_annotations(&h.body),
+                })
+                || has_annotations(&t.orelse)
+                || has_annotations(&t.finalbody)
+        }
+        Stmt::Match(m) => m.cases.iter().any(|c| has_annotations(&c.body)),
+        _ => false,
+    })
 }

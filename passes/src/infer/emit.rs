@@ -7,6 +7,7 @@ mod instances;
 
 use super::builtins::{builtin_result, generic_binop_result, is_builtin_name, method_result};
 use super::types::Ty;
+use super::runtime_modules::{self, RUNTIME_MODULES};
 use super::{DefKind, Instance, State, qualify};
 use metal0_dialects::typed::{Repr, repr_of};
 use metal0_dialects::{Attr, BlockId, Location, Module, OpId, RegionId, Type, Value, attr};
@@ -693,7 +694,7 @@ impl<'a> FnEmitter<'a> {
             }
             "py.import" => {
                 let m = self.str_attr(op, "module");
-                if m == "sys" {
+                if RUNTIME_MODULES.contains(&m.as_str()) {
                     let v = self.emit_value("typed.import", &[], Ty::Module, vec![attr("module", Attr::str(&m))]);
                     self.set(results[0], v, Ty::Module);
                 } else if self.state.modules.contains_key(&m) {
@@ -711,15 +712,20 @@ impl<'a> FnEmitter<'a> {
                     self.set(results[0], v, Ty::UserModule(name));
                 } else {
                     let loc = self.cur_loc.clone();
-                    self.state.refuse(&loc, &format!("importing module '{m}' (only `sys` and the program's own modules are available so far)"));
+                    self.state.refuse(&loc, &format!("importing module '{m}' (only `sys`, `math`, `dataclasses`, `typing`, `__future__` and the program's own modules are available so far)"));
                     let v = self.emit_value("typed.const_none", &[], Ty::None, vec![]);
                     self.set(results[0], v, Ty::Object);
                 }
             }
-            "py.import_from" if self.str_attr(op, "module") == "sys" => {
-                let module = self.emit_value("typed.import", &[], Ty::Module, vec![attr("module", Attr::str("sys"))]);
+            "py.import_from" if RUNTIME_MODULES.contains(&self.str_attr(op, "module").as_str()) => {
+                let m = self.str_attr(op, "module");
+                let module = self.emit_value("typed.import", &[], Ty::Module, vec![attr("module", Attr::str(&m))]);
                 let names: Vec<String> = self.py.attr(op, "names").and_then(Attr::as_array).unwrap_or(&[]).iter().filter_map(|a| a.as_str().map(String::from)).collect();
                 for (r, n) in results.iter().zip(names) {
+                    if runtime_modules::missing(&m, &n) {
+                        let loc = self.cur_loc.clone();
+                        self.state.refuse(&loc, &format!("`{m}.{n}`"));
+                    }
                     let name = self.emit_value("typed.const_str", &[], Ty::Str, vec![attr("value", Attr::str(&n))]);
                     let v = self.emit_value("typed.obj.import_from", &[module, name], Ty::Object, vec![]);
                     self.set(*r, v, Ty::Object);
@@ -728,7 +734,7 @@ impl<'a> FnEmitter<'a> {
             "py.import_from" if !self.state.modules.contains_key(&self.str_attr(op, "module")) => {
                 let m = self.str_attr(op, "module");
                 let loc = self.cur_loc.clone();
-                self.state.refuse(&loc, &format!("importing module '{m}' (only `sys` and the program's own modules are available so far)"));
+                self.state.refuse(&loc, &format!("importing module '{m}' (only `sys`, `math`, `dataclasses`, `typing`, `__future__` and the program's own modules are available so far)"));
                 for r in results.clone() {
                     let v = self.emit_value("typed.const_none", &[], Ty::None, vec![]);
                     self.set(r, v, Ty::Object);

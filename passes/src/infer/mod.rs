@@ -12,6 +12,7 @@ mod builtins;
 mod classes;
 mod emit;
 mod heap;
+mod runtime_modules;
 pub mod types;
 
 use crate::manager::Pass;

@@ -1,0 +1,3 @@
+# expect: 2:1: not supported yet: `typing.NamedTuple`
+from typing import List, NamedTuple
+print(List)
