@@ -202,9 +202,19 @@ fn assignment_targets_unpack_and_share_the_value() {
             "%3:2 = \"py.unpack\"(%2#2) {count = 2 : i64}",
         ],
     );
+    // Annotated names: `__annotations__` is made first (CPython's SETUP_ANNOTATIONS), the value
+    // stored, then the evaluated annotation recorded; an annotation alone binds nothing.
     let out = py("x: int = 5\ny: str\n");
-    has_in_order(&out, &["\"py.store_global\"(%0) {annotation = \"int\", name = \"x\"}"]);
-    lacks(&out, "\"y\"");
+    has_in_order(
+        &out,
+        &[
+            "\"py.store_global\"(%0) {name = \"__annotations__\"}",
+            "\"py.store_global\"(%1) {annotation = \"int\", name = \"x\"}",
+            "\"py.const_str\"() {value = \"x\"}",
+            "\"py.const_str\"() {value = \"y\"}",
+        ],
+    );
+    lacks(&out, "name = \"y\"");
 }
 
 #[test]
