@@ -475,22 +475,11 @@ pub fn class_getattr(t: &'static TypeObject, name_w: W) -> PyResult<Option<Ref>>
     }
 }
 
-/// `obj.name = v` on an instance of a user class; false when not applicable.
+/// `obj.name = v` on an instance of a user class; false when not applicable: the class's
+/// `__setattr__` when it defines one (it alone decides, properties included), else
+/// `object.__setattr__`.
 pub fn instance_setattr(w: W, name_w: W, v: W) -> PyResult<bool> {
-    let name = pstr::s(name_w);
-    let t = type_of(w);
-    if let Some(a) = lookup(t, name)
-        && !is_small(a)
-        && kind_of(a) == Kind::Property
-    {
-        let p = unsafe { obj::<PropertyObj>(a) };
-        if p.fset == 0 || is_none(p.fset) {
-            return Err(attribute_error(format!("property '{}' of '{}' object has no setter", pname(p, name_w), t.name)));
-        }
-        func::call(p.fset, &Args::pos(&[w, v]))?;
-        return Ok(true);
-    }
-    if let Some(s) = lookup(t, "__setattr__") {
+    if let Some(s) = lookup(type_of(w), "__setattr__") {
         func::call(s, &Args::pos(&[w, name_w, v]))?;
         return Ok(true);
     }
@@ -532,6 +521,15 @@ pub fn generic_setattr(w: W, name_w: W, v: W) -> PyResult<bool> {
 }
 
 pub fn instance_delattr(w: W, name_w: W) -> PyResult<bool> {
+    if let Some(s) = lookup(type_of(w), "__delattr__") {
+        func::call(s, &Args::pos(&[w, name_w]))?;
+        return Ok(true);
+    }
+    generic_delattr(w, name_w)
+}
+
+/// `object.__delattr__`: properties, then slots or the instance dict.
+pub fn generic_delattr(w: W, name_w: W) -> PyResult<bool> {
     let name = pstr::s(name_w);
     let t = type_of(w);
     if let Some(a) = lookup(t, name)
@@ -545,16 +543,6 @@ pub fn instance_delattr(w: W, name_w: W) -> PyResult<bool> {
         func::call(p.fdel, &Args::pos(&[w]))?;
         return Ok(true);
     }
-    if let Some(s) = lookup(t, "__delattr__") {
-        func::call(s, &Args::pos(&[w, name_w]))?;
-        return Ok(true);
-    }
-    generic_delattr(w, name_w)
-}
-
-/// `object.__delattr__` after properties: the instance dict (or an unset slot's error).
-pub fn generic_delattr(w: W, name_w: W) -> PyResult<bool> {
-    let name = pstr::s(name_w);
     if is_slot(type_of(w), name) {
         return match slot_storage(w, false) {
             Some(d) if dict::contains(d, name_w)? => dict::delitem(d, name_w).map(|_| true),
