@@ -373,26 +373,14 @@ pub fn infer_types(py: &Module) -> Result<Module, Vec<Diagnostic>> {
             if rounds > MAX_ROUNDS {
                 widen_everything(&mut state);
             }
-            let mut scratch = Module::new();
-            let mut i = 0;
-            while i < state.instances.len() {
-                FnEmitter::emit(py, main, &mut state, i, &mut scratch);
-                i += 1;
-            }
-            state.changed |= std::mem::take(&mut state.heap.changed);
+            walk_all(py, main, &mut state);
             if rounds > MAX_ROUNDS + 2 || state.refused {
                 state.changed = false;
                 break;
             }
         }
         finalize(&mut state);
-        let mut scratch = Module::new();
-        let mut i = 0;
-        while i < state.instances.len() {
-            FnEmitter::emit(py, main, &mut state, i, &mut scratch);
-            i += 1;
-        }
-        state.changed |= std::mem::take(&mut state.heap.changed);
+        walk_all(py, main, &mut state);
         if !state.changed || rounds > MAX_ROUNDS + 2 || state.refused {
             break;
         }
@@ -418,6 +406,18 @@ pub fn infer_types(py: &Module) -> Result<Module, Vec<Diagnostic>> {
         return Err(state.diagnostics);
     }
     Ok(out)
+}
+
+/// One walk of every instance (new ones included) into a scratch module: only the types it
+/// joins into `state` matter.
+fn walk_all(py: &Module, main: OpId, state: &mut State) {
+    let mut scratch = Module::new();
+    let mut i = 0;
+    while i < state.instances.len() {
+        FnEmitter::emit(py, main, state, i, &mut scratch);
+        i += 1;
+    }
+    state.changed |= std::mem::take(&mut state.heap.changed);
 }
 
 /// Finds the module-level `def`s that are called directly: a name bound by exactly one
