@@ -1224,11 +1224,8 @@ impl<'a> FnEmitter<'a> {
         let key = self.state.def_key(self.py, op, DefKind::Comprehension);
         let def = self.state.funcs[&key].clone();
         let mut args = Vec::new();
-        if !def.freevars.is_empty() {
-            let cells: Vec<Value> = def.freevars.iter().map(|f| self.emit_value("typed.load_local", &[], Ty::Object, vec![attr("name", Attr::str(f))])).collect();
-            let t = Ty::Tuple(vec![Ty::Object; cells.len()]);
-            let closure = self.emit_value("typed.tuple.new", &cells, t.clone(), vec![]);
-            args.push(self.coerce(closure, &t, &Ty::Object));
+        if let Some(closure) = self.closure_tuple(&def.freevars) {
+            args.push(closure);
         }
         let first = self.py.op(op).operands[0];
         let w = self.boxed_val(first);
@@ -1252,6 +1249,18 @@ impl<'a> FnEmitter<'a> {
                 self.coerce(none, &Ty::None, &Ty::Object)
             }
         }
+    }
+
+    /// The closure tuple of code with free variables `freevars` (the cells this scope holds
+    /// in the locals of those names), as an object; None when there are none.
+    fn closure_tuple(&mut self, freevars: &[String]) -> Option<Value> {
+        if freevars.is_empty() {
+            return None;
+        }
+        let cells: Vec<Value> = freevars.iter().map(|f| self.emit_value("typed.load_local", &[], Ty::Object, vec![attr("name", Attr::str(f))])).collect();
+        let t = Ty::Tuple(vec![Ty::Object; cells.len()]);
+        let closure = self.emit_value("typed.tuple.new", &cells, t.clone(), vec![]);
+        Some(self.coerce(closure, &t, &Ty::Object))
     }
 
     /// Applies decorators (outermost first in `decorators`) to `v`, innermost first.
@@ -1301,11 +1310,8 @@ impl<'a> FnEmitter<'a> {
         let doc = self.docstring(op);
         self.emit_op("typed.store_name", &[ns, doc], None, vec![attr("name", Attr::str("__doc__"))]);
         let mut args = vec![self.coerce(ns, &ns_t, &Ty::Object)];
-        if !def.freevars.is_empty() {
-            let cells: Vec<Value> = def.freevars.iter().map(|f| self.emit_value("typed.load_local", &[], Ty::Object, vec![attr("name", Attr::str(f))])).collect();
-            let t = Ty::Tuple(vec![Ty::Object; cells.len()]);
-            let closure = self.emit_value("typed.tuple.new", &cells, t.clone(), vec![]);
-            args.push(self.coerce(closure, &t, &Ty::Object));
+        if let Some(closure) = self.closure_tuple(&def.freevars) {
+            args.push(closure);
         }
         let inst = self.state.instance(&key, vec![Ty::Object; args.len()]);
         let sym = self.state.instances[inst].sym.clone();
