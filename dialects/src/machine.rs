@@ -62,8 +62,11 @@ static OPS: &[OpSpec] = &[
     op("machine.fmul", Exactly(2), Exactly(1), Exactly(0), &[], "f64 multiply"),
     op("machine.fdiv", Exactly(2), Exactly(1), Exactly(0), &[], "f64 divide (IEEE)"),
     op("machine.fneg", Exactly(1), Exactly(1), Exactly(0), &[], "f64 negate"),
+    op("machine.fabs", Exactly(1), Exactly(1), Exactly(0), &[], "f64 absolute value"),
+    op("machine.fsqrt", Exactly(1), Exactly(1), Exactly(0), &[], "f64 square root (IEEE, correctly rounded)"),
     op("machine.fcmp", Exactly(2), Exactly(1), Exactly(0), &["pred"], "i1 comparison: pred is eq lt le gt ge (ordered: false on NaN) or ne (true on NaN)"),
     op("machine.sitofp", Exactly(1), Exactly(1), Exactly(0), &[], "signed i64 to f64"),
+    op("machine.bitcast", Exactly(1), Exactly(1), Exactly(0), &[], "reinterpret the bits of an i64 as f64 or of an f64 as i64"),
     // --- memory and variables
     op("machine.load", Exactly(1), Exactly(1), Exactly(0), &["offset"], "load the result type from ptr + offset"),
     op("machine.store", Exactly(2), Exactly(0), Exactly(0), &["offset"], "(value, ptr): store value at ptr + offset"),

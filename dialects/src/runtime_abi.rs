@@ -213,7 +213,7 @@ pub const RUNTIME_FUNCTIONS: &[RtFn] = &[
     f("rt_import_from", &[W, W], Some(W), Fail::Zero, "(module, name str): `from module import name` of a name the module does not define statically: its attribute, else ImportError as CPython words it"),
     f("rt_raise_unbound_free", &[Ptr, I64], None, Fail::Always, "NameError: cannot access free variable 'x' where it is not associated with a value in enclosing scope"),
     f("rt_class_new", &[W, W, W], Some(W), Fail::Zero, "(name str, bases tuple or 0, namespace dict): a class; calling it creates an instance and runs __init__ from the namespace"),
-    f("rt_class_set_fields", &[W, W], None, Fail::Never, "(known class, field names str separated by newlines): the attributes its instances keep in word slots at INSTANCE_FIELDS_OFFSET + 8 * index (called once, right after rt_class_new)"),
+    f("rt_class_set_fields", &[W, W], None, Fail::Never, "(known class, field names str separated by newlines, `:f` after a name for an unboxed float field): the attributes its instances keep in slots at INSTANCE_FIELDS_OFFSET + 8 * index (called once, right after rt_class_new)"),
     f("rt_instance_new", &[W], Some(W), Fail::Zero, "(known class): a new instance with every field slot unbound (0), before `__init__` runs; TypeError unless a class"),
     f("rt_delattr", &[W, W], Some(I32), Fail::MinusOne, "(obj, name str): del obj.name"),
     f("rt_list_getitem", &[W, W], Some(W), Fail::Zero, "(list, int): list[i], for a list statically known to be one and an int index (IndexError: list index out of range)"),
@@ -231,8 +231,19 @@ pub const RUNTIME_FUNCTIONS: &[RtFn] = &[
 pub const CELL_VALUE_OFFSET: i64 = 16;
 
 /// Byte offset of the first field slot of an instance of a known class (after the object
-/// header, the instance dict and the `__slots__` storage words); field `i` is 8 * i further.
-pub const INSTANCE_FIELDS_OFFSET: i64 = 32;
+/// header, the instance dict, the `__slots__` storage and the bound-floats words); field `i`
+/// is 8 * i further.
+pub const INSTANCE_FIELDS_OFFSET: i64 = 40;
+
+/// Byte offset of an instance's bound-floats word: bit `i` is set while unboxed float field
+/// `i` (whose slot holds the f64 itself) has a value.
+pub const INSTANCE_BOUND_OFFSET: i64 = 32;
+
+/// Byte offsets of a list object's item pointer (to `len` words) and its length: the runtime's
+/// `ListObj` is the object header and a `Vec` of words, laid out by rustc as (capacity,
+/// pointer, length), which the runtime's ABI tests check.
+pub const LIST_ITEMS_OFFSET: i64 = 24;
+pub const LIST_LEN_OFFSET: i64 = 32;
 
 /// Compiled functions count their frames in a module global and call `rt_recursion_check`
 /// once the count passes this (CPython's default recursion limit, less the `<module>` frame).

@@ -409,8 +409,21 @@ fn float_value_offset_matches_the_compiler() {
 
 #[test]
 fn instance_fields_offset_matches_the_compiler() {
-    // `metal0_dialects::runtime_abi::INSTANCE_FIELDS_OFFSET`: compiled code loads fields there.
-    assert_eq!(crate::instances::FIELDS_OFFSET, 32);
+    // `metal0_dialects::runtime_abi::INSTANCE_FIELDS_OFFSET`: compiled code loads fields there,
+    // and `INSTANCE_BOUND_OFFSET`: it tests and sets the bound bits of float fields there.
+    assert_eq!(crate::instances::FIELDS_OFFSET, 40);
+    assert_eq!(std::mem::offset_of!(crate::classes::InstanceObj, bound), 32);
+}
+
+#[test]
+fn list_layout_matches_the_compiler() {
+    // `metal0_dialects::runtime_abi::LIST_ITEMS_OFFSET` and `LIST_LEN_OFFSET`: compiled code
+    // reads a list's item pointer and length there.
+    let l = crate::list::new(&[i(1), i(2), i(3)]);
+    crate::list::append(l.w(), i(4));
+    let word = |off: usize| unsafe { *((l.w() as usize + off) as *const usize) };
+    assert_eq!(word(24), crate::list::items(l.w()).as_ptr() as usize);
+    assert_eq!(word(32), 4);
 }
 
 #[test]

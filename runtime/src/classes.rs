@@ -29,6 +29,9 @@ pub struct HeapType {
     /// The attributes instances keep in fixed word slots (`instances.rs`); empty but for the
     /// program's known classes.
     pub fields: Vec<String>,
+    /// Bit i set: field i holds an unboxed f64 (bound while bit i of the instance's
+    /// `bound` word is set); otherwise an object word.
+    pub float_fields: u64,
 }
 
 #[repr(C)]
@@ -38,6 +41,8 @@ pub struct InstanceObj {
     pub dict: W,
     /// Values of `__slots__` attributes, name -> value (0 until one is set).
     pub slots: W,
+    /// Instances of known classes: bit i set while unboxed float field i is bound.
+    pub bound: u64,
 }
 
 impl Drop for InstanceObj {
@@ -248,6 +253,7 @@ pub fn new_class(name: &str, bases_w: W, ns: W) -> PyResult<Ref> {
         slot_names,
         has_dict,
         fields: Vec::new(),
+        float_fields: 0,
     });
     let p = Box::into_raw(ht);
     let t: &'static TypeObject = unsafe { &(*p).t };
@@ -409,7 +415,7 @@ pub fn instance_getattr(w: W, name_w: W) -> PyResult<Option<Ref>> {
         return Ok(Some(Ref::borrow(d)));
     }
     if let Some(Some(v)) = instances::get(w, name) {
-        return Ok(Some(Ref::borrow(v)));
+        return Ok(Some(v));
     }
     if let Some(d) = inst_dict(w, false)
         && let Some(v) = dict::get_str(d, name)
@@ -507,7 +513,7 @@ pub fn generic_setattr(w: W, name_w: W, v: W) -> PyResult<bool> {
         dict::setitem(d, name_w, v)?;
         return Ok(true);
     }
-    if instances::set(w, name, v) {
+    if instances::set(w, name, v)? {
         return Ok(true);
     }
     match inst_dict(w, true) {
@@ -583,7 +589,7 @@ pub fn instantiate(t: &'static TypeObject, a: &Args) -> PyResult<Ref> {
         instances::new(t)
     } else {
         let d = if heap(t).has_dict { dict::new().into_w() } else { 0 };
-        Ref::new(alloc(InstanceObj { hdr: ObjHeader::new(t), dict: d, slots: 0 }))
+        Ref::new(alloc(InstanceObj { hdr: ObjHeader::new(t), dict: d, slots: 0, bound: 0 }))
     };
     match lookup(t, "__init__") {
         Some(init) => {
@@ -607,7 +613,7 @@ pub fn instantiate(t: &'static TypeObject, a: &Args) -> PyResult<Ref> {
 
 /// A plain `object()`.
 pub fn new_object() -> Ref {
-    Ref::new(alloc(InstanceObj { hdr: ObjHeader::new(&OBJECT_TYPE), dict: 0, slots: 0 }))
+    Ref::new(alloc(InstanceObj { hdr: ObjHeader::new(&OBJECT_TYPE), dict: 0, slots: 0, bound: 0 }))
 }
 
 /// Calls `f(self, *args, **kw)`.

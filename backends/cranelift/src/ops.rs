@@ -383,14 +383,31 @@ impl Lowerer<'_> {
                 };
                 self.def(d.results[0], r, MTy::F64)
             }
-            "machine.fneg" => {
+            "machine.fneg" | "machine.fabs" | "machine.fsqrt" => {
                 Self::shape(d, 1, 1)?;
                 let x = self.f64_operand(d.operands[0], "the operand")?;
                 if self.result_ty(d, 0)? != MTy::F64 {
                     return Err("must have an f64 result".into());
                 }
-                let r = self.b.ins().fneg(x);
+                let ins = self.b.ins();
+                let r = match name {
+                    "machine.fneg" => ins.fneg(x),
+                    "machine.fabs" => ins.fabs(x),
+                    _ => ins.sqrt(x),
+                };
                 self.def(d.results[0], r, MTy::F64)
+            }
+            "machine.bitcast" => {
+                Self::shape(d, 1, 1)?;
+                let (x, from) = self.operand(d.operands[0])?;
+                let to = self.result_ty(d, 0)?;
+                let ty = match (from, to) {
+                    (MTy::I64, MTy::F64) => types::F64,
+                    (MTy::F64, MTy::I64) => types::I64,
+                    _ => return Err(format!("reinterprets {from} as {to}, expected i64 to f64 or f64 to i64")),
+                };
+                let r = self.b.ins().bitcast(ty, MemFlagsData::new(), x);
+                self.def(d.results[0], r, to)
             }
             "machine.fcmp" => {
                 Self::shape(d, 2, 1)?;

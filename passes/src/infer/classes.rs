@@ -6,7 +6,7 @@
 //! over attribute access or creation (`__getattr__`, `__setattr__`, `__slots__`, ...).
 //! Nothing is known in a program that reaches attributes in ways inference does not follow:
 //! `setattr`/`delattr`/`vars`/`dir`/`globals`/`locals`/`exec`/`eval`, or `__dict__` /
-//! `__class__` on any value.
+//! `__class__` / `__setattr__` / `__delattr__` / `__getattribute__` on any value.
 //!
 //! The fields of a known class are the attributes stored through receivers statically of its
 //! instance type (not bound in the class namespace along its MRO); their types live in the
@@ -29,6 +29,10 @@ const TAKEOVER_NAMES: &[&str] = &[
 /// Builtins that reach attributes or namespaces by computed names.
 const DYNAMIC_BUILTINS: &[&str] = &["setattr", "delattr", "vars", "dir", "globals", "locals", "exec", "eval", "__import__"];
 
+/// Attributes that reach other attributes by computed names (`object.__setattr__(o, name, v)`)
+/// or expose the namespace.
+const REFLECTIVE_ATTRS: &[&str] = &["__dict__", "__class__", "__setattr__", "__delattr__", "__getattribute__"];
+
 /// A known class.
 #[derive(Clone, Debug)]
 pub(crate) struct KnownClass {
@@ -50,7 +54,7 @@ pub(crate) fn collect_classes(py: &Module, main: OpId) -> HashMap<String, KnownC
         let o = py.op(op);
         match o.name.as_str() {
             "py.load_builtin" if py.str_attr(op, "name").is_some_and(|n| DYNAMIC_BUILTINS.contains(&n)) => return HashMap::new(),
-            "py.getattr" | "py.setattr" | "py.delattr" if py.str_attr(op, "name").is_some_and(|n| n == "__dict__" || n == "__class__") => return HashMap::new(),
+            "py.getattr" | "py.setattr" | "py.delattr" if py.str_attr(op, "name").is_some_and(|n| REFLECTIVE_ATTRS.contains(&n)) => return HashMap::new(),
             "py.store_global" | "py.delete_global" => *binds.entry(py.str_attr(op, "name").unwrap_or_default().to_string()).or_default() += 1,
             _ => {}
         }

@@ -434,10 +434,35 @@ impl<'a> FnEmitter<'a> {
                 let num = self.py.op(op).operands.first().and_then(|&x| self.py.defining_op(x)).is_some_and(|d| matches!(self.py.op(d).name.as_str(), "py.const_int" | "py.const_float" | "py.const_bool" | "py.const_complex"));
                 num && self.py.str_attr(op, "op").is_some_and(|o| matches!(o, "neg" | "pos" | "invert"))
             }
+            "py.binop" => self.cpython_folded_int(v).is_some(),
             _ => false,
         }
     }
 
+
+    /// The value of `v` when it is an int expression of constants that CPython's compiler
+    /// folds into one constant (the egraph folds only what fits in 64 bits, later).
+    fn cpython_folded_int(&self, v: Value) -> Option<i128> {
+        let op = self.py.defining_op(v)?;
+        let o = self.py.op(op);
+        match o.name.as_str() {
+            "py.const_int" => self.py.attr(op, "value").and_then(Attr::as_int).map(i128::from),
+            "py.unaryop" => {
+                let x = self.cpython_folded_int(*o.operands.first()?)?;
+                match self.py.str_attr(op, "op")? {
+                    "neg" => x.checked_neg(),
+                    "pos" => Some(x),
+                    "invert" => Some(!x),
+                    _ => None,
+                }
+            }
+            "py.binop" => {
+                let (a, b) = (self.cpython_folded_int(o.operands[0])?, self.cpython_folded_int(*o.operands.get(1)?)?);
+                cpython_fold_int(self.py.str_attr(op, "op")?, a, b)
+            }
+            _ => None,
+        }
+    }
 
     // ---- statements and expressions ------------------------------------------------------
 
@@ -1318,8 +1343,16 @@ impl<'a> FnEmitter<'a> {
         let cell = self.emit_value("typed.call", &args, Ty::Object, vec![attr("callee", Attr::Symbol(sym)), attr("py_name", Attr::str(&name))]);
         let mut class_attrs = vec![attr("name", Attr::str(&name))];
         if known {
-            let fields: Vec<String> = self.state.heap.instances.get(&self.g(&name)).map(|i| i.fields.iter().map(|(n, _)| n.clone()).collect()).unwrap_or_default();
-            class_attrs.push(attr("fields", Attr::str_array(&fields)));
+            let fields = self.state.heap.instances.get(&self.g(&name)).map(|i| i.fields.clone()).unwrap_or_default();
+            let names: Vec<String> = fields.iter().map(|(n, _)| n.clone()).collect();
+            class_attrs.push(attr("fields", Attr::str_array(&names)));
+            let floats: Vec<Attr> = (fields.iter().enumerate())
+                .filter(|(i, (n, t))| !self.state.dynamic_attrs.contains(n) && instances::unboxed_field(*i, t))
+                .map(|(i, _)| Attr::i64(i as i64))
+                .collect();
+            if !floats.is_empty() {
+                class_attrs.push(attr("float_fields", Attr::Array(floats)));
+            }
         }
         let cls = self.emit_value("typed.make_class", &[bases, ns], Ty::Object, class_attrs);
         if def.cellvars.iter().any(|c| c == "__class__") {
@@ -1738,4 +1771,26 @@ fn code_spec(py: &Module, op: OpId) -> String {
         spec.push_str(n);
     }
     spec
+}
+
+/// `a <op> b` for int constants as CPython's compiler folds it: None when it does not (the
+/// operation fails, or its result could exceed 128 bits: `MAX_INT_SIZE` and `safe_multiply`,
+/// `safe_power`, `safe_lshift` in CPython's `ast_opt.c`), or when the result is not an int.
+fn cpython_fold_int(op: &str, a: i128, b: i128) -> Option<i128> {
+    const MAX_INT_SIZE: u32 = 128;
+    let bits = |v: i128| 128 - v.unsigned_abs().leading_zeros();
+    match op {
+        "add" => a.checked_add(b),
+        "sub" => a.checked_sub(b),
+        "and" => Some(a & b),
+        "or" => Some(a | b),
+        "xor" => Some(a ^ b),
+        "mul" if a == 0 || b == 0 || bits(a) + bits(b) <= MAX_INT_SIZE => a.checked_mul(b),
+        "floordiv" if b != 0 => Some(a.div_euclid(b) - if (a.rem_euclid(b) != 0) && b < 0 { 1 } else { 0 }),
+        "mod" if b != 0 => Some(a - b * (a.div_euclid(b) - if (a.rem_euclid(b) != 0) && b < 0 { 1 } else { 0 })),
+        "pow" if b >= 0 && (a == 0 || b == 0 || bits(a) <= MAX_INT_SIZE / u32::try_from(b).unwrap_or(u32::MAX)) => a.checked_pow(u32::try_from(b).ok()?),
+        "lshift" if b >= 0 && (a == 0 || b == 0 || (b <= i128::from(MAX_INT_SIZE) && bits(a) <= MAX_INT_SIZE - b as u32)) => a.checked_shl(u32::try_from(b).ok()?).filter(|r| r >> b == a),
+        "rshift" if b >= 0 => Some(a >> b.min(127)),
+        _ => None,
+    }
 }

@@ -9,7 +9,7 @@ use super::FuncLowering;
 use super::refcount::RcKind;
 use metal0_dialects::runtime_abi::CELL_VALUE_OFFSET;
 use metal0_dialects::typed::Repr;
-use metal0_dialects::{OpId, Type};
+use metal0_dialects::{Attr, OpId, Type};
 
 impl FuncLowering<'_> {
     pub(super) fn lower_class_op(&mut self, op: OpId) {
@@ -87,8 +87,11 @@ impl FuncLowering<'_> {
                 let ns = self.operand_as(ops[1], Repr::Word, false);
                 let key = self.name_str(op);
                 let cls = self.rt_checked_val("rt_class_new", &[key, bases, ns]);
-                if let Some(fields) = self.src.attr(op, "fields").and_then(metal0_dialects::Attr::as_array) {
-                    let spec: Vec<&str> = fields.iter().filter_map(metal0_dialects::Attr::as_str).collect();
+                if let Some(fields) = self.src.attr(op, "fields").and_then(Attr::as_array) {
+                    let floats: Vec<i64> = self.src.attr(op, "float_fields").and_then(Attr::as_array).unwrap_or(&[]).iter().filter_map(Attr::as_int).collect();
+                    let spec: Vec<String> = (fields.iter().filter_map(Attr::as_str).enumerate())
+                        .map(|(i, f)| if floats.contains(&(i as i64)) { format!("{f}:f") } else { f.to_string() })
+                        .collect();
                     let spec = spec.join("\n");
                     let s = self.cached_const("str", "rt_str_const", spec.as_bytes());
                     self.rt("rt_class_set_fields", &[cls, s]);
@@ -166,9 +169,9 @@ impl FuncLowering<'_> {
         let r = self.result(op);
         let name = self.str_attr(op, "module");
         let file = self.str_attr(op, "file");
-        let callee = self.src.attr(op, "callee").and_then(metal0_dialects::Attr::as_symbol).unwrap_or_default().to_string();
+        let callee = self.src.attr(op, "callee").and_then(Attr::as_symbol).unwrap_or_default().to_string();
         let globals: Vec<String> =
-            self.src.attr(op, "globals").and_then(metal0_dialects::Attr::as_array).unwrap_or(&[]).iter().filter_map(|a| a.as_str().map(String::from)).collect();
+            self.src.attr(op, "globals").and_then(Attr::as_array).unwrap_or(&[]).iter().filter_map(|a| a.as_str().map(String::from)).collect();
         let Some(sig) = self.ms.funcs.get(&callee).cloned() else {
             self.internal(format!("import of module '{name}' without its body @{callee}"));
             let z = self.i64c(0);

@@ -187,7 +187,7 @@ impl FuncLowering<'_> {
     }
 
     /// Lowers a loop's body with `lp` as the innermost loop, then continues at `next`.
-    fn loop_body(&mut self, region: RegionId, args: &[(Value, bool)], brk: BlockId, cont: BlockId) {
+    pub(super) fn loop_body(&mut self, region: RegionId, args: &[(Value, bool)], brk: BlockId, cont: BlockId) {
         let lp = LoopCtx { brk, cont, depth: self.scopes.len(), cleanup_depth: self.cleanups.len() };
         self.loops.push(lp);
         self.lower_region(region, args);
@@ -198,7 +198,7 @@ impl FuncLowering<'_> {
     }
 
     /// The `else` region of a loop (if any) entered at `els`, then `exit`.
-    fn loop_else(&mut self, region: Option<RegionId>, els: BlockId, exit: BlockId) {
+    pub(super) fn loop_else(&mut self, region: Option<RegionId>, els: BlockId, exit: BlockId) {
         if self.targeted.contains(&els) {
             self.enter(els);
             if let Some(r) = region {
@@ -264,7 +264,12 @@ impl FuncLowering<'_> {
     /// `typed.for(iterator)`: `rt_iter_next` until it returns 0 (an error if an exception is
     /// set, else the end of the loop).
     pub(super) fn lower_for(&mut self, op: OpId) {
-        let it = self.operand_as(self.operands(op)[0], Repr::Word, false);
+        let src = self.operands(op)[0];
+        let it = self.operand_as(src, Repr::Word, false);
+        if self.src.defining_op(src).is_some_and(|d| self.src.op(d).name == "typed.obj.iter" && self.list_iter_for_loop(d)) {
+            self.lower_for_list(op, it);
+            return;
+        }
         let regions = self.src.op(op).regions.clone();
         let else_region = regions.get(1).copied().filter(|r| self.region_has_ops(*r));
         let (head, body, done, els, exit) = (self.new_block(), self.new_block(), self.new_block(), self.new_block(), self.new_block());

@@ -1,38 +1,44 @@
 //! Instances of known classes: allocation (`typed.instance.new`, `rt_instance_new`) and their
-//! fields, word slots at fixed offsets (`INSTANCE_FIELDS_OFFSET + 8 * index`) loaded and
-//! stored in place. A slot holds the field's value as an object word (floats boxed), 0 while
-//! unbound: a read of an unbound slot calls the runtime's getattr, which raises CPython's
-//! AttributeError.
+//! fields, slots at fixed offsets (`INSTANCE_FIELDS_OFFSET + 8 * index`) loaded and stored in
+//! place. A slot holds the field's value as an object word, 0 while unbound, or for an
+//! `unboxed` field the f64 itself, bound while its bit of the instance's bound-floats word
+//! (`INSTANCE_BOUND_OFFSET`) is set. A read of an unbound slot calls the runtime's getattr,
+//! which raises CPython's AttributeError.
 
 use super::FuncLowering;
 use super::refcount::RcKind;
-use metal0_dialects::runtime_abi::{FLOAT_VALUE_OFFSET, INSTANCE_FIELDS_OFFSET};
+use metal0_dialects::runtime_abi::{INSTANCE_BOUND_OFFSET, INSTANCE_FIELDS_OFFSET};
 use metal0_dialects::typed::Repr;
 use metal0_dialects::{Attr, OpId, Type};
 
 impl FuncLowering<'_> {
-    /// A float stored into a float field: when the slot holds a float object nothing else
-    /// references (reads of float fields take the value, not a reference), its value is
-    /// overwritten in place, which nothing can observe; otherwise a new float object.
-    fn store_float_field(&mut self, o: metal0_dialects::Value, src: metal0_dialects::Value, offset: i64) {
-        let f = self.operand_as(src, Repr::F64, false);
-        let old = self.load(o, Type::Int(64), offset);
-        let (check, reuse, fresh, join) = (self.new_block(), self.new_block(), self.new_block(), self.new_block());
-        let unbound = self.icmp_imm("eq", old, 0);
-        self.cond_br(unbound, fresh, check);
-        self.enter(check);
-        let rc = self.load(old, Type::Int(64), 0);
-        let unique = self.icmp_imm("eq", rc, 1);
-        self.cond_br(unique, reuse, fresh);
-        self.enter(reuse);
-        self.store(f, old, FLOAT_VALUE_OFFSET);
-        self.br(join);
-        self.enter(fresh);
-        let b = self.rt_checked_val("rt_float_box", &[f]);
-        self.store(b, o, offset);
-        self.decref(old, RcKind::Any);
-        self.br(join);
-        self.enter(join);
+    /// Whether field op `op` reaches an unboxed float slot.
+    fn unboxed(&self, op: OpId) -> bool {
+        self.src.attr(op, "unboxed").is_some()
+    }
+
+    /// Whether op `op` keeps what is known about bound fields: it runs no user code (which
+    /// could `del` an attribute) and has no regions (whose paths may differ).
+    pub(super) fn keeps_bound_fields(&self, op: OpId) -> bool {
+        let o = self.src.op(op);
+        match o.name.as_str() {
+            "typed.field.get" | "typed.field.set" | "typed.float.binop" | "typed.float.neg" | "typed.float.cmp" | "typed.const_float" | "typed.load_local" => true,
+            // A float replaces no object.
+            "typed.store_local" => self.repr(o.operands[0]) == Repr::F64,
+            _ => false,
+        }
+    }
+
+    /// The key of field op `op` for `bound_fields`: its receiver is a local read just before.
+    fn bound_key(&self, op: OpId) -> Option<(String, i64)> {
+        let recv = self.src.defining_op(self.src.op(op).operands[0]).filter(|&d| self.src.op(d).name == "typed.load_local")?;
+        let local = self.src.str_attr(recv, "name")?.to_string();
+        Some((local, self.src.attr(op, "index").and_then(Attr::as_int).unwrap_or(0)))
+    }
+
+    /// The bit of field `index` in an instance's bound-floats word.
+    fn bound_bit(&mut self, op: OpId) -> i64 {
+        1i64 << self.src.attr(op, "index").and_then(Attr::as_int).unwrap_or(0)
     }
 
     pub(super) fn lower_instance_op(&mut self, op: OpId) {
@@ -73,6 +79,39 @@ impl FuncLowering<'_> {
                 self.incref(o, RcKind::Obj);
                 self.produce(r, o);
             }
+            "typed.field.get" if self.unboxed(op) => {
+                // Unbound, the runtime's getattr raises AttributeError: inference made the
+                // name no class attribute and no dynamic attribute. That path does not rejoin.
+                let r = self.result(op);
+                let o = self.operand_as(ops[0], Repr::Word, false);
+                let key = self.bound_key(op);
+                if key.as_ref().is_none_or(|k| !self.bound_fields.contains(k)) {
+                    let bound = self.load(o, Type::Int(64), INSTANCE_BOUND_OFFSET);
+                    let bit = self.bound_bit(op);
+                    let bit = self.bin_imm("band", bound, bit);
+                    let unbound = self.icmp_imm("eq", bit, 0);
+                    self.raise_if(unbound, |s| {
+                        let n = s.name_str(op);
+                        s.rt("rt_getattr", &[o, n]);
+                    });
+                    self.bound_fields.extend(key);
+                }
+                let v = self.load(o, Type::F64, offset);
+                self.produce_as(r, v, Repr::F64);
+            }
+            "typed.field.set" if self.unboxed(op) => {
+                let o = self.operand_as(ops[0], Repr::Word, false);
+                let f = self.operand_as(ops[1], Repr::F64, false);
+                self.store(f, o, offset);
+                let key = self.bound_key(op);
+                if key.as_ref().is_none_or(|k| !self.bound_fields.contains(k)) {
+                    let bound = self.load(o, Type::Int(64), INSTANCE_BOUND_OFFSET);
+                    let bit = self.bound_bit(op);
+                    let bound = self.bin_imm("bor", bound, bit);
+                    self.store(bound, o, INSTANCE_BOUND_OFFSET);
+                    self.bound_fields.extend(key);
+                }
+            }
             "typed.field.get" => {
                 let r = self.result(op);
                 let o = self.operand_as(ops[0], Repr::Word, false);
@@ -88,27 +127,15 @@ impl FuncLowering<'_> {
                 self.set(var, g);
                 self.br(join);
                 self.enter(bound);
-                if self.repr(r) != Repr::F64 {
-                    self.incref(w, RcKind::Any);
-                }
+                self.incref(w, RcKind::Any);
                 self.br(join);
                 self.enter(join);
                 let w = self.get(var);
-                if self.repr(r) == Repr::F64 {
-                    // Every value stored into a float field is a float object.
-                    let v = self.load(w, Type::F64, FLOAT_VALUE_OFFSET);
-                    self.values.insert(r, v);
-                } else {
-                    self.produce_word(r, w);
-                }
+                self.produce_word(r, w);
             }
             _ => {
                 // typed.field.set
                 let o = self.operand_as(ops[0], Repr::Word, false);
-                if self.repr(ops[1]) == Repr::F64 {
-                    self.store_float_field(o, ops[1], offset);
-                    return;
-                }
                 let v = self.operand_as(ops[1], Repr::Word, true);
                 let old = self.load(o, Type::Int(64), offset);
                 self.store(v, o, offset);

@@ -94,6 +94,7 @@ mod funcobj;
 mod generators;
 mod instances;
 mod known;
+mod lists;
 mod numbers;
 mod objects;
 mod refcount;
@@ -341,6 +342,11 @@ struct FuncLowering<'a> {
     facts: analysis::VarFacts,
     /// How many times each typed value of the function is used.
     use_counts: HashMap<Value, usize>,
+    /// Unboxed float fields known bound here, by receiver local and field index (see
+    /// `instances`).
+    bound_fields: std::collections::HashSet<(String, i64)>,
+    /// The iterables of the function's `typed.for` loops.
+    for_iterables: std::collections::HashSet<Value>,
     /// An int comparison whose lowering waits for the branch that consumes it (see
     /// `numbers::defer_int_cmp`).
     pending_cmp: Option<numbers::PendingCmp>,
@@ -388,6 +394,9 @@ impl<'a> FuncLowering<'a> {
         for o in all {
             for &v in &src.op(o).operands {
                 *f.use_counts.entry(v).or_default() += 1;
+            }
+            if src.op(o).name == "typed.for" {
+                f.for_iterables.insert(src.op(o).operands[0]);
             }
         }
         f.declare_locals(fop);
@@ -572,6 +581,8 @@ impl<'a> FuncLowering<'a> {
             cleanups: Vec::new(),
             facts,
             use_counts: HashMap::new(),
+            for_iterables: Default::default(),
+            bound_fields: Default::default(),
             pending_cmp: None,
             small: HashMap::new(),
             small_locals: known::SmallLocals::new(),
@@ -681,6 +692,18 @@ impl<'a> FuncLowering<'a> {
 
     fn lower_op(&mut self, op: OpId) {
         let name = self.src.op(op).name.clone();
+        let keeps_fields = self.keeps_bound_fields(op);
+        if !keeps_fields {
+            self.bound_fields.clear();
+        }
+        self.lower_op_facts(op, &name);
+        if !keeps_fields {
+            self.bound_fields.clear();
+        }
+    }
+
+    fn lower_op_facts(&mut self, op: OpId, name: &str) {
+        let name = name.to_string();
         // Constructs with regions other than `if` and the loops that track small locals
         // themselves (`for`, `try`, `and`/`or`, `ifexp`, `assert`): what they store is not
         // known small anywhere in them nor after them, and each of their regions starts (and
@@ -778,6 +801,8 @@ impl<'a> FuncLowering<'a> {
     /// Lowers the ops of a statement block in a new scope; `args` are the machine values of
     /// the block's arguments, with whether each is an owned reference the block must drop.
     fn lower_block(&mut self, block: BlockId, args: &[(Value, bool)]) {
+        // Blocks start at control-flow joins.
+        self.bound_fields.clear();
         self.push_scope(block);
         self.bind_block_args(block, args);
         let ops = self.src.block(block).ops.clone();
@@ -806,6 +831,7 @@ impl<'a> FuncLowering<'a> {
             }
             return None;
         }
+        self.bound_fields.clear();
         self.push_scope(b);
         self.lower_ops(&ops[..ops.len() - 1]);
         let mut result = None;

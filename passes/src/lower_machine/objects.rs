@@ -156,7 +156,7 @@ impl FuncLowering<'_> {
                 None
             }
             // A list indexed by an int: no dispatch on the types.
-            "typed.obj.getitem" if self.list_and_int(&ops) => Some(self.rt_checked_val("rt_list_getitem", &[w[0], w[1]])),
+            "typed.obj.getitem" if self.list_and_int(&ops) => Some(self.list_getitem(w[0], w[1])),
             "typed.obj.getitem" => Some(self.rt_checked_val("rt_getitem", &[w[0], w[1]])),
             "typed.obj.setitem" => {
                 let f = if self.list_and_int(&ops) { "rt_list_setitem" } else { "rt_setitem" };
@@ -182,13 +182,18 @@ impl FuncLowering<'_> {
                 }
             }
             "typed.obj.len" => {
-                let n = self.rt_checked_val("rt_len", &[w[0]]);
+                let n = if self.is_typed_list(ops[0]) { self.list_len(w[0]) } else { self.rt_checked_val("rt_len", &[w[0]]) };
                 let t = self.bin("iadd", n, n);
                 let v = self.bin_imm("bor", t, 1);
                 if let Some(r) = result {
                     self.produce_as(r, v, Repr::Word);
                 }
                 None
+            }
+            // The loop indexes the list (see `lists`).
+            "typed.obj.iter" if self.list_iter_for_loop(op) => {
+                self.incref(w[0], RcKind::Obj);
+                Some(w[0])
             }
             "typed.obj.iter" => Some(self.rt_checked_val("rt_iter", &[w[0]])),
             "typed.obj.import_from" => Some(self.rt_checked_val("rt_import_from", &[w[0], w[1]])),

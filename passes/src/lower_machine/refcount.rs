@@ -226,6 +226,10 @@ impl FuncLowering<'_> {
         let scope = self.scopes.last_mut().expect("scope");
         let (dead, live): (Vec<Temp>, Vec<Temp>) = std::mem::take(&mut scope.temps).into_iter().partition(|t| t.until <= index);
         scope.temps = live;
+        if !dead.is_empty() {
+            // Freeing an object may run user code (`__del__`).
+            self.bound_fields.clear();
+        }
         for t in dead.iter().rev() {
             self.drop_temp(t);
         }
@@ -249,34 +253,68 @@ impl FuncLowering<'_> {
     }
 
     pub(super) fn incref(&mut self, v: Value, rc: RcKind) {
-        self.refcount_call("rt_incref", v, rc);
+        self.refcount_op(true, v, rc);
     }
 
     pub(super) fn decref(&mut self, v: Value, rc: RcKind) {
-        self.refcount_call("rt_decref", v, rc);
+        self.refcount_op(false, v, rc);
     }
 
-    /// `rt_incref`/`rt_decref`, behind an inline "is it an object" check (small ints are not
-    /// counted) for words that may be small ints: the call is on a cold path for ints, inline
-    /// for words of unknown type.
-    fn refcount_call(&mut self, f: &str, v: Value, rc: RcKind) {
+    /// A reference count change. Small ints and 0 are not counted. In hot code the count (the
+    /// header's first word) is changed inline, and a decref that would free the object calls
+    /// `rt_decref` on a cold path; cold code (slow and error paths) calls `rt_incref` or
+    /// `rt_decref`, behind an inline tag test when the word may be a small int (the call is
+    /// then itself cold for ints).
+    fn refcount_op(&mut self, inc: bool, v: Value, rc: RcKind) {
         // A constant word is a small int (or 0): nothing to count; nor for a known small int.
         if self.ms.out.defining_op(v).is_some_and(|o| self.ms.out.op(o).name == "machine.const") || self.small.contains_key(&v) {
             return;
         }
-        if rc == RcKind::Obj {
+        let f = if inc { "rt_incref" } else { "rt_decref" };
+        if !self.cur_hot {
+            if rc == RcKind::Obj {
+                self.rt(f, &[v]);
+                return;
+            }
+            let tag = self.bin_imm("band", v, 1);
+            let object = self.icmp_imm("eq", tag, 0);
+            let (call, cont) = (self.new_block(), self.new_block());
+            self.cond_br(object, call, cont);
+            self.enter_cold(call);
             self.rt(f, &[v]);
+            self.br(cont);
+            self.enter(cont);
             return;
         }
-        let tag = self.bin_imm("band", v, 1);
-        let object = self.icmp_imm("eq", tag, 0);
-        let (call, cont) = (self.new_block(), self.new_block());
-        self.cond_br(object, call, cont);
+        let counted = if rc == RcKind::Obj {
+            self.icmp_imm("ne", v, 0)
+        } else {
+            let tag = self.bin_imm("band", v, 1);
+            let object = self.icmp_imm("eq", tag, 0);
+            let nonzero = self.icmp_imm("ne", v, 0);
+            self.bin("band", object, nonzero)
+        };
+        let (count, cont) = (self.new_block(), self.new_block());
+        self.cond_br(counted, count, cont);
         match rc {
-            RcKind::Int => self.enter_cold(call),
-            _ => self.enter(call),
+            RcKind::Int => self.enter_cold(count),
+            _ => self.enter(count),
         }
-        self.rt(f, &[v]);
+        let n = self.load(v, Type::Int(64), 0);
+        if inc {
+            let n = self.bin_imm("iadd", n, 1);
+            self.store(n, v, 0);
+        } else {
+            let (free, keep) = (self.new_block(), self.new_block());
+            let last = self.icmp_imm("eq", n, 1);
+            self.cond_br(last, free, keep);
+            self.enter_cold(free);
+            self.rt(f, &[v]);
+            self.br(cont);
+            self.enter(keep);
+            let n = self.bin_imm("isub", n, 1);
+            self.store(n, v, 0);
+        }
         self.br(cont);
         self.enter(cont);
     }

@@ -72,10 +72,14 @@
   %34 = "typed.load_local"() {name = "t"} : () -> !typed.int
   "typed.return"(%34) : (!typed.int) -> ()
 }) {function_type = (!typed.int, !typed.list) -> !typed.int, local_types = [!typed.int, !typed.list, !typed.int, !typed.int, !typed.object], locals = ["n", "xs", "t", "i", "x"], py_name = "loops", sym_name = "loops$int$list"} : () -> ()
-// The parameters: the first stores need no decref of an old value.
+// The parameters: the first stores need no decref of an old value; the list's count is
+// incremented inline.
 // CHECK: "machine.var_set"(%arg1_0) {var = 0 : i64}
-// CHECK: {callee = @rt_incref}
-// CHECK-NEXT: "machine.var_set"(%arg1_1) {var = 1 : i64}
+// CHECK: "machine.load"(%arg1_1) {offset = 0 : i64}
+// CHECK-NEXT: "machine.const"() {value = 1 : i64}
+// CHECK-NEXT: "machine.iadd"
+// CHECK-NEXT: "machine.store"({{x}}, %arg1_1) {offset = 0 : i64}
+// CHECK: "machine.var_set"(%arg1_1) {var = 1 : i64}
 // for i in range(n): n is read once (borrowed), start/step are constants.
 // CHECK: "machine.var_get"() {var = 0 : i64}
 // CHECK: "machine.band"
@@ -95,12 +99,16 @@
 // CHECK-NEXT: "machine.cond_br"
 // The counter is dropped after the loop.
 // CHECK: "machine.var_get"() {var = 5 : i64}
-// for x in xs
-// CHECK: {callee = @rt_iter}
-// CHECK: {callee = @rt_iter_next}
+// for x in xs: xs is a list, so an index loop reading its length (offset 32) every step and
+// the item from its item array (offset 24), a new reference.
+// CHECK: "machine.var_set"({{zero}}) {var = 9 : i64}
+// CHECK: "machine.var_get"() {var = 9 : i64}
+// CHECK-NEXT: "machine.load"({{xs}}) {offset = 32 : i64}
+// CHECK-NEXT: "machine.icmp"({{j}}, {{len}}) {pred = "slt"}
+// CHECK: "machine.load"({{xs}}) {offset = 24 : i64}
 // CHECK: {callee = @rt_truthy}
-// After the loop (break, or exhausted without error): drop the iterator.
-// CHECK: {callee = @rt_decref}
+// After the loop (break, or exhausted): drop the list reference the loop held.
+// CHECK: "machine.isub"
 // while t > 0
 // CHECK: {pred = "sgt"}
 // CHECK: "machine.ssub_overflow"
@@ -110,7 +118,7 @@
 // CHECK-COUNT-3: "machine.return"
 // The cold paths.
 // CHECK-COUNT-3: {callee = @rt_int_cmp}
-// CHECK-COUNT-1: {callee = @rt_err_occurred}
+// CHECK-COUNT-0: {callee = @rt_err_occurred}
 // CHECK-COUNT-1: "machine.select"
 
 // -----

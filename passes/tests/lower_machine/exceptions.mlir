@@ -295,15 +295,15 @@
   %15 = "typed.const_none"() : () -> !typed.none
   "typed.raise"(%14, %15) {has_cause} : (!typed.object, !typed.none) -> ()
 }) {function_type = (!typed.list) -> !typed.none, local_types = [!typed.list, !typed.object], locals = ["xs", "x"], py_name = "g", sym_name = "g$list"} : () -> ()
-// CHECK: {callee = @rt_iter_next}
+// CHECK: "machine.load"({{xs}}) {offset = 24 : i64}
 // break: print(x), then the loop exit
 // CHECK: {callee = @rt_call}
 // CHECK: "machine.br"
 // continue: print(x), then the loop head
 // CHECK: {callee = @rt_call}
 // CHECK: "machine.br"
-// After the loop: the iterator is dropped; raise ValueError("bad") from None.
-// CHECK: {callee = @rt_decref}
+// After the loop: the list reference of the loop is dropped; raise ValueError("bad") from None.
+// CHECK: "machine.isub"
 // CHECK: {callee = @rt_call}
 // CHECK: {callee = @rt_raise_from}
 // Cold: the exception path of the finally (print(x) again), then unwinding drops the

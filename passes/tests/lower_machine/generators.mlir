@@ -40,7 +40,7 @@
 // CHECK-NOT: rt_traceback_add
 // CHECK-COUNT-1: {callee = @rt_code_const}
 // CHECK: {symbol = @gen$int.resume}
-// CHECK-NEXT: {frame_words_of = "gen$int.resume", value = 8 : i64}
+// CHECK-NEXT: {frame_words_of = "gen$int.resume", value = 9 : i64}
 // CHECK: {callee = @rt_gen_new}
 // CHECK: {callee = @rt_gen_frame}
 // CHECK: {offset = 8 : i64} : (i64, !machine.ptr) -> ()

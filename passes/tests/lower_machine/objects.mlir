@@ -151,9 +151,9 @@
 // CHECK: {callee = @rt_dict_new}
 // CHECK: {callee = @rt_dict_setitem}
 // CHECK: {callee = @rt_dict_update}
-// xs[0] = len(xs); del xs[0]; xs[1:2]
-// CHECK: {callee = @rt_len}
-// CHECK: "machine.iadd"
+// xs[0] = len(xs); del xs[0]; xs[1:2]. len of a list reads its length word (offset 32).
+// CHECK: "machine.load"({{xs}}) {offset = 32 : i64}
+// CHECK-NEXT: "machine.iadd"
 // CHECK-NEXT: "machine.const"() {value = 1 : i64}
 // CHECK-NEXT: "machine.bor"
 // xs is a list and 0 an int: rt_list_setitem; a slice goes through rt_getitem.
@@ -202,9 +202,13 @@
 // CHECK-NEXT: "machine.band"
 // CHECK-NEXT: "machine.const"() {value = 0 : i64}
 // CHECK-NEXT: {pred = "eq"}
+// CHECK-NEXT: "machine.const"() {value = 0 : i64}
+// CHECK-NEXT: {pred = "ne"}
+// CHECK-NEXT: "machine.band"
 // CHECK-NEXT: "machine.cond_br"
 // CHECK-NEXT: ^bb
-// CHECK-NEXT: {callee = @rt_decref}
+// CHECK-NEXT: "machine.load"({{old}}) {offset = 0 : i64}
+// CHECK: "machine.isub"
 // del p
 // CHECK: "machine.var_set"({{zero}}) {var = 5 : i64}
 // -d, not d
@@ -223,7 +227,7 @@
 // CHECK-COUNT-3: {callee = @rt_raise_unbound_local}
 // -----
 // A list[float] element is read from its float object directly (no rt_float_unbox);
-// list.append of a typed list calls rt_list_append, xs[0] calls rt_list_getitem. As produced by infer for:
+// list.append of a typed list calls rt_list_append, xs[0] reads the list inline. As produced by infer for:
 //   def f(xs):
 //       xs.append(2.5)
 //       return xs[0] + 1.0
@@ -265,11 +269,14 @@
   }) {function_type = (!typed.list<!typed.float>) -> !typed.float, local_types = [!typed.list<!typed.float>], locals = ["xs"], py_name = "f", sym_name = "f$list"} : () -> ()
 }) : () -> ()
 // CHECK: callee = @rt_list_append
-// A list indexed by an int: rt_list_getitem (no dispatch on the types).
-// CHECK: callee = @rt_list_getitem
+// A list indexed by an int: the length (offset 32) bounds the index, the item is read from
+// the item array (offset 24); out of range, rt_list_getitem raises IndexError (cold).
+// CHECK: "machine.load"({{xs}}) {offset = 32 : i64}
+// CHECK: "machine.load"({{xs}}) {offset = 24 : i64}
 // CHECK: "machine.load"({{.*}}) {offset = 16 : i64} : (i64) -> f64
 // CHECK-NOT: rt_float_unbox
 // CHECK: "machine.fadd"
+// CHECK: callee = @rt_list_getitem
 // -----
 // Set displays of constants: 3+ items are built as CPython does (rt_set_new_const), a display
 // iterated by `for` is the frozenset constant CPython iterates; others add items in order.

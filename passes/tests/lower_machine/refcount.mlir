@@ -22,45 +22,53 @@
 // x = param: the caller's reference
 // CHECK-NOT: rt_incref
 // CHECK: "machine.var_set"(%arg1_0) {var = 0 : i64}
-// y = x: borrowed load, incref for the store
+// y = x: borrowed load, incref for the store: inline, for an object (tag bit clear, not 0)
 // CHECK-NEXT: "machine.var_get"() {var = 0 : i64}
 // CHECK-NEXT: "machine.const"() {value = 1 : i64}
 // CHECK-NEXT: "machine.band"
 // CHECK-NEXT: "machine.const"() {value = 0 : i64}
 // CHECK-NEXT: {pred = "eq"}
+// CHECK-NEXT: "machine.const"() {value = 0 : i64}
+// CHECK-NEXT: {pred = "ne"}
+// CHECK-NEXT: "machine.band"
 // CHECK-NEXT: "machine.cond_br"
 // CHECK-NEXT: ^bb
-// CHECK-NEXT: "machine.call"({{x}}) {callee = @rt_incref}
+// CHECK-NEXT: "machine.load"({{x}}) {offset = 0 : i64}
+// CHECK-NEXT: "machine.const"() {value = 1 : i64}
+// CHECK-NEXT: "machine.iadd"
+// CHECK-NEXT: "machine.store"({{n}}, {{x}}) {offset = 0 : i64}
 // CHECK-NEXT: "machine.br"
 // CHECK-NEXT: ^bb
 // CHECK-NEXT: "machine.var_set"({{x}}) {var = 1 : i64}
 // z = "s": the constant is borrowed from its cache slot (read inline; rt_str_const fills it
-// on first use, on a cold path), so z takes a new reference
+// on first use, on a cold path), so z takes a new reference (a str: no tag test)
 // CHECK: {symbol = @str.0}
 // CHECK-NEXT: "machine.load"
-// CHECK: {callee = @rt_incref}
-// CHECK-NEXT: "machine.var_set"({{s}}) {var = 2 : i64}
+// CHECK: {pred = "ne"}
+// CHECK-NEXT: "machine.cond_br"
+// CHECK-NEXT: ^bb
+// CHECK-NEXT: "machine.load"({{s}}) {offset = 0 : i64}
+// CHECK: "machine.var_set"({{s}}) {var = 2 : i64}
 // (y, z): borrowed loads, the tuple takes its own references
 // CHECK: "machine.var_get"() {var = 1 : i64}
 // CHECK-NEXT: "machine.var_get"() {var = 2 : i64}
-// CHECK-NOT: rt_incref
+// CHECK-NOT: "machine.iadd"
 // CHECK: {callee = @rt_tuple_new}
-// return: the tuple moves out; y and z are dropped
-// CHECK-NOT: rt_incref
+// return: the tuple moves out; y and z are dropped: the count decremented inline, and
+// rt_decref (cold) frees an object whose count is 1
+// CHECK-NOT: "machine.iadd"
 // CHECK: "machine.var_get"() {var = 1 : i64}
+// CHECK: "machine.load"({{y}}) {offset = 0 : i64}
 // CHECK-NEXT: "machine.const"() {value = 1 : i64}
-// CHECK-NEXT: "machine.band"
-// CHECK-NEXT: "machine.const"() {value = 0 : i64}
 // CHECK-NEXT: {pred = "eq"}
 // CHECK-NEXT: "machine.cond_br"
 // CHECK-NEXT: ^bb
-// CHECK-NEXT: {callee = @rt_decref}
-// CHECK-NEXT: "machine.br"
-// CHECK-NEXT: ^bb
-// CHECK-NEXT: "machine.var_get"() {var = 2 : i64}
-// CHECK-NEXT: {callee = @rt_decref}
-// CHECK-NEXT: "machine.return"
-// CHECK-COUNT-2: {callee = @rt_incref}
+// CHECK-NEXT: "machine.const"() {value = 1 : i64}
+// CHECK-NEXT: "machine.isub"
+// CHECK: "machine.var_get"() {var = 2 : i64}
+// CHECK: "machine.isub"
+// CHECK: "machine.return"
+// CHECK-COUNT-0: {callee = @rt_incref}
 // CHECK-COUNT-1: {callee = @rt_str_const}
 
 // -----
@@ -87,27 +95,36 @@
 // CHECK-NEXT: "machine.band"
 // CHECK-NEXT: "machine.const"() {value = 0 : i64}
 // CHECK-NEXT: {pred = "eq"}
+// CHECK-NEXT: "machine.const"() {value = 0 : i64}
+// CHECK-NEXT: {pred = "ne"}
+// CHECK-NEXT: "machine.band"
 // CHECK-NEXT: "machine.cond_br"
 // CHECK-NEXT: ^bb
-// CHECK-NEXT: "machine.call"({{old_x}}) {callee = @rt_incref}
+// CHECK-NEXT: "machine.load"({{old_x}}) {offset = 0 : i64}
+// CHECK-NEXT: "machine.const"() {value = 1 : i64}
+// CHECK-NEXT: "machine.iadd"
 // x = "new": a new reference to the constant (borrowed from its slot); the old value dropped
 // CHECK: {symbol = @str.0}
-// CHECK: {callee = @rt_incref}
+// CHECK: "machine.iadd"
 // CHECK: "machine.var_get"() {var = 0 : i64}
 // CHECK-NEXT: "machine.var_set"
 // CHECK-NEXT: "machine.const"() {value = 1 : i64}
 // CHECK-NEXT: "machine.band"
 // CHECK-NEXT: "machine.const"() {value = 0 : i64}
 // CHECK-NEXT: {pred = "eq"}
+// CHECK-NEXT: "machine.const"() {value = 0 : i64}
+// CHECK-NEXT: {pred = "ne"}
+// CHECK-NEXT: "machine.band"
 // CHECK-NEXT: "machine.cond_br"
 // CHECK-NEXT: ^bb
-// CHECK-NEXT: {callee = @rt_decref}
+// CHECK-NEXT: "machine.load"
+// CHECK: "machine.isub"
 // In the if: y = old x takes a new reference (the value belongs to the enclosing block) ...
 // CHECK: "machine.cond_br"(%arg1_1)
-// CHECK: {callee = @rt_incref}
+// CHECK: "machine.iadd"
 // CHECK: "machine.var_set"({{old_x}}) {var = 1 : i64}
 // ... which drops it after the if.
-// CHECK: {callee = @rt_decref}
+// CHECK: "machine.isub"
 // CHECK: {symbol = @const.None}
 
 // -----
@@ -136,27 +153,24 @@
   %6 = "typed.box"(%5) : (!typed.none) -> !typed.object
   "typed.return"(%6) : (!typed.object) -> ()
 }) {sym_name = "h", py_name = "h", function_type = (!typed.list, !typed.int) -> !typed.object, locals = ["xs", "n"], local_types = [!typed.list, !typed.int]} : () -> ()
-// CHECK: {callee = @rt_iter}
-// CHECK: {callee = @rt_iter_next}
+// for item in xs: xs is a list, so an index loop over its items (see `lists`).
+// CHECK: "machine.load"({{xs}}) {offset = 32 : i64}
+// CHECK: "machine.load"({{xs}}) {offset = 24 : i64}
 // The counter slot starts at 0 (tagged 1) and is held by the for_range.
-// CHECK: "machine.var_set"({{zero}}) {var = 2 : i64}
+// CHECK: "machine.var_set"({{zero}}) {var = 3 : i64}
 // The body does not use its counter: no reference is taken for it.
-// CHECK: "machine.var_get"() {var = 2 : i64}
-// CHECK: "machine.var_get"() {var = 2 : i64}
+// CHECK: "machine.var_get"() {var = 3 : i64}
+// CHECK: "machine.var_get"() {var = 3 : i64}
 // CHECK-NEXT: "machine.const"() {value = 1 : i64}
-// CHECK-NEXT: "machine.band"
-// CHECK-NEXT: "machine.const"() {value = 0 : i64}
-// CHECK-NEXT: {pred = "eq"}
-// CHECK-NEXT: "machine.cond_br"
-// CHECK-NEXT: ^bb
-// CHECK-NEXT: "machine.call"({{item}}) {callee = @rt_incref}
+// CHECK-NEXT: "machine.band"({{item}}, {{one}})
+// CHECK: "machine.load"({{item}}) {offset = 0 : i64}
+// CHECK-NEXT: "machine.const"() {value = 1 : i64}
+// CHECK-NEXT: "machine.iadd"
 // return item: item belongs to the outer body's block, so it takes a new reference; then
-// the counter (inline check, the call on a cold path), the item and the iterator are dropped
-// (the parameters are borrowed, never reassigned).
-// CHECK: "machine.var_get"() {var = 2 : i64}
+// the counter (inline check, the call on a cold path), the item and the list reference of the
+// loop are dropped (the parameters are borrowed, never reassigned).
+// CHECK: "machine.var_get"() {var = 3 : i64}
 // CHECK: "machine.band"
-// CHECK: {callee = @rt_decref}
-// CHECK: {callee = @rt_decref}
-// CHECK-NEXT: "machine.br"
-// CHECK-NEXT: ^bb
-// CHECK-NEXT: "machine.return"
+// CHECK: "machine.isub"
+// CHECK: "machine.isub"
+// CHECK: "machine.return"

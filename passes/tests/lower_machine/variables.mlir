@@ -94,7 +94,7 @@
 // n = "v": the slot takes a new reference to the constant (borrowed from its cache slot),
 // the old value is dropped
 // CHECK: {symbol = @str.0}
-// CHECK: {callee = @rt_incref}
+// CHECK: "machine.iadd"
 // CHECK: {symbol = @g.n}
 // CHECK-NEXT: "machine.load"
 // CHECK-NEXT: "machine.store"
@@ -102,14 +102,18 @@
 // CHECK-NEXT: "machine.band"
 // CHECK-NEXT: "machine.const"() {value = 0 : i64}
 // CHECK-NEXT: {pred = "eq"}
+// CHECK-NEXT: "machine.const"() {value = 0 : i64}
+// CHECK-NEXT: {pred = "ne"}
+// CHECK-NEXT: "machine.band"
 // CHECK-NEXT: "machine.cond_br"
 // CHECK-NEXT: ^bb
-// CHECK-NEXT: {callee = @rt_decref}
+// CHECK-NEXT: "machine.load"
+// CHECK: "machine.isub"
 // print(n): n is loaded with a reference (a call could rebind it before its last use)
 // CHECK: {symbol = @g.n}
 // CHECK-NEXT: "machine.load"
 // CHECK: "machine.cond_br"
-// CHECK: {callee = @rt_incref}
+// CHECK: "machine.iadd"
 // CHECK: {callee = @rt_call}
 // del n
 // CHECK: {symbol = @g.n}
@@ -119,9 +123,13 @@
 // CHECK-NEXT: "machine.band"
 // CHECK-NEXT: "machine.const"() {value = 0 : i64}
 // CHECK-NEXT: {pred = "eq"}
+// CHECK-NEXT: "machine.const"() {value = 0 : i64}
+// CHECK-NEXT: {pred = "ne"}
+// CHECK-NEXT: "machine.band"
 // CHECK-NEXT: "machine.cond_br"
 // CHECK-NEXT: ^bb
-// CHECK-NEXT: {callee = @rt_decref}
+// CHECK-NEXT: "machine.load"
+// CHECK: "machine.isub"
 // f = 2.5 (boxed); -f (unboxed)
 // CHECK: {callee = @rt_float_box}
 // CHECK: {symbol = @g.f}

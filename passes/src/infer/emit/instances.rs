@@ -8,6 +8,20 @@ use crate::infer::types::Ty;
 use crate::infer::DefKind;
 use metal0_dialects::{Attr, OpId, Value, attr};
 
+/// Whether field `index` of type `t` is kept as an unboxed f64 (see `runtime/src/instances.rs`).
+pub(super) fn unboxed_field(index: usize, t: &Ty) -> bool {
+    *t == Ty::Float && index < 64
+}
+
+/// The attributes of `typed.field.get/set` on field `index` named `name` of type `t`.
+fn field_attrs(name: &str, index: usize, t: &Ty) -> Vec<(String, Attr)> {
+    let mut attrs = vec![attr("name", Attr::str(name)), attr("index", Attr::i64(index as i64))];
+    if unboxed_field(index, t) {
+        attrs.push(attr("unboxed", Attr::Unit));
+    }
+    attrs
+}
+
 impl FnEmitter<'_> {
     /// The object of known class `c` (its global); with `escapes`, the class is used as a
     /// value, so dynamic code may call its methods with its instances.
@@ -39,7 +53,7 @@ impl FnEmitter<'_> {
                 // Strict in Bottom: a field only ever stored unknown values is unknown yet.
                 let known = if t == Ty::Bottom && !self.state.final_pass { Ty::Bottom } else { t.or_object() };
                 let t = if self.state.dynamic_attrs.contains(name) { Ty::Object } else { t.or_object() };
-                let attrs = vec![attr("name", Attr::str(name)), attr("index", Attr::i64(index as i64))];
+                let attrs = field_attrs(name, index, &t);
                 let v = self.emit_value("typed.field.get", &[obj], t.clone(), attrs);
                 return (v, if self.state.dynamic_attrs.contains(name) { Ty::Object } else { known });
             }
@@ -76,7 +90,7 @@ impl FnEmitter<'_> {
         if let Some((index, ft)) = self.state.heap.field(&c, &name) {
             let ft = if self.state.dynamic_attrs.contains(&name) { Ty::Object } else { ft.or_object() };
             let v = self.coerce(v, &vt, &ft);
-            self.emit_op("typed.field.set", &[o, v], None, vec![attr("name", Attr::str(&name)), attr("index", Attr::i64(index as i64))]);
+            self.emit_op("typed.field.set", &[o, v], None, field_attrs(&name, index, &ft));
         }
         true
     }
