@@ -903,6 +903,9 @@ impl<'a> FnEmitter<'a> {
                 self.emit_op("typed.store_global", &[v], None, vec![attr("name", Attr::str(&q))]);
             }
             "py.getattr" => {
+                if let Some((loc, construct)) = runtime_modules::missing_attr(self.py, &self.state.module_names, op) {
+                    self.state.refuse(&loc, &construct);
+                }
                 let (obj, t) = self.val(operands[0]);
                 let n = self.str_attr(op, "name");
                 self.values.insert(results[0], Val::Attr(obj, t, n));

@@ -12,7 +12,7 @@ mod builtins;
 mod classes;
 mod emit;
 mod heap;
-mod runtime_modules;
+pub mod runtime_modules;
 pub mod types;
 
 use crate::manager::Pass;
@@ -152,6 +152,8 @@ pub(crate) struct State {
     pub heap: heap::Heap,
     /// The known classes of the script, by global name.
     pub classes: HashMap<String, classes::KnownClass>,
+    /// Names bound only by `import` of a runtime module (see `runtime_modules`).
+    pub module_names: HashMap<String, String>,
     /// Attributes stored or deleted through receivers of unknown type (see `classes.rs`).
     pub dynamic_attrs: std::collections::HashSet<String>,
     /// Attribute names read or called through receivers of unknown type: a method of a known
@@ -338,6 +340,7 @@ pub fn infer_types(py: &Module) -> Result<Module, Vec<Diagnostic>> {
         aliases,
         heap: heap::Heap::default(),
         classes: classes::collect_classes(py, main),
+        module_names: runtime_modules::module_names(py),
         dynamic_attrs: Default::default(),
         dynamic_names: Default::default(),
         escaped_classes: Default::default(),

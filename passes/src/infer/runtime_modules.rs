@@ -1,27 +1,115 @@
 //! The modules the runtime provides (`rt_import`) instead of compiled Python, and the names
-//! CPython's versions of them have that the runtime's lack: importing one of those is refused
-//! at compile time (an unknown name still raises ImportError at run time, as in CPython).
-//! Keep in step with the modules' attributes in `runtime/src/{sys,dataclasses,typing,future}.rs`.
+//! CPython's versions of them have that the runtime's lack: importing one of those, or reading
+//! it as an attribute of a name bound only by `import <module>`, is refused at compile time
+//! (an unknown name still raises ImportError/AttributeError at run time, as in CPython).
+//! The lists are the names of `dir(module)` in CPython 3.11 that the runtime's modules lack
+//! (`runtime/src/{sys,math,dataclasses,typing,future}.rs`); `tests/runtime_modules.rs` checks
+//! them against both.
+
+use metal0_dialects::{Attr, Location, Module, Value};
+use std::collections::HashMap;
 
 pub const RUNTIME_MODULES: &[&str] = &["sys", "math", "dataclasses", "typing", "__future__"];
 
-const TYPING_MISSING: &[&str] = &[
-    "Annotated", "BinaryIO", "ByteString", "Concatenate", "ForwardRef", "IO", "MappingView",
-    "Match", "NamedTuple", "NewType", "ParamSpec", "ParamSpecArgs", "ParamSpecKwargs", "Pattern",
-    "SupportsAbs", "SupportsBytes", "SupportsComplex", "SupportsFloat", "SupportsIndex",
-    "SupportsInt", "SupportsRound", "TextIO", "TypeVarTuple", "TypedDict", "Unpack",
-    "assert_never", "assert_type", "clear_overloads", "dataclass_transform", "get_args",
-    "get_origin", "get_overloads", "get_type_hints", "is_typeddict", "no_type_check_decorator",
-    "reveal_type",
+const SYS_MISSING: &[&str] = &[
+    "__breakpointhook__", "__displayhook__", "__doc__", "__excepthook__", "__interactivehook__",
+    "__loader__", "__package__", "__spec__", "__stdin__", "__unraisablehook__", "abiflags",
+    "addaudithook", "api_version", "audit", "base_exec_prefix", "base_prefix", "breakpointhook",
+    "builtin_module_names", "call_tracing", "copyright", "displayhook", "dont_write_bytecode",
+    "exc_info", "excepthook", "exception", "exec_prefix", "executable", "flags", "float_info",
+    "float_repr_style", "get_asyncgen_hooks", "get_coroutine_origin_tracking_depth",
+    "getallocatedblocks", "getdefaultencoding", "getdlopenflags", "getfilesystemencodeerrors",
+    "getfilesystemencoding", "getprofile", "getrefcount", "getsizeof", "getswitchinterval",
+    "gettrace", "hash_info", "implementation", "int_info", "is_finalizing", "meta_path", "modules",
+    "orig_argv", "path_hooks", "path_importer_cache", "platlibdir", "prefix", "pycache_prefix",
+    "set_asyncgen_hooks", "set_coroutine_origin_tracking_depth", "set_int_max_str_digits",
+    "setdlopenflags", "setprofile", "setswitchinterval", "settrace", "stdlib_module_names",
+    "thread_info", "unraisablehook", "warnoptions",
 ];
 
-const DATACLASSES_MISSING: &[&str] = &["InitVar", "KW_ONLY", "make_dataclass"];
+const MATH_MISSING: &[&str] = &[
+    "__doc__", "__file__", "__loader__", "__package__", "__spec__", "acosh", "asinh", "atanh",
+    "cbrt", "dist", "erf", "erfc", "exp2", "expm1", "frexp", "gamma", "ldexp", "lgamma", "log1p",
+    "modf", "nextafter", "remainder", "ulp",
+];
+
+const FUTURE_MISSING: &[&str] = &[
+    "CO_FUTURE_ABSOLUTE_IMPORT", "CO_FUTURE_ANNOTATIONS", "CO_FUTURE_BARRY_AS_BDFL",
+    "CO_FUTURE_DIVISION", "CO_FUTURE_GENERATOR_STOP", "CO_FUTURE_PRINT_FUNCTION",
+    "CO_FUTURE_UNICODE_LITERALS", "CO_FUTURE_WITH_STATEMENT", "CO_GENERATOR_ALLOWED", "CO_NESTED",
+    "__all__", "__builtins__", "__cached__", "__doc__", "__file__", "__loader__", "__package__",
+    "__spec__",
+];
+
+const TYPING_MISSING: &[&str] = &[
+    "ABCMeta", "Annotated", "BinaryIO", "ByteString", "CT_co", "Concatenate", "EXCLUDED_ATTRIBUTES",
+    "ForwardRef", "GenericAlias", "IO", "KT", "MappingView", "Match", "MethodDescriptorType",
+    "MethodWrapperType", "NamedTuple", "NamedTupleMeta", "NewType", "ParamSpec", "ParamSpecArgs",
+    "ParamSpecKwargs", "Pattern", "SupportsAbs", "SupportsBytes", "SupportsComplex",
+    "SupportsFloat", "SupportsIndex", "SupportsInt", "SupportsRound", "T", "T_co", "T_contra",
+    "TextIO", "TypeVarTuple", "TypedDict", "Unpack", "VT", "VT_co", "V_co", "WrapperDescriptorType",
+    "__all__", "__builtins__", "__cached__", "__doc__", "__file__", "__loader__", "__package__",
+    "__spec__", "abstractmethod", "assert_never", "assert_type", "clear_overloads", "collections",
+    "contextlib", "dataclass_transform", "defaultdict", "functools", "get_args", "get_origin",
+    "get_overloads", "get_type_hints", "io", "is_typeddict", "no_type_check_decorator",
+    "operator", "re", "reveal_type", "stdlib_re", "sys", "types", "warnings",
+];
+
+const DATACLASSES_MISSING: &[&str] = &[
+    "FunctionType", "GenericAlias", "InitVar", "KW_ONLY", "__all__", "__builtins__", "__cached__",
+    "__doc__", "__file__", "__loader__", "__package__", "__spec__", "abc", "builtins", "copy",
+    "functools", "inspect", "itertools", "keyword", "make_dataclass", "re", "sys", "types",
+];
+
+/// The names CPython's version of runtime module `module` has and metal0's lacks.
+pub fn missing_names(module: &str) -> &'static [&'static str] {
+    match module {
+        "sys" => SYS_MISSING,
+        "math" => MATH_MISSING,
+        "typing" => TYPING_MISSING,
+        "dataclasses" => DATACLASSES_MISSING,
+        "__future__" => FUTURE_MISSING,
+        _ => &[],
+    }
+}
 
 /// Whether `from module import name` names something CPython has and metal0 does not yet.
 pub fn missing(module: &str, name: &str) -> bool {
-    match module {
-        "typing" => TYPING_MISSING.contains(&name),
-        "dataclasses" => DATACLASSES_MISSING.contains(&name),
-        _ => false,
+    missing_names(module).contains(&name)
+}
+
+/// The names bound only by `import <runtime module>` statements of one module (anywhere in
+/// the program, in any scope): reading one of them is reading that module.
+pub fn module_names(py: &Module) -> HashMap<String, String> {
+    let mut bound: HashMap<String, Option<String>> = HashMap::new();
+    for op in py.walk() {
+        let o = py.op(op);
+        if !matches!(o.name.as_str(), "py.store_global" | "py.store_local" | "py.store_name" | "py.store_cell" | "py.store_free" | "py.delete_global" | "py.delete_local" | "py.delete_name" | "py.delete_cell" | "py.delete_free") {
+            continue;
+        }
+        let Some(name) = py.str_attr(op, "name") else { continue };
+        let module = o.operands.first().and_then(|v| py.defining_op(*v)).filter(|&d| py.op(d).name == "py.import").and_then(|d| py.str_attr(d, "module")).filter(|m| RUNTIME_MODULES.contains(m));
+        let entry = bound.entry(name.to_string()).or_insert_with(|| module.map(String::from));
+        if entry.as_deref() != module {
+            *entry = None;
+        }
     }
+    bound.into_iter().filter_map(|(n, m)| Some((n, m?))).collect()
+}
+
+/// The runtime module `v` reads when it is a load of a name of `module_names`.
+pub fn module_of(py: &Module, names: &HashMap<String, String>, v: Value) -> Option<String> {
+    let d = py.defining_op(v)?;
+    if !matches!(py.op(d).name.as_str(), "py.load_global" | "py.load_local" | "py.load_name" | "py.load_cell" | "py.load_free" | "py.load_classderef") {
+        return None;
+    }
+    names.get(py.str_attr(d, "name")?).cloned()
+}
+
+/// `module.name` of a name CPython's module has and metal0's lacks, as the construct a
+/// refusal names.
+pub fn missing_attr(py: &Module, names: &HashMap<String, String>, getattr: metal0_dialects::OpId) -> Option<(Location, String)> {
+    let module = module_of(py, names, *py.op(getattr).operands.first()?)?;
+    let attr = py.attr(getattr, "name").and_then(Attr::as_str)?;
+    missing(&module, attr).then(|| (py.op(getattr).loc.clone(), format!("`{module}.{attr}`")))
 }
