@@ -61,6 +61,7 @@ static OPS: &[OpSpec] = &[
     op("machine.fsub", Exactly(2), Exactly(1), Exactly(0), &[], "f64 subtract"),
     op("machine.fmul", Exactly(2), Exactly(1), Exactly(0), &[], "f64 multiply"),
     op("machine.fdiv", Exactly(2), Exactly(1), Exactly(0), &[], "f64 divide (IEEE)"),
+    op("machine.fma", Exactly(3), Exactly(1), Exactly(0), &[], "(a, b, c): a * b + c rounded once (IEEE fusedMultiplyAdd)"),
     op("machine.fneg", Exactly(1), Exactly(1), Exactly(0), &[], "f64 negate"),
     op("machine.fabs", Exactly(1), Exactly(1), Exactly(0), &[], "f64 absolute value"),
     op("machine.fsqrt", Exactly(1), Exactly(1), Exactly(0), &[], "f64 square root (IEEE, correctly rounded)"),

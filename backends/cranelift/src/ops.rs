@@ -383,6 +383,18 @@ impl Lowerer<'_> {
                 };
                 self.def(d.results[0], r, MTy::F64)
             }
+            "machine.fma" => {
+                Self::shape(d, 3, 1)?;
+                let x = self.f64_operand(d.operands[0], "the first operand")?;
+                let y = self.f64_operand(d.operands[1], "the second operand")?;
+                let z = self.f64_operand(d.operands[2], "the addend")?;
+                if self.result_ty(d, 0)? != MTy::F64 {
+                    return Err("must have an f64 result".into());
+                }
+                // An FMA instruction when the host has one, else the C library's `fma`.
+                let r = self.b.ins().fma(x, y, z);
+                self.def(d.results[0], r, MTy::F64)
+            }
             "machine.fneg" | "machine.fabs" | "machine.fsqrt" => {
                 Self::shape(d, 1, 1)?;
                 let x = self.f64_operand(d.operands[0], "the operand")?;

@@ -6,7 +6,7 @@
 //! over attribute access or creation (`__getattr__`, `__setattr__`, `__slots__`, ...).
 //! Nothing is known in a program that reaches attributes in ways inference does not follow:
 //! `setattr`/`delattr`/`vars`/`dir`/`globals`/`locals`/`exec`/`eval`, or `__dict__` /
-//! `__class__` / `__setattr__` / `__delattr__` / `__getattribute__` on any value.
+//! `__class__` / `__setattr__` / `__delattr__` / `__getattribute__` / `__new__` on any value.
 //!
 //! The fields of a known class are the attributes stored through receivers statically of its
 //! instance type (not bound in the class namespace along its MRO); their types live in the
@@ -31,7 +31,7 @@ const DYNAMIC_BUILTINS: &[&str] = &["setattr", "delattr", "vars", "dir", "global
 
 /// Attributes that reach other attributes by computed names (`object.__setattr__(o, name, v)`)
 /// or expose the namespace.
-const REFLECTIVE_ATTRS: &[&str] = &["__dict__", "__class__", "__setattr__", "__delattr__", "__getattribute__"];
+const REFLECTIVE_ATTRS: &[&str] = &["__dict__", "__class__", "__setattr__", "__delattr__", "__getattribute__", "__new__"];
 
 /// A known class.
 #[derive(Clone, Debug)]
@@ -45,6 +45,10 @@ pub(crate) struct KnownClass {
     /// Its own methods that are called directly: plain `def`s with positional parameters only,
     /// no defaults, at least `self`.
     pub methods: HashMap<String, OpId>,
+    /// The `py.func` its own namespace binds to `__init__`.
+    pub init: Option<OpId>,
+    /// The fields bound in every instance (see [`bound_at_init`]).
+    pub bound_at_init: HashSet<String>,
 }
 
 /// The known classes of the script (`__main__`), by global name.
@@ -74,7 +78,71 @@ pub(crate) fn collect_classes(py: &Module, main: OpId) -> HashMap<String, KnownC
             known.insert(name.to_string(), k);
         }
     }
+    let deleted: HashSet<&str> = py.walk().into_iter().filter(|&op| py.op(op).name == "py.delattr").filter_map(|op| py.str_attr(op, "name")).collect();
+    let names: Vec<String> = known.keys().cloned().collect();
+    for name in names {
+        let init = known[&name].mro.iter().find(|c| known[c.as_str()].attrs.contains("__init__")).and_then(|c| known[c.as_str()].init);
+        let mut bound = init.map(|f| init_prefix(py, f).0).unwrap_or_default();
+        bound.retain(|f| !deleted.contains(f.as_str()));
+        known.get_mut(&name).expect("known class").bound_at_init = bound;
+    }
     known
+}
+
+/// The `py.setattr` ops of the *prefix* of `__init__` function `func` and the attributes they
+/// store: its first statements, up to the first that could let anything else see the
+/// instance, which store attributes of `self` (`self.x = <expression not using self>`), with
+/// no branching in between. Once an instance is made, nothing can reach it before those stores
+/// ran (an exception in between loses it), so those fields are bound in every instance (of
+/// a class whose `__init__` this is) unless something deletes them. The instance could only
+/// be made without `__init__` through `__new__` or `__class__`, which no program with known
+/// classes mentions.
+pub(crate) fn init_prefix(py: &Module, func: OpId) -> (HashSet<String>, HashSet<OpId>) {
+    let mut fields = HashSet::new();
+    let mut stores = HashSet::new();
+    let kinds = py.attr(func, "arg_kinds").and_then(Attr::as_array).unwrap_or(&[]);
+    let names = py.attr(func, "arg_names").and_then(Attr::as_array).unwrap_or(&[]);
+    let this = match (kinds.first().and_then(Attr::as_str), names.first().and_then(Attr::as_str)) {
+        (Some("pos"), Some(n)) => n,
+        _ => return (fields, stores),
+    };
+    let celled = py.attr(func, "cellvars").and_then(Attr::as_array).unwrap_or(&[]).iter().any(|c| c.as_str() == Some(this));
+    let Some(body) = py.region_entry(func, 0).filter(|_| !celled) else { return (fields, stores) };
+    let ops = &py.block(body).ops;
+    let params = &py.block(body).args;
+    for &op in ops {
+        let o = py.op(op);
+        if !o.regions.is_empty() {
+            break;
+        }
+        match o.name.as_str() {
+            // The parameters bound to their locals at entry.
+            "py.store_local" if o.operands.first().is_some_and(|v| params.contains(v)) => {}
+            "py.store_local" | "py.delete_local" if py.str_attr(op, "name") == Some(this) => break,
+            // `self`, read only to be the receiver of stores of the prefix.
+            "py.load_local" if py.str_attr(op, "name") == Some(this) => {
+                let r = o.results[0];
+                let only_receiver = ops.iter().all(|&u| {
+                    let uo = py.op(u);
+                    !uo.operands.contains(&r) || (uo.name == "py.setattr" && uo.operands[0] == r && uo.operands[1] != r)
+                });
+                if !only_receiver {
+                    break;
+                }
+            }
+            "py.setattr" => {
+                let recv = py.defining_op(o.operands[0]);
+                if !recv.is_some_and(|d| py.op(d).name == "py.load_local" && py.str_attr(d, "name") == Some(this)) {
+                    break;
+                }
+                fields.extend(py.str_attr(op, "name").map(String::from));
+                stores.insert(op);
+            }
+            "py.return" | "py.raise" => break,
+            _ => {}
+        }
+    }
+    (fields, stores)
 }
 
 fn int_attr(py: &Module, op: OpId, name: &str) -> i64 {
@@ -105,6 +173,7 @@ fn known_class(py: &Module, cls: OpId, known: &HashMap<String, KnownClass>) -> O
     }
     let mut attrs = HashSet::new();
     let mut methods = HashMap::new();
+    let mut init = None;
     let body = py.region_entry(cls, 0)?;
     for &op in &py.block(body).ops {
         let o = py.op(op);
@@ -122,6 +191,9 @@ fn known_class(py: &Module, cls: OpId, known: &HashMap<String, KnownClass>) -> O
                     return None;
                 }
                 let f = o.operands.first().and_then(|v| py.defining_op(*v)).filter(|&f| py.op(f).name == "py.func");
+                if n == "__init__" {
+                    init = f;
+                }
                 if let Some(f) = f {
                     let kinds = py.attr(f, "arg_kinds").and_then(Attr::as_array).map(|a| a.to_vec()).unwrap_or_default();
                     let direct = !kinds.is_empty() && kinds.iter().all(|k| k.as_str() == Some("pos")) && int_attr(py, f, "num_defaults") == 0 && int_attr(py, f, "num_kw_defaults") == 0;
@@ -135,7 +207,7 @@ fn known_class(py: &Module, cls: OpId, known: &HashMap<String, KnownClass>) -> O
     }
     let name = py.str_attr(cls, "sym_name")?.to_string();
     let mro = c3(&name, &bases.iter().map(|b| known[b].mro.clone()).chain(std::iter::once(bases.clone())).collect::<Vec<_>>())?;
-    Some(KnownClass { op: cls, mro, attrs, methods })
+    Some(KnownClass { op: cls, mro, attrs, methods, init, bound_at_init: HashSet::new() })
 }
 
 /// C3 linearisation of a class over its bases' MROs (and the bases list last); None when

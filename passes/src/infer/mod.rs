@@ -154,6 +154,9 @@ pub(crate) struct State {
     pub classes: HashMap<String, classes::KnownClass>,
     /// Names bound only by `import` of a runtime module (see `runtime_modules`).
     pub module_names: HashMap<String, String>,
+    /// The stores of the known classes' `__init__` prefixes (see `classes::init_prefix`): the
+    /// stores that bind the fields bound in every instance.
+    pub init_stores: std::collections::HashSet<OpId>,
     /// Attributes stored or deleted through receivers of unknown type (see `classes.rs`).
     pub dynamic_attrs: std::collections::HashSet<String>,
     /// Attribute names read or called through receivers of unknown type: a method of a known
@@ -341,10 +344,12 @@ pub fn infer_types(py: &Module) -> Result<Module, Vec<Diagnostic>> {
         heap: heap::Heap::default(),
         classes: classes::collect_classes(py, main),
         module_names: runtime_modules::module_names(py),
+        init_stores: Default::default(),
         dynamic_attrs: Default::default(),
         dynamic_names: Default::default(),
         escaped_classes: Default::default(),
     };
+    state.init_stores = state.classes.values().filter_map(|k| k.init).flat_map(|f| classes::init_prefix(py, f).1).collect();
     for (name, &op) in &state.modules.clone() {
         let mut def = FuncDef::new(py, op, DefKind::ModuleBody);
         def.module = name.clone();

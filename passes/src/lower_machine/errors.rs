@@ -72,6 +72,17 @@ impl FuncLowering<'_> {
         self.enter(ok);
     }
 
+    /// When `ok` does not hold: runs `raise` and leaves for the handler; continues on the
+    /// other edge.
+    pub(super) fn raise_unless(&mut self, ok: Value, raise: impl FnOnce(&mut Self)) {
+        let (err, cont) = (self.new_block(), self.new_block());
+        self.cond_br(ok, cont, err);
+        self.enter_cold(err);
+        raise(self);
+        self.goto_handler(true);
+        self.enter(cont);
+    }
+
     /// Checks the result of runtime function `name` per its ABI failure convention.
     pub(super) fn check_rt(&mut self, name: &str, r: Option<Value>) {
         let f = runtime_abi::lookup(name).expect("runtime function");

@@ -3,7 +3,8 @@
 //! place. A slot holds the field's value as an object word, 0 while unbound, or for an
 //! `unboxed` field the f64 itself, bound while its bit of the instance's bound-floats word
 //! (`INSTANCE_BOUND_OFFSET`) is set. A read of an unbound slot calls the runtime's getattr,
-//! which raises CPython's AttributeError.
+//! which raises CPython's AttributeError. A field `bound` in every instance needs no test on
+//! reads and no marking on stores.
 
 use super::FuncLowering;
 use super::refcount::RcKind;
@@ -15,6 +16,11 @@ impl FuncLowering<'_> {
     /// Whether field op `op` reaches an unboxed float slot.
     fn unboxed(&self, op: OpId) -> bool {
         self.src.attr(op, "unboxed").is_some()
+    }
+
+    /// Whether field op `op` reaches a field bound in every instance: nothing to check or mark.
+    fn always_bound(&self, op: OpId) -> bool {
+        self.src.attr(op, "bound").is_some()
     }
 
     /// Whether op `op` keeps what is known about bound fields: it runs no user code (which
@@ -85,7 +91,7 @@ impl FuncLowering<'_> {
                 let r = self.result(op);
                 let o = self.operand_as(ops[0], Repr::Word, false);
                 let key = self.bound_key(op);
-                if key.as_ref().is_none_or(|k| !self.bound_fields.contains(k)) {
+                if !self.always_bound(op) && key.as_ref().is_none_or(|k| !self.bound_fields.contains(k)) {
                     let bound = self.load(o, Type::Int(64), INSTANCE_BOUND_OFFSET);
                     let bit = self.bound_bit(op);
                     let bit = self.bin_imm("band", bound, bit);
@@ -104,13 +110,20 @@ impl FuncLowering<'_> {
                 let f = self.operand_as(ops[1], Repr::F64, false);
                 self.store(f, o, offset);
                 let key = self.bound_key(op);
-                if key.as_ref().is_none_or(|k| !self.bound_fields.contains(k)) {
+                if !self.always_bound(op) && key.as_ref().is_none_or(|k| !self.bound_fields.contains(k)) {
                     let bound = self.load(o, Type::Int(64), INSTANCE_BOUND_OFFSET);
                     let bit = self.bound_bit(op);
                     let bound = self.bin_imm("bor", bound, bit);
                     self.store(bound, o, INSTANCE_BOUND_OFFSET);
                     self.bound_fields.extend(key);
                 }
+            }
+            "typed.field.get" if self.always_bound(op) => {
+                let r = self.result(op);
+                let o = self.operand_as(ops[0], Repr::Word, false);
+                let w = self.load(o, Type::Int(64), offset);
+                self.incref(w, RcKind::Any);
+                self.produce_word(r, w);
             }
             "typed.field.get" => {
                 let r = self.result(op);

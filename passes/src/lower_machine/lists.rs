@@ -7,7 +7,7 @@
 //! same: the `typed.obj.iter` that feeds only the loop produces the list itself.
 
 use super::FuncLowering;
-use super::refcount::RcKind;
+use super::refcount::{RcKind, rc_of};
 use metal0_dialects::runtime_abi::{LIST_ITEMS_OFFSET, LIST_LEN_OFFSET};
 use metal0_dialects::{OpId, Type, Value};
 
@@ -30,19 +30,23 @@ impl FuncLowering<'_> {
         self.load(l, Type::Int(64), LIST_LEN_OFFSET)
     }
 
-    /// The owned item `j` (an i64 known to be in range) of list word `l`.
-    fn list_item(&mut self, l: Value, j: Value) -> Value {
+    /// The owned item `j` (an i64 known to be in range) of list word `l`, whose items have
+    /// type `item` (a list slot never holds 0).
+    fn list_item(&mut self, l: Value, j: Value, item: &Type) -> Value {
         let items = self.load(l, Type::Int(64), LIST_ITEMS_OFFSET);
         let off = self.bin_imm("shl", j, 3);
         let addr = self.bin("iadd", items, off);
-        let item = self.load(addr, Type::Int(64), 0);
-        self.incref(item, RcKind::Any);
-        item
+        let w = self.load(addr, Type::Int(64), 0);
+        match rc_of(item) {
+            Some(RcKind::Obj) => self.incref_object(w),
+            _ => self.incref(w, RcKind::Any),
+        }
+        w
     }
 
     /// `l[i]` for list word `l` and int word `i`: an owned item. Out of range (a big int
     /// always is) the runtime raises IndexError, and that path does not rejoin the fast one.
-    pub(super) fn list_getitem(&mut self, l: Value, i: Value) -> Value {
+    pub(super) fn list_getitem(&mut self, l: Value, i: Value, item: &Type) -> Value {
         let small = self.is_small(i);
         let raw = self.bin_imm("sshr", i, 1);
         let len = self.list_len(l);
@@ -51,11 +55,10 @@ impl FuncLowering<'_> {
         let j = self.select(neg, wrapped, raw);
         let inside = self.icmp("ult", j, len);
         let ok = self.bin("band", small, inside);
-        let out = self.not_i1(ok);
-        self.raise_if(out, |s| {
+        self.raise_unless(ok, |s| {
             s.rt("rt_list_getitem", &[l, i]);
         });
-        self.list_item(l, j)
+        self.list_item(l, j, item)
     }
 
     /// `typed.for` over list word `l`: item `idx` while `idx < len(l)`, checked every step.
@@ -73,7 +76,8 @@ impl FuncLowering<'_> {
         let more = self.icmp("slt", j, len);
         self.cond_br(more, body, if else_region.is_some() { els } else { exit });
         self.enter(body);
-        let item = self.list_item(l, j);
+        let item_type = self.src.region(regions[0]).blocks.first().and_then(|&b| self.src.block(b).args.first()).map(|&a| self.src.value_type(a).clone()).unwrap_or(Type::dialect("typed", "object"));
+        let item = self.list_item(l, j, &item_type);
         let next = self.bin_imm("iadd", j, 1);
         self.set(idx, next);
         self.loop_body(regions[0], &[(item, true)], exit, head);

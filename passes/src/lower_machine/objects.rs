@@ -156,7 +156,10 @@ impl FuncLowering<'_> {
                 None
             }
             // A list indexed by an int: no dispatch on the types.
-            "typed.obj.getitem" if self.list_and_int(&ops) => Some(self.list_getitem(w[0], w[1])),
+            "typed.obj.getitem" if self.list_and_int(&ops) => {
+                let item = result.map(|r| self.src.value_type(r).clone()).unwrap_or(Type::dialect("typed", "object"));
+                Some(self.list_getitem(w[0], w[1], &item))
+            }
             "typed.obj.getitem" => Some(self.rt_checked_val("rt_getitem", &[w[0], w[1]])),
             "typed.obj.setitem" => {
                 let f = if self.list_and_int(&ops) { "rt_list_setitem" } else { "rt_setitem" };

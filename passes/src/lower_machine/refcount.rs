@@ -260,6 +260,18 @@ impl FuncLowering<'_> {
         self.refcount_op(false, v, rc);
     }
 
+    /// Increments the count of `v`, a word known to be an object (not 0, not a small int):
+    /// no test at all.
+    pub(super) fn incref_object(&mut self, v: Value) {
+        if !self.cur_hot {
+            self.rt("rt_incref", &[v]);
+            return;
+        }
+        let n = self.load(v, Type::Int(64), 0);
+        let n = self.bin_imm("iadd", n, 1);
+        self.store(n, v, 0);
+    }
+
     /// A reference count change. Small ints and 0 are not counted. In hot code the count (the
     /// header's first word) is changed inline, and a decref that would free the object calls
     /// `rt_decref` on a cold path; cold code (slow and error paths) calls `rt_incref` or
@@ -286,20 +298,31 @@ impl FuncLowering<'_> {
             self.enter(cont);
             return;
         }
-        let counted = if rc == RcKind::Obj {
-            self.icmp_imm("ne", v, 0)
-        } else {
-            let tag = self.bin_imm("band", v, 1);
-            let object = self.icmp_imm("eq", tag, 0);
-            let nonzero = self.icmp_imm("ne", v, 0);
-            self.bin("band", object, nonzero)
+        let counted = match rc {
+            RcKind::Obj => self.icmp_imm("ne", v, 0),
+            // The count block of an int is cold and calls the runtime, which ignores 0.
+            RcKind::Int => {
+                let tag = self.bin_imm("band", v, 1);
+                self.icmp_imm("eq", tag, 0)
+            }
+            RcKind::Any => {
+                let tag = self.bin_imm("band", v, 1);
+                let object = self.icmp_imm("eq", tag, 0);
+                let nonzero = self.icmp_imm("ne", v, 0);
+                self.bin("band", object, nonzero)
+            }
         };
         let (count, cont) = (self.new_block(), self.new_block());
         self.cond_br(counted, count, cont);
-        match rc {
-            RcKind::Int => self.enter_cold(count),
-            _ => self.enter(count),
+        if rc == RcKind::Int {
+            // Big ints are rare: a call on a cold path.
+            self.enter_cold(count);
+            self.rt(f, &[v]);
+            self.br(cont);
+            self.enter(cont);
+            return;
         }
+        self.enter(count);
         let n = self.load(v, Type::Int(64), 0);
         if inc {
             let n = self.bin_imm("iadd", n, 1);

@@ -13,11 +13,15 @@ pub(super) fn unboxed_field(index: usize, t: &Ty) -> bool {
     *t == Ty::Float && index < 64
 }
 
-/// The attributes of `typed.field.get/set` on field `index` named `name` of type `t`.
-fn field_attrs(name: &str, index: usize, t: &Ty) -> Vec<(String, Attr)> {
+/// The attributes of `typed.field.get/set` on field `index` named `name` of type `t`, with
+/// `bound` when the op need not check or mark the field bound.
+fn field_attrs(name: &str, index: usize, t: &Ty, bound: bool) -> Vec<(String, Attr)> {
     let mut attrs = vec![attr("name", Attr::str(name)), attr("index", Attr::i64(index as i64))];
     if unboxed_field(index, t) {
         attrs.push(attr("unboxed", Attr::Unit));
+    }
+    if bound {
+        attrs.push(attr("bound", Attr::Unit));
     }
     attrs
 }
@@ -46,6 +50,12 @@ impl FnEmitter<'_> {
         !name.starts_with("__") && self.state.classes[c].owner(&self.state.classes, name).is_none()
     }
 
+    /// Whether field `name` is bound in every instance of known class `c` (see
+    /// `classes::init_prefix`), `__init__` being what the class statement made it.
+    fn bound_at_init(&self, c: &str, name: &str) -> bool {
+        self.state.classes[c].bound_at_init.contains(name) && !self.state.dynamic_attrs.contains("__init__")
+    }
+
     /// `obj.name` on an instance of known class `c`, used as a value.
     pub(super) fn instance_getattr(&mut self, obj: Value, c: &str, name: &str) -> (Value, Ty) {
         if self.field_name(c, name) {
@@ -53,7 +63,7 @@ impl FnEmitter<'_> {
                 // Strict in Bottom: a field only ever stored unknown values is unknown yet.
                 let known = if t == Ty::Bottom && !self.state.final_pass { Ty::Bottom } else { t.or_object() };
                 let t = if self.state.dynamic_attrs.contains(name) { Ty::Object } else { t.or_object() };
-                let attrs = field_attrs(name, index, &t);
+                let attrs = field_attrs(name, index, &t, self.bound_at_init(c, name));
                 let v = self.emit_value("typed.field.get", &[obj], t.clone(), attrs);
                 return (v, if self.state.dynamic_attrs.contains(name) { Ty::Object } else { known });
             }
@@ -90,7 +100,8 @@ impl FnEmitter<'_> {
         if let Some((index, ft)) = self.state.heap.field(&c, &name) {
             let ft = if self.state.dynamic_attrs.contains(&name) { Ty::Object } else { ft.or_object() };
             let v = self.coerce(v, &vt, &ft);
-            self.emit_op("typed.field.set", &[o, v], None, field_attrs(&name, index, &ft));
+            let bound = self.bound_at_init(&c, &name) && !self.state.init_stores.contains(&op);
+            self.emit_op("typed.field.set", &[o, v], None, field_attrs(&name, index, &ft, bound));
         }
         true
     }
