@@ -963,6 +963,8 @@ pub fn getattr(w: W, name_w: W) -> PyResult<Ref> {
             (Kind::Float, "fromhex") => Some(("fromhex", crate::numbers::float_fromhex)),
             (Kind::Bytes, "fromhex") => Some(("fromhex", bytes::bytes_fromhex)),
             (Kind::ByteArray, "fromhex") => Some(("fromhex", bytes::bytearray_fromhex)),
+            (Kind::Bytes, "maketrans") => Some(("maketrans", bytes::bytes_maketrans)),
+            (Kind::ByteArray, "maketrans") => Some(("maketrans", bytes::bytearray_maketrans)),
             _ => None,
         };
         if let Some((n, f)) = class_method {
