@@ -23,7 +23,7 @@ print(b.startswith(b"the"), b.startswith((b"a", b"th")), b.endswith(b"end"), b.e
 
 print("--- split family")
 line = b"  alpha  beta\tgamma\n delta  "
-print(line.split(), line.split(b" "), line.split(b"  ", 1), line.rsplit(b"a", 2))
+print(line.split(), line.split(None, 2), line.rsplit(None, 2), line.split(b" "), line.split(b"  ", 1), line.rsplit(b"a", 2))
 print(b"a,b,,c,".split(b","), b"a,b,,c,".rsplit(b",", 1), b"".split(), b"".split(b","), b"   ".split(), b"x".split(b"x"))
 print(b"one\ntwo\r\nthree\rfour\n".splitlines(), b"one\ntwo\r\nthree\rfour\n".splitlines(True), b"".splitlines(), b"\n\n".splitlines())
 print(b"key=value=more".partition(b"="), b"key=value=more".rpartition(b"="), b"novalue".partition(b"="), b"novalue".rpartition(b"="))
@@ -56,10 +56,21 @@ for x in [b"abc", b"ABC", b"Abc", b"123", b"abc123", b"", b" \t\n", b"Title Case
 print("--- padding")
 print(b"42".zfill(6), b"-42".zfill(6), b"+7".zfill(4), b"abc".zfill(2), b"".zfill(3))
 print(b"mid".center(9), b"mid".center(10, b"*"), b"l".ljust(4, b"."), b"r".rjust(4, b"0"), b"toolong".center(3))
+print(b"a\tbc\tdef\tg".expandtabs(), b"a\tbc\tdef\tg".expandtabs(4), b"\t".expandtabs(0), b"x\ty\nab\tc".expandtabs(3))
 try:
     b"x".center(5, b"ab")
 except TypeError as e:
     print("TypeError", e)
+
+print("--- translate")
+tbl = bytes.maketrans(b"abc", b"xyz")
+print(len(tbl), tbl[97:100], b"aabbcc-abc".translate(tbl), b"aabbcc".translate(tbl, b"b"), b"delete vowels".translate(None, b"aeiou"))
+rot = bytes.maketrans(b"abcdefghijklmnopqrstuvwxyz", b"nopqrstuvwxyzabcdefghijklm")
+print(b"hello world".translate(rot), b"hello world".translate(rot).translate(rot))
+try:
+    bytes.maketrans(b"ab", b"x")
+except ValueError as e:
+    print("ValueError", e)
 
 print("--- repr table")
 allb = bytes(range(256))

@@ -392,15 +392,16 @@ fn split(w: W, a: &Args, rev: bool) -> PyResult<Ref> {
                 }
                 v
             };
+            // past maxsplit, the rest (from its first word on) is one item, with its
+            // whitespace kept on the far side, as CPython's split_whitespace
             if words.len() > max {
                 if rev {
                     let cut = words.len() - max;
-                    parts.push(strip(&d[..words[cut - 1].1], None, false, true));
+                    parts.push(d[..words[cut - 1].1].to_vec());
                     parts.extend(words[cut..].iter().map(|&(s, e)| d[s..e].to_vec()));
-                    parts[0] = strip(&parts[0], None, true, false);
                 } else {
                     parts.extend(words[..max].iter().map(|&(s, e)| d[s..e].to_vec()));
-                    parts.push(strip(&d[words[max].0..], None, false, true));
+                    parts.push(d[words[max].0..].to_vec());
                 }
             } else {
                 parts.extend(words.iter().map(|&(s, e)| d[s..e].to_vec()));
@@ -657,6 +658,125 @@ fn starts_ends(w: W, a: &Args, name: &str) -> PyResult<bool> {
     Err(type_error(format!("{name} first arg must be bytes or a tuple of bytes, not {}", type_name(x))))
 }
 
+/// A C int argument (CPython's _PyLong_AsInt after __index__).
+fn c_int_arg(x: W) -> PyResult<i32> {
+    match ops::index_value(x) {
+        Some(v) => {
+            let v = v?;
+            crate::int::to_i64(v.w())
+                .and_then(|i| i32::try_from(i).ok())
+                .ok_or_else(|| crate::exceptions::overflow_error("Python int too large to convert to C int"))
+        }
+        None => Err(type_error(format!("'{}' object cannot be interpreted as an integer", type_name(x)))),
+    }
+}
+
+/// Argument-clinic checks of a method with positional-or-keyword parameters `names`, the
+/// first `posonly` of them positional-only, of which `min` are required; the values in order.
+fn clinic_args(a: &Args, fname: &str, names: &[&str], posonly: usize, min: usize) -> PyResult<Vec<Option<W>>> {
+    let total = a.pos.len() + a.kwnames.len();
+    let pl = |n: usize| if n == 1 { "argument" } else { "arguments" };
+    if total > names.len() {
+        return Err(type_error(format!("{fname}() takes at most {} {} ({total} given)", names.len(), pl(names.len()))));
+    }
+    if a.pos.len() < min.min(posonly) {
+        let m = min.min(posonly);
+        return Err(type_error(format!("{fname}() takes at least {m} positional {} ({} given)", pl(m), a.pos.len())));
+    }
+    a.check_kw(fname, &names[posonly..])?;
+    let mut out: Vec<Option<W>> = names.iter().enumerate().map(|(i, _)| a.pos.get(i).copied()).collect();
+    for (i, n) in names.iter().enumerate().skip(posonly) {
+        if let Some(v) = a.kw(n) {
+            if out[i].is_some() {
+                return Err(type_error(format!("argument for {fname}() given by name ('{n}') and position ({})", i + 1)));
+            }
+            out[i] = Some(v);
+        }
+    }
+    Ok(out)
+}
+
+/// bytes.expandtabs(tabsize=8): tabs to spaces up to the next multiple of tabsize, columns
+/// restarting after \n and \r.
+pub fn expandtabs(d: &[u8], tabsize: i32) -> Vec<u8> {
+    let mut out = Vec::with_capacity(d.len());
+    let mut col: usize = 0;
+    for &c in d {
+        if c == b'\t' {
+            if tabsize > 0 {
+                let n = tabsize as usize - col % tabsize as usize;
+                col += n;
+                out.extend(std::iter::repeat_n(b' ', n));
+            }
+        } else {
+            col += 1;
+            out.push(c);
+            if c == b'\n' || c == b'\r' {
+                col = 0;
+            }
+        }
+    }
+    out
+}
+
+/// bytes.translate(table, /, delete=b''): `table` None or 256 bytes.
+fn translate(w: W, a: &Args) -> PyResult<Ref> {
+    let v = clinic_args(a, "translate", &["table", "delete"], 1, 1)?;
+    let table = match v[0] {
+        Some(t) if !is_none(t) => {
+            let t = bytes_arg(t)?;
+            if t.len() != 256 {
+                return Err(value_error("translation table must be 256 characters long"));
+            }
+            Some(t)
+        }
+        _ => None,
+    };
+    let delete = match v[1] {
+        Some(x) => bytes_arg(x)?,
+        None => &[][..],
+    };
+    let mut deleted = [false; 256];
+    for &c in delete {
+        deleted[c as usize] = true;
+    }
+    let d = data(w);
+    let out: Vec<u8> = d.iter().filter(|&&c| !deleted[c as usize]).map(|&c| table.map_or(c, |t| t[c as usize])).collect();
+    if out == d && std::ptr::eq(type_of(w), &BYTES_TYPE) {
+        return Ok(Ref::borrow(w));
+    }
+    Ok(like(w, out))
+}
+
+/// The 256-byte table of `bytes.maketrans(frm, to)`.
+pub fn maketrans_table(frm: &[u8], to: &[u8]) -> PyResult<Vec<u8>> {
+    if frm.len() != to.len() {
+        return Err(value_error("maketrans arguments must have same length"));
+    }
+    let mut t: Vec<u8> = (0..=255u8).collect();
+    for (&f, &x) in frm.iter().zip(to) {
+        t[f as usize] = x;
+    }
+    Ok(t)
+}
+
+fn maketrans(a: &Args, tn: &str) -> PyResult<Ref> {
+    a.no_kw(&format!("{tn}.maketrans"))?;
+    a.expect("maketrans", 2, 2)?;
+    let frm = bytes_arg(a.pos[0])?;
+    let to = bytes_arg(a.pos[1])?;
+    Ok(from_vec(maketrans_table(frm, to)?))
+}
+
+/// `bytes.maketrans(frm, to)` (a static method; the result is bytes for bytearray too).
+pub fn bytes_maketrans(a: &Args) -> PyResult<Ref> {
+    maketrans(a, "bytes")
+}
+
+pub fn bytearray_maketrans(a: &Args) -> PyResult<Ref> {
+    maketrans(a, "bytearray")
+}
+
 /// Methods shared by bytes and bytearray, then the bytearray mutators.
 pub fn call_method(w: W, name: &str, a: &Args) -> PyResult<Ref> {
     let d = data(w);
@@ -802,6 +922,16 @@ pub fn call_method(w: W, name: &str, a: &Args) -> PyResult<Ref> {
             Ok(like(w, r.unwrap_or(d).to_vec()))
         }
         "center" | "ljust" | "rjust" => pad(w, a, name),
+        "expandtabs" => {
+            let v = clinic_args(a, "expandtabs", &["tabsize"], 0, 0)?;
+            let tabsize = match v[0] {
+                Some(t) => c_int_arg(t)?,
+                None => 8,
+            };
+            Ok(like(w, expandtabs(d, tabsize)))
+        }
+        "translate" => translate(w, a),
+        "maketrans" => maketrans(a, type_name(w)),
         "zfill" => {
             a.expect("zfill", 1, 1)?;
             let width = ops::index_arg(a.pos[0])?;
@@ -897,7 +1027,7 @@ pub fn has_method(name: &str, array: bool) -> bool {
             | "upper" | "lower" | "swapcase" | "capitalize" | "title" | "isalpha" | "isdigit" | "isalnum" | "isspace"
             | "isascii" | "islower" | "isupper" | "istitle" | "strip" | "lstrip" | "rstrip" | "split" | "rsplit"
             | "splitlines" | "partition" | "rpartition" | "replace" | "removeprefix" | "removesuffix" | "center" | "ljust"
-            | "rjust" | "zfill"
+            | "rjust" | "zfill" | "expandtabs" | "translate" | "maketrans"
     ) || (array && matches!(name, "append" | "extend" | "insert" | "pop" | "remove" | "clear" | "reverse" | "copy"))
 }
 
@@ -982,6 +1112,66 @@ mod tests {
         assert_eq!(repr_of(b"\"'"), "b'\"\\''");
         // python3: repr(bytearray(b'x'))
         assert_eq!(repr(bytearray_from_vec(b"x".to_vec()).w()), "bytearray(b'x')");
+    }
+
+    fn err_str() -> String {
+        let e = crate::exceptions::fetch();
+        let s = crate::exceptions::exc_str(e).unwrap();
+        decref(e);
+        s
+    }
+
+    fn call(w: &Ref, name: &str, args: &[W]) -> PyResult<Ref> {
+        call_method(w.w(), name, &Args::pos(args))
+    }
+
+    fn r(x: PyResult<Ref>) -> String {
+        ops::repr_string(x.unwrap().w()).unwrap()
+    }
+
+    #[test]
+    fn split_whitespace_keeps_the_rest() {
+        // python3: b" a b  ".split(None, 1), b"  a b ".rsplit(None, 1), b"  a b  ".split(None, 0), bytearray(b" a  b c ").rsplit(None, 0)
+        let n = none();
+        assert_eq!(r(call(&new(b" a b  "), "split", &[n, mk_small(1)])), "[b'a', b'b  ']");
+        assert_eq!(r(call(&new(b"  a b "), "rsplit", &[n, mk_small(1)])), "[b'  a', b'b']");
+        assert_eq!(r(call(&new(b"  a b  "), "split", &[n, mk_small(0)])), "[b'a b  ']");
+        assert_eq!(r(call(&bytearray_from_vec(b" a  b c ".to_vec()), "rsplit", &[n, mk_small(0)])), "[bytearray(b' a  b c')]");
+        assert_eq!(r(call(&new(b"   "), "split", &[n, mk_small(0)])), "[]");
+    }
+
+    #[test]
+    fn expandtabs_and_translate() {
+        // python3: b"a\tbc\tdef\tg".expandtabs(), .expandtabs(4), b"x\ty\nab\tc".expandtabs(3), b"\t".expandtabs(0)
+        assert_eq!(expandtabs(b"a\tbc\tdef\tg", 8), b"a       bc      def     g");
+        assert_eq!(expandtabs(b"a\tbc\tdef\tg", 4), b"a   bc  def g");
+        assert_eq!(expandtabs(b"x\ty\nab\tc", 3), b"x  y\nab c");
+        assert_eq!(expandtabs(b"\t", 0), b"");
+        assert_eq!(r(call(&new(b"a\tb"), "expandtabs", &[])), "b'a       b'");
+        // python3: b"a\tb".expandtabs(10**30) -> OverflowError; .expandtabs("x") -> TypeError
+        let big = crate::int::from_big("1000000000000000000000000000000".parse().unwrap());
+        assert!(call(&new(b"a\tb"), "expandtabs", &[big.w()]).is_err());
+        assert_eq!(err_str(), "Python int too large to convert to C int");
+        assert!(call(&new(b"a\tb"), "expandtabs", &[mk_small(1), mk_small(2)]).is_err());
+        assert_eq!(err_str(), "expandtabs() takes at most 1 argument (2 given)");
+        // python3: t = bytes.maketrans(b"abc", b"xyz"); b"aabbcc-abc".translate(t), b"aabbcc".translate(t, b"b"), b"vowels".translate(None, b"aeiou")
+        let t = bytes_maketrans(&Args::pos(&[new(b"abc").w(), new(b"xyz").w()])).unwrap();
+        assert_eq!(data(t.w()).len(), 256);
+        assert_eq!(r(call(&new(b"aabbcc-abc"), "translate", &[t.w()])), "b'xxyyzz-xyz'");
+        assert_eq!(r(call(&new(b"aabbcc"), "translate", &[t.w(), new(b"b").w()])), "b'xxzz'");
+        assert_eq!(r(call(&new(b"vowels"), "translate", &[none(), new(b"aeiou").w()])), "b'vwls'");
+        assert_eq!(r(call(&bytearray_from_vec(b"abc".to_vec()), "translate", &[none()])), "bytearray(b'abc')");
+        assert!(call(&new(b"abc"), "translate", &[new(b"x").w()]).is_err());
+        assert_eq!(err_str(), "translation table must be 256 characters long");
+        assert!(call(&new(b"abc"), "translate", &[]).is_err());
+        assert_eq!(err_str(), "translate() takes at least 1 positional argument (0 given)");
+        let s = crate::str::new("b");
+        assert!(call(&new(b"abc"), "translate", &[none(), s.w()]).is_err());
+        assert_eq!(err_str(), "a bytes-like object is required, not 'str'");
+        assert!(bytes_maketrans(&Args::pos(&[new(b"ab").w(), new(b"x").w()])).is_err());
+        assert_eq!(err_str(), "maketrans arguments must have same length");
+        assert!(bytearray_maketrans(&Args::pos(&[new(b"ab").w()])).is_err());
+        assert_eq!(err_str(), "maketrans expected 2 arguments, got 1");
     }
 
     #[test]

@@ -11,6 +11,7 @@ static_type!(LIST_REVITER_TYPE, "list_reverseiterator", &OBJECT_TYPE, Kind::Iter
 static_type!(TUPLE_ITER_TYPE, "tuple_iterator", &OBJECT_TYPE, Kind::Iter);
 static_type!(STR_ITER_TYPE, "str_ascii_iterator", &OBJECT_TYPE, Kind::Iter);
 static_type!(RANGE_ITER_TYPE, "range_iterator", &OBJECT_TYPE, Kind::Iter);
+static_type!(LONGRANGE_ITER_TYPE, "longrange_iterator", &OBJECT_TYPE, Kind::Iter);
 static_type!(DICT_KEYITER_TYPE, "dict_keyiterator", &OBJECT_TYPE, Kind::Iter);
 static_type!(DICT_VALUEITER_TYPE, "dict_valueiterator", &OBJECT_TYPE, Kind::Iter);
 static_type!(DICT_ITEMITER_TYPE, "dict_itemiterator", &OBJECT_TYPE, Kind::Iter);
@@ -101,6 +102,8 @@ pub fn iter_of(w: W) -> Option<Ref> {
         Kind::List => make(&LIST_ITER_TYPE, IterState::Seq { seq: b(w), idx: 0 }),
         Kind::Tuple => make(&TUPLE_ITER_TYPE, IterState::Seq { seq: b(w), idx: 0 }),
         Kind::Str => make(&STR_ITER_TYPE, IterState::Str { s: b(w), pos: 0 }),
+        // a range beyond i64 yields its items by index
+        Kind::Range if crate::range::is_big(w) => make(&LONGRANGE_ITER_TYPE, IterState::SeqFwd { seq: b(w), idx: 0 }),
         Kind::Range => {
             let r = crate::range::robj(w);
             make(&RANGE_ITER_TYPE, IterState::Range { cur: r.start, step: r.step, left: r.len })
@@ -407,6 +410,10 @@ pub fn reversed(a: &Args) -> PyResult<Ref> {
         Kind::List => {
             incref(w);
             Ok(make(&LIST_REVITER_TYPE, IterState::ListRev { seq: w, idx: crate::list::items(w).len() }))
+        }
+        Kind::Range if crate::range::is_big(w) => {
+            let rev = crate::range::reversed_range(w);
+            Ok(make(&LONGRANGE_ITER_TYPE, IterState::SeqFwd { seq: rev.into_w(), idx: 0 }))
         }
         Kind::Range => {
             let r = crate::range::robj(w);

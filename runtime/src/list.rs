@@ -109,11 +109,38 @@ pub fn getslice(w: W, start: i64, stop: i64, step: i64) -> Ref {
     new(&v)
 }
 
+/// The items of a value assigned to a slice (CPython's PySequence_Fast): a TypeError from
+/// `iter(value)` becomes `msg`; errors while iterating propagate.
+fn assigned_items(value: W, msg: &str) -> PyResult<Vec<Ref>> {
+    if is_list(value) || crate::tuple::is_tuple(value) {
+        return ops::collect(value);
+    }
+    let it = match ops::iter(value) {
+        Ok(it) => it,
+        Err(e) => {
+            if crate::exceptions::matches(crate::exceptions::current(), crate::exceptions::TYPE_ERROR.word()).unwrap_or(false) {
+                crate::exceptions::clear();
+                return Err(type_error(msg));
+            }
+            return Err(e);
+        }
+    };
+    let mut v = Vec::new();
+    while let Some(x) = ops::next(it.w())? {
+        v.push(x);
+    }
+    Ok(v)
+}
+
 /// `a[slice] = iterable`.
 pub fn setslice(w: W, sl: W, value: W) -> PyResult<()> {
     let len = items(w).len();
     let (start, stop, step) = crate::slice::indices(sl, len)?;
-    let newv = if value == w { items(w).iter().map(|&x| Ref::borrow(x)).collect() } else { ops::collect(value)? };
+    let newv = if value == w {
+        items(w).iter().map(|&x| Ref::borrow(x)).collect()
+    } else {
+        assigned_items(value, if step == 1 { "can only assign an iterable" } else { "must assign iterable to extended slice" })?
+    };
     let it = items_mut(w);
     if step == 1 {
         let a = start as usize;
@@ -473,12 +500,13 @@ pub fn call_method(w: W, name: &str, a: &Args) -> PyResult<Ref> {
         }
         "index" => {
             a.expect("index", 1, 3)?;
+            // start and stop are clamped like slice indices (CPython's _PyEval_SliceIndexNotNone)
             let start = match a.pos.get(1) {
-                Some(&x) => ops::index_arg(x)?,
+                Some(&x) => crate::builtins::slice_index_arg(x)?,
                 None => 0,
             };
             let stop = match a.pos.get(2) {
-                Some(&x) => ops::index_arg(x)?,
+                Some(&x) => crate::builtins::slice_index_arg(x)?,
                 None => i64::MAX,
             };
             Ok(Ref::int(index(w, a.pos[0], start, stop)? as i64))
@@ -572,6 +600,47 @@ mod tests {
         crate::exceptions::clear();
         let s = crate::slice::new(n, n, mk_small(-1));
         assert_eq!(r(&ops::getitem(a.w(), s.w()).unwrap()), "[7, 7, 7, 0, 7]");
+    }
+
+    fn err_str() -> String {
+        let e = crate::exceptions::fetch();
+        let s = crate::exceptions::exc_str(e).unwrap();
+        decref(e);
+        s
+    }
+
+    #[test]
+    fn index_clamps_big_bounds() {
+        // python3: [1, 2, 3].index(3, 0, 10**30), [1, 2, 3].index(1, -10**30), [1, 2, 3].index(3, 10**30)
+        let a = l(&[1, 2, 3]);
+        let big = crate::int::from_big("1000000000000000000000000000000".parse().unwrap());
+        let neg = crate::int::neg(big.w());
+        let call = |args: &[W]| call_method(a.w(), "index", &Args::pos(args));
+        assert_eq!(small_val(call(&[mk_small(3), mk_small(0), big.w()]).unwrap().w()), 2);
+        assert_eq!(small_val(call(&[mk_small(1), neg.w()]).unwrap().w()), 0);
+        assert!(call(&[mk_small(3), big.w()]).is_err());
+        assert_eq!(err_str(), "3 is not in list");
+        // python3: [1, 2, 3].index(3, None) -> TypeError
+        assert!(call(&[mk_small(3), none()]).is_err());
+        assert_eq!(err_str(), "slice indices must be integers or have an __index__ method");
+    }
+
+    #[test]
+    fn assign_non_iterable_to_slice() {
+        // python3: xs = [1, 2]; xs[0:1] = 5 / xs[::2] = 5 -> TypeError
+        let a = l(&[1, 2]);
+        let n = none();
+        let s = crate::slice::new(mk_small(0), mk_small(1), n);
+        assert!(setslice(a.w(), s.w(), mk_small(5)).is_err());
+        assert_eq!(err_str(), "can only assign an iterable");
+        let s = crate::slice::new(n, n, mk_small(2));
+        assert!(setslice(a.w(), s.w(), mk_small(5)).is_err());
+        assert_eq!(err_str(), "must assign iterable to extended slice");
+        assert_eq!(r(&a), "[1, 2]");
+        // python3: xs[0:1] = "ab" -> ['a', 'b', 2]
+        let s = crate::slice::new(mk_small(0), mk_small(1), n);
+        setslice(a.w(), s.w(), crate::str::new("ab").w()).unwrap();
+        assert_eq!(r(&a), "['a', 'b', 2]");
     }
 
     #[test]

@@ -190,17 +190,7 @@ pub fn hash(w: W) -> PyResult<i64> {
         Kind::Tuple => tuple::hash(w),
         Kind::Bytes => Ok(bytes::hash(w)),
         Kind::FrozenSet => set::hash(w),
-        Kind::Range => {
-            let r = range::robj(w);
-            let parts = if r.len == 0 {
-                tuple::new(&[mk_small(0), none(), none()])
-            } else if r.len == 1 {
-                tuple::from_vec(vec![Ref::int(1), Ref::int(r.start), Ref::none()])
-            } else {
-                tuple::from_vec(vec![Ref::int(r.len), Ref::int(r.start), Ref::int(r.step)])
-            };
-            tuple::hash(parts.w())
-        }
+        Kind::Range => range::hash(w),
         Kind::List | Kind::Dict | Kind::Set | Kind::Slice | Kind::DictView | Kind::ByteArray => Err(type_error(format!("unhashable type: '{}'", type_name(w)))),
         _ if type_of(w).heap => crate::classes::hash(w),
         _ => Ok(id_hash(w)),
@@ -670,12 +660,7 @@ pub fn getitem(a: W, k: W) -> PyResult<Ref> {
             pstr::getitem_index(a, seq_index(a, k, "string")?)
         }
         Kind::Dict => dict::getitem(a, k),
-        Kind::Range => {
-            if crate::slice::is_slice(k) {
-                return range::getslice(a, k);
-            }
-            range::getitem_index(a, seq_index(a, k, "range")?)
-        }
+        Kind::Range => range::subscript(a, k),
         Kind::Bytes | Kind::ByteArray => {
             if crate::slice::is_slice(k) {
                 let (s, e, st) = crate::slice::indices(k, bytes::data(a).len())?;
@@ -810,7 +795,7 @@ pub fn len(w: W) -> PyResult<usize> {
             Kind::Tuple => return Ok(tuple::items(w).len()),
             Kind::Dict => return Ok(dict::len(w)),
             Kind::Set | Kind::FrozenSet => return Ok(set::len(w)),
-            Kind::Range => return Ok(range::robj(w).len as usize),
+            Kind::Range => return range::len(w),
             Kind::Bytes | Kind::ByteArray => return Ok(bytes::data(w).len()),
             Kind::DictView => return Ok(dict::len(dict::vobj(w).dict)),
             _ if type_of(w).heap => return crate::classes::len(w),
@@ -978,6 +963,8 @@ pub fn getattr(w: W, name_w: W) -> PyResult<Ref> {
             (Kind::Float, "fromhex") => Some(("fromhex", crate::numbers::float_fromhex)),
             (Kind::Bytes, "fromhex") => Some(("fromhex", bytes::bytes_fromhex)),
             (Kind::ByteArray, "fromhex") => Some(("fromhex", bytes::bytearray_fromhex)),
+            (Kind::Bytes, "maketrans") => Some(("maketrans", bytes::bytes_maketrans)),
+            (Kind::ByteArray, "maketrans") => Some(("maketrans", bytes::bytearray_maketrans)),
             _ => None,
         };
         if let Some((n, f)) = class_method {
