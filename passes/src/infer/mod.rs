@@ -467,6 +467,11 @@ fn collect_functions(py: &Module, main: OpId, module: &str) -> HashMap<String, F
         if decorated || !plain_params || py.attr(op, "is_async").is_some() {
             continue;
         }
+        if builtins::is_builtin_name(&name) && read_before_def(py, &top, op, &name) {
+            // Until its `def` runs the name is the builtin (CPython's LOAD_GLOBAL): such
+            // reads stay dynamic.
+            continue;
+        }
         let mut def = FuncDef::new(py, op, DefKind::Known);
         let key = qualify(module, &name);
         let ndef = py.attr(op, "num_defaults").and_then(Attr::as_int).unwrap_or(0) as usize;
@@ -474,6 +479,18 @@ fn collect_functions(py: &Module, main: OpId, module: &str) -> HashMap<String, F
         out.insert(key, def);
     }
     out
+}
+
+/// Whether global `name`, bound by the module-level `def` `func`, may be read before that
+/// `def` runs: read by module-level code before it, or inside a function or class defined
+/// before it (which that code may call). Functions defined after it cannot run before it.
+fn read_before_def(py: &Module, top: &[OpId], func: OpId, name: &str) -> bool {
+    let Some(at) = top.iter().position(|&o| py.op(o).name == "py.store_global" && py.op(o).operands.first().and_then(|v| py.defining_op(*v)) == Some(func)) else { return true };
+    let mut ops = Vec::new();
+    for &o in top[..at].iter().filter(|&&o| o != func) {
+        py.walk_from(o, &mut ops);
+    }
+    ops.iter().any(|&o| py.op(o).name == "py.load_global" && py.str_attr(o, "name") == Some(name))
 }
 
 /// The names a module binds as globals (at module level, or with `global` in functions).
