@@ -55,6 +55,147 @@ unary!(log2, "log2", |x| if x <= 0.0 { f64::NAN } else { x.log2() });
 unary!(log10, "log10", |x| if x <= 0.0 { f64::NAN } else { x.log10() });
 unary!(degrees, "degrees", f64::to_degrees);
 unary!(radians, "radians", f64::to_radians);
+unary!(exp2, "exp2", f64::exp2);
+unary!(expm1, "expm1", f64::exp_m1);
+
+// The C library's versions, which CPython calls (Rust's own `asinh` etc. differ in the last bit).
+unsafe extern "C" {
+    #[link_name = "acosh"]
+    fn c_acosh(x: f64) -> f64;
+    #[link_name = "asinh"]
+    fn c_asinh(x: f64) -> f64;
+    #[link_name = "atanh"]
+    fn c_atanh(x: f64) -> f64;
+    #[link_name = "erf"]
+    fn c_erf(x: f64) -> f64;
+    #[link_name = "erfc"]
+    fn c_erfc(x: f64) -> f64;
+    #[link_name = "log1p"]
+    fn c_log1p(x: f64) -> f64;
+    #[link_name = "nextafter"]
+    fn c_nextafter(x: f64, y: f64) -> f64;
+    #[link_name = "remainder"]
+    fn c_remainder(x: f64, y: f64) -> f64;
+    #[link_name = "frexp"]
+    fn c_frexp(x: f64, e: *mut i32) -> f64;
+    #[link_name = "ldexp"]
+    fn c_ldexp(x: f64, e: i32) -> f64;
+    #[link_name = "modf"]
+    fn c_modf(x: f64, whole: *mut f64) -> f64;
+}
+
+/// CPython's `math_1` for functions that cannot overflow: a NaN from a non-NaN argument, or an
+/// infinity from a finite one, is a domain error.
+macro_rules! unary_no_overflow {
+    ($name:ident, $pyname:literal, $f:expr) => {
+        fn $name(a: &Args) -> PyResult<Ref> {
+            a.exactly_one(concat!("math.", $pyname))?;
+            let x = num(a.pos[0])?;
+            let f: fn(f64) -> f64 = $f;
+            let r = f(x);
+            if (r.is_nan() && !x.is_nan()) || (r.is_infinite() && x.is_finite()) {
+                return Err(domain());
+            }
+            Ok(float::new(r))
+        }
+    };
+}
+
+unary_no_overflow!(acosh, "acosh", |x| unsafe { c_acosh(x) });
+unary_no_overflow!(asinh, "asinh", |x| unsafe { c_asinh(x) });
+unary_no_overflow!(atanh, "atanh", |x| unsafe { c_atanh(x) });
+unary_no_overflow!(cbrt, "cbrt", c_cbrt);
+
+/// The C library's `cbrt`. Rust's compiler-builtins, linked into every program with the
+/// runtime, defines a weak `cbrt` of its own (a different algorithm, which differs in the last
+/// bit) that the static link prefers, so the C library's is looked up past the executable.
+fn c_cbrt(x: f64) -> f64 {
+    type Cbrt = unsafe extern "C" fn(f64) -> f64;
+    unsafe extern "C" {
+        fn dlsym(handle: *mut std::ffi::c_void, symbol: *const std::ffi::c_char) -> *mut std::ffi::c_void;
+    }
+    // glibc's RTLD_NEXT.
+    const RTLD_NEXT: *mut std::ffi::c_void = -1isize as *mut std::ffi::c_void;
+    static LIBC_CBRT: std::sync::OnceLock<Option<Cbrt>> = std::sync::OnceLock::new();
+    let f = LIBC_CBRT.get_or_init(|| {
+        let p = unsafe { dlsym(RTLD_NEXT, c"cbrt".as_ptr()) };
+        (!p.is_null()).then(|| unsafe { std::mem::transmute::<*mut std::ffi::c_void, Cbrt>(p) })
+    });
+    match f {
+        Some(f) => unsafe { f(x) },
+        None => x.cbrt(),
+    }
+}
+unary_no_overflow!(erf, "erf", |x| unsafe { c_erf(x) });
+unary_no_overflow!(erfc, "erfc", |x| unsafe { c_erfc(x) });
+unary_no_overflow!(log1p, "log1p", |x| unsafe { c_log1p(x) });
+
+fn frexp(a: &Args) -> PyResult<Ref> {
+    a.exactly_one("math.frexp")?;
+    let x = num(a.pos[0])?;
+    let mut e: i32 = 0;
+    let m = if x == 0.0 || !x.is_finite() { x } else { unsafe { c_frexp(x, &mut e) } };
+    Ok(crate::tuple::from_vec(vec![float::new(m), Ref::int(e as i64)]))
+}
+
+fn ldexp(a: &Args) -> PyResult<Ref> {
+    a.expect("ldexp", 2, 2)?;
+    let x = num(a.pos[0])?;
+    if !int::is_int(a.pos[1]) {
+        return Err(type_error("Expected an int as second argument to ldexp."));
+    }
+    if x == 0.0 || !x.is_finite() {
+        return Ok(float::new(x));
+    }
+    // Exponents beyond any finite result saturate, as CPython clamps them to a C long.
+    let e = int::to_i64(a.pos[1]).unwrap_or(if int::to_big(a.pos[1]).is_negative() { i64::MIN } else { i64::MAX });
+    let r = unsafe { c_ldexp(x, e.clamp(i32::MIN as i64, i32::MAX as i64) as i32) };
+    if r.is_infinite() {
+        return Err(overflow_error("math range error"));
+    }
+    Ok(float::new(r))
+}
+
+fn modf(a: &Args) -> PyResult<Ref> {
+    a.exactly_one("math.modf")?;
+    let x = num(a.pos[0])?;
+    let (frac, whole) = if x.is_infinite() {
+        (0.0f64.copysign(x), x)
+    } else {
+        let mut whole = 0.0;
+        (unsafe { c_modf(x, &mut whole) }, whole)
+    };
+    Ok(crate::tuple::from_vec(vec![float::new(frac), float::new(whole)]))
+}
+
+fn nextafter(a: &Args) -> PyResult<Ref> {
+    a.expect("nextafter", 2, 2)?;
+    let (x, y) = (num(a.pos[0])?, num(a.pos[1])?);
+    Ok(float::new(unsafe { c_nextafter(x, y) }))
+}
+
+fn ulp(a: &Args) -> PyResult<Ref> {
+    a.exactly_one("math.ulp")?;
+    let x = num(a.pos[0])?;
+    if x.is_nan() || x.is_infinite() {
+        return Ok(float::new(x.abs()));
+    }
+    let x = x.abs();
+    let up = unsafe { c_nextafter(x, f64::INFINITY) };
+    Ok(float::new(if up.is_infinite() { x - unsafe { c_nextafter(x, -f64::INFINITY) } } else { up - x }))
+}
+
+fn remainder(a: &Args) -> PyResult<Ref> {
+    a.expect("remainder", 2, 2)?;
+    let (x, y) = (num(a.pos[0])?, num(a.pos[1])?);
+    if x.is_nan() || y.is_nan() {
+        return Ok(float::new(f64::NAN));
+    }
+    if x.is_infinite() || y == 0.0 {
+        return Err(domain());
+    }
+    Ok(float::new(if y.is_infinite() { x } else { unsafe { c_remainder(x, y) } }))
+}
 
 fn log(a: &Args) -> PyResult<Ref> {
     a.expect("log", 1, 2)?;
@@ -409,6 +550,21 @@ pub fn attrs() -> Vec<(&'static str, Ref)> {
         ("isclose", isclose),
         ("fsum", fsum),
         ("prod", prod),
+        ("exp2", exp2),
+        ("expm1", expm1),
+        ("acosh", acosh),
+        ("asinh", asinh),
+        ("atanh", atanh),
+        ("cbrt", cbrt),
+        ("erf", erf),
+        ("erfc", erfc),
+        ("log1p", log1p),
+        ("frexp", frexp),
+        ("ldexp", ldexp),
+        ("modf", modf),
+        ("nextafter", nextafter),
+        ("ulp", ulp),
+        ("remainder", remainder),
     ];
     for &(n, f) in fns {
         v.push((n, new_builtin(n, f)));
