@@ -237,6 +237,11 @@ pub fn new_class(name: &str, bases_w: W, ns: W) -> PyResult<Ref> {
         Some(q) => q.to_string(),
         None => name.to_string(),
     };
+    // as type.__new__, the class keeps its qualified name out of its namespace
+    if dict::get_str(d.w(), "__qualname__").is_some() {
+        let k = pstr::new("__qualname__");
+        dict::delitem(d.w(), k.w())?;
+    }
     let module = match dict::get_str(d.w(), "__module__").and_then(pstr::as_str) {
         Some(m) => m.to_string(),
         None => "__main__".to_string(),
@@ -414,6 +419,10 @@ pub fn instance_getattr(w: W, name_w: W) -> PyResult<Option<Ref>> {
     {
         return Ok(Some(Ref::borrow(d)));
     }
+    if name == "__weakref__" && has_weakref(t) {
+        // no weak references are ever made
+        return Ok(Some(Ref::none()));
+    }
     if let Some(Some(v)) = instances::get(w, name) {
         return Ok(Some(v));
     }
@@ -430,6 +439,19 @@ pub fn instance_getattr(w: W, name_w: W) -> PyResult<Option<Ref>> {
         return Ok(Some(crate::slots::bound(w, style, name_w)));
     }
     Ok(None)
+}
+
+/// Do instances of `t` have a `__weakref__` slot (some class along the MRO does not declare
+/// `__slots__`, or lists `"__weakref__"`)?
+fn has_weakref(t: &'static TypeObject) -> bool {
+    mro(t).iter().filter(|c| c.heap).any(|c| match dict::get_str(heap(c).dict, "__slots__") {
+        None => true,
+        Some(s) if pstr::is_str(s) => pstr::s(s) == "__weakref__",
+        Some(s) => ops::collect(s).map(|v| v.iter().any(|n| pstr::as_str(n.w()) == Some("__weakref__"))).unwrap_or_else(|_| {
+            exc::clear();
+            false
+        }),
+    })
 }
 
 /// The builtin class in `t`'s MRO that provides method `name` (`object.__repr__`, ...).
