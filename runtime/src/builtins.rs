@@ -550,6 +550,14 @@ fn vars(a: &Args) -> PyResult<Ref> {
     }
 }
 
+fn dir(a: &Args) -> PyResult<Ref> {
+    a.expect("dir", 0, 1)?;
+    let Some(&x) = a.pos.first() else {
+        return Err(exc::not_implemented("dir() without an argument"));
+    };
+    crate::suggestions::dir_builtin(x)
+}
+
 fn input(a: &Args) -> PyResult<Ref> {
     a.expect("input", 0, 1)?;
     if let Some(&p) = a.pos.first() {
@@ -784,6 +792,7 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("hasattr", hasattr_b),
     ("delattr", delattr_b),
     ("vars", vars),
+    ("dir", dir),
     ("input", input),
     ("exit", exit),
     ("quit", exit),

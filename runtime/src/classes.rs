@@ -237,6 +237,11 @@ pub fn new_class(name: &str, bases_w: W, ns: W) -> PyResult<Ref> {
         Some(q) => q.to_string(),
         None => name.to_string(),
     };
+    // as type.__new__, the class keeps its qualified name out of its namespace
+    if dict::get_str(d.w(), "__qualname__").is_some() {
+        let k = pstr::new("__qualname__");
+        dict::delitem(d.w(), k.w())?;
+    }
     let module = match dict::get_str(d.w(), "__module__").and_then(pstr::as_str) {
         Some(m) => m.to_string(),
         None => "__main__".to_string(),
@@ -414,6 +419,10 @@ pub fn instance_getattr(w: W, name_w: W) -> PyResult<Option<Ref>> {
     {
         return Ok(Some(Ref::borrow(d)));
     }
+    if name == "__weakref__" && has_weakref(t) {
+        // no weak references are ever made
+        return Ok(Some(Ref::none()));
+    }
     if let Some(Some(v)) = instances::get(w, name) {
         return Ok(Some(v));
     }
@@ -426,11 +435,23 @@ pub fn instance_getattr(w: W, name_w: W) -> PyResult<Option<Ref>> {
         return bind(a, w, t, name_w).map(Some);
     }
     if builtin_base(t, name).is_some() {
-        incref(w);
-        incref(name_w);
-        return Ok(Some(Ref::new(alloc(func::BoundMethodObj { hdr: ObjHeader::new(&BASE_METHOD_TYPE), self_: w, name: name_w, func: 0 }))));
+        let style = crate::slots::find(t, name).map_or(crate::slots::Style::Wrapper, |(_, s)| s);
+        return Ok(Some(crate::slots::bound(w, style, name_w)));
     }
     Ok(None)
+}
+
+/// Do instances of `t` have a `__weakref__` slot (some class along the MRO does not declare
+/// `__slots__`, or lists `"__weakref__"`)?
+fn has_weakref(t: &'static TypeObject) -> bool {
+    mro(t).iter().filter(|c| c.heap).any(|c| match dict::get_str(heap(c).dict, "__slots__") {
+        None => true,
+        Some(s) if pstr::is_str(s) => pstr::s(s) == "__weakref__",
+        Some(s) => ops::collect(s).map(|v| v.iter().any(|n| pstr::as_str(n.w()) == Some("__weakref__"))).unwrap_or_else(|_| {
+            exc::clear();
+            false
+        }),
+    })
 }
 
 /// The builtin class in `t`'s MRO that provides method `name` (`object.__repr__`, ...).
@@ -477,7 +498,10 @@ pub fn class_getattr(t: &'static TypeObject, name_w: W) -> PyResult<Option<Ref>>
         Some(a) if !is_small(a) && kind_of(a) == Kind::StaticMethod => Ok(Some(Ref::borrow(unsafe { obj::<WrapperObj>(a) }.f))),
         Some(a) if !is_small(a) && kind_of(a) == Kind::ClassMethod => bind(a, t.word(), t, name_w).map(Some),
         Some(a) => Ok(Some(Ref::borrow(a))),
-        None => Ok(builtin_base(t, name).map(|b| func::method_descr(b, name_w))),
+        None => Ok(builtin_base(t, name).map(|b| match crate::slots::find(b, name) {
+            Some((owner, _)) => crate::slots::descr(owner, name_w),
+            None => func::method_descr(b, name_w),
+        })),
     }
 }
 
@@ -1001,16 +1025,12 @@ pub fn super_new(a: &Args) -> PyResult<Ref> {
     Ok(Ref::new(alloc(SuperObj { hdr: ObjHeader::new(&SUPER_TYPE), cls, obj: o })))
 }
 
-/// Base implementations reachable through `super()` on builtin bases.
+/// Base implementations reachable through `super()` on builtin bases: the special methods
+/// of `object` and `BaseException` (`slots.rs`), `__init_subclass__` and `with_traceback`.
 pub fn base_has(t: &'static TypeObject, name: &str) -> bool {
     match t.kind {
-        Kind::Exception => matches!(name, "__init__" | "__str__" | "__repr__" | "__eq__" | "__ne__" | "__hash__" | "with_traceback"),
-        Kind::Object => {
-            matches!(
-                name,
-                "__init__" | "__str__" | "__repr__" | "__eq__" | "__ne__" | "__hash__" | "__setattr__" | "__delattr__" | "__getattribute__" | "__init_subclass__"
-            )
-        }
+        Kind::Exception => name == "with_traceback" || name == "__init_subclass__" || crate::slots::find(t, name).is_some(),
+        Kind::Object => name == "__init_subclass__" || crate::slots::find(t, name).is_some(),
         _ => false,
     }
 }
@@ -1043,9 +1063,29 @@ fn attr_name(n: W) -> PyResult<W> {
     if pstr::is_str(n) { Ok(n) } else { Err(type_error(format!("attribute name must be string, not '{}'", type_name(n)))) }
 }
 
-/// Runs the builtin base implementation of `name` for `w` (object / BaseException).
+/// `object.__eq__(w, other)`, or the `__eq__` of `w`'s own class (what `object.__ne__`
+/// inverts): a user class's method, a builtin type's, else identity.
+fn own_eq(w: W, other: W) -> PyResult<Ref> {
+    if let Some(r) = call_special(w, "__eq__", &[other]) {
+        return r;
+    }
+    let t = type_of(w);
+    if !t.heap
+        && let Some((owner, _)) = crate::slots::find(t, "__eq__")
+        && !matches!(owner.kind, Kind::Object | Kind::Exception)
+    {
+        return crate::slots::call(owner, w, "__eq__", &Args::pos(&[other]));
+    }
+    Ok(if other == w { Ref::bool(true) } else { Ref::new(not_implemented()) })
+}
+
+/// Runs the builtin base implementation of `name` for `w`: the special methods of `object`
+/// and `BaseException` (for instances of user classes through `super()` or inheritance, and
+/// for any value through `object.__eq__(x, y)` and the like).
 pub fn call_base(w: W, name: &str, a: &Args) -> PyResult<Ref> {
     let is_exc = kind_of(w) == Kind::Exception;
+    // instances of builtin types other than exceptions keep no attributes of their own
+    let builtin = !type_of(w).heap && !is_exc;
     match name {
         "__init__" => {
             if is_exc {
@@ -1055,26 +1095,62 @@ pub fn call_base(w: W, name: &str, a: &Args) -> PyResult<Ref> {
                 let e = exc::eobj(w);
                 let t = tuple::new(a.pos);
                 decref(std::mem::replace(&mut e.args, t.into_w()));
-            } else if !a.pos.is_empty() || a.has_kw() {
+            } else if (!a.pos.is_empty() || a.has_kw()) && (!builtin || kind_of(w) == Kind::Object) {
                 return Err(type_error("object.__init__() takes exactly one argument (the instance to initialize)"));
             }
             Ok(Ref::none())
         }
-        "__str__" => Ok(pstr::from_string(if is_exc { exc::exc_str(w)? } else { repr(w)? })),
-        "__repr__" => Ok(pstr::from_string(if is_exc { exc::exc_repr(w)? } else { default_repr(w) })),
+        "__str__" => {
+            a.expect("__str__", 0, 0)?;
+            Ok(pstr::from_string(if is_exc {
+                exc::exc_str(w)?
+            } else if builtin {
+                ops::repr_string(w)?
+            } else {
+                repr(w)?
+            }))
+        }
+        "__repr__" => {
+            a.expect("__repr__", 0, 0)?;
+            Ok(pstr::from_string(if is_exc { exc::exc_repr(w)? } else { default_repr(w) }))
+        }
         "__eq__" => {
             a.exactly_one("__eq__")?;
             Ok(if a.pos[0] == w { Ref::bool(true) } else { Ref::new(not_implemented()) })
         }
         "__ne__" => {
             a.exactly_one("__ne__")?;
-            Ok(if a.pos[0] == w { Ref::bool(false) } else { Ref::new(not_implemented()) })
+            let r = own_eq(w, a.pos[0])?;
+            if r.w() == not_implemented() {
+                return Ok(r);
+            }
+            Ok(Ref::bool(!ops::truthy(r.w())?))
+        }
+        "__lt__" | "__le__" | "__gt__" | "__ge__" => {
+            a.exactly_one(name)?;
+            Ok(Ref::new(not_implemented()))
         }
         "__hash__" => Ok(Ref::int(ops::id_hash(w))),
+        "__format__" => {
+            a.exactly_one("object.__format__")?;
+            let Some(spec) = pstr::as_str(a.pos[0]) else {
+                return Err(type_error(format!("__format__() argument must be str, not {}", type_name(a.pos[0]))));
+            };
+            if !spec.is_empty() {
+                return Err(type_error(format!("unsupported format string passed to {}.__format__", type_name(w))));
+            }
+            ops::str_(w)
+        }
+        "__dir__" => {
+            a.expect("__dir__", 0, 0)?;
+            Ok(crate::list::from_vec(crate::suggestions::dir(w).iter().map(|n| pstr::new(n)).collect()))
+        }
         "__setattr__" => {
             a.expect("__setattr__", 2, 2)?;
             let n = attr_name(a.pos[0])?;
-            if !generic_setattr(w, n, a.pos[1])? {
+            if builtin {
+                ops::setattr(w, n, a.pos[1])?;
+            } else if !generic_setattr(w, n, a.pos[1])? {
                 return Err(ops::no_attr(w, pstr::s(n)));
             }
             Ok(Ref::none())
@@ -1082,6 +1158,9 @@ pub fn call_base(w: W, name: &str, a: &Args) -> PyResult<Ref> {
         "__delattr__" => {
             a.exactly_one("__delattr__")?;
             let n = attr_name(a.pos[0])?;
+            if builtin {
+                return Err(ops::no_attr(w, pstr::s(n)));
+            }
             if let Some(p) = lookup(type_of(w), pstr::s(n)).filter(|&p| !is_small(p) && kind_of(p) == Kind::Property) {
                 let p = unsafe { obj::<PropertyObj>(p) };
                 if p.fdel == 0 || is_none(p.fdel) {
@@ -1096,6 +1175,9 @@ pub fn call_base(w: W, name: &str, a: &Args) -> PyResult<Ref> {
         "__getattribute__" => {
             a.exactly_one("__getattribute__")?;
             let n = attr_name(a.pos[0])?;
+            if builtin || !type_of(w).heap {
+                return ops::getattr(w, n);
+            }
             match instance_getattr(w, n)? {
                 Some(v) => Ok(v),
                 None => Err(ops::no_attr(w, pstr::s(n))),

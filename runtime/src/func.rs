@@ -250,8 +250,8 @@ pub fn call(c: W, a: &Args) -> PyResult<Ref> {
             let m = unsafe { obj::<BoundMethodObj>(c) };
             if m.func != 0 {
                 call_with_self(m.func, m.self_, a)
-            } else if std::ptr::eq(type_of(c), &crate::classes::BASE_METHOD_TYPE) {
-                crate::classes::call_base(m.self_, crate::str::s(m.name), a)
+            } else if std::ptr::eq(type_of(c), &crate::classes::BASE_METHOD_TYPE) || std::ptr::eq(type_of(c), &crate::slots::SLOT_METHOD_TYPE) {
+                crate::slots::call_bound(m.self_, crate::str::s(m.name), a)
             } else {
                 crate::ops::call_method(m.self_, crate::str::s(m.name), a)
             }
@@ -259,18 +259,27 @@ pub fn call(c: W, a: &Args) -> PyResult<Ref> {
         Kind::MethodDescr => {
             let d = unsafe { obj::<MethodDescrObj>(c) };
             let name = crate::str::s(d.name);
+            let wrapper = crate::slots::is_wrapper_descr(c);
             let Some(&self_) = a.pos.first() else {
-                return Err(type_error(format!("unbound method {}.{}() needs an argument", d.owner.name, name)));
+                return Err(type_error(if wrapper {
+                    format!("descriptor '{}' of '{}' object needs an argument", name, d.owner.name)
+                } else {
+                    format!("unbound method {}.{}() needs an argument", d.owner.name, name)
+                }));
             };
             if !type_of(self_).is_subtype(d.owner) {
-                return Err(type_error(format!(
-                    "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
-                    name,
-                    d.owner.name,
-                    type_name(self_)
-                )));
+                return Err(type_error(if wrapper {
+                    format!("descriptor '{}' requires a '{}' object but received a '{}'", name, d.owner.name, type_name(self_))
+                } else {
+                    format!("descriptor '{}' for '{}' objects doesn't apply to a '{}' object", name, d.owner.name, type_name(self_))
+                }));
             }
             let rest = Args { pos: &a.pos[1..], kwnames: a.kwnames, kwvals: a.kwvals, kwtuple: a.kwtuple };
+            if crate::slots::is_dunder(name)
+                && let Some((owner, _)) = crate::slots::find(d.owner, name)
+            {
+                return crate::slots::call(owner, self_, name, &rest);
+            }
             if matches!(d.owner.kind, Kind::Object | Kind::Exception) && crate::classes::base_has(d.owner, name) {
                 return crate::classes::call_base(self_, name, &rest);
             }
@@ -305,13 +314,19 @@ pub fn repr(w: W) -> String {
                 let owner = if kind_of(m.self_) == Kind::Type { unsafe { obj::<TypeObject>(m.self_) }.name } else { type_name(m.self_) };
                 let target = crate::ops::repr_string(m.self_).unwrap_or_default();
                 format!("<bound method {}.{} of {}>", owner, crate::str::s(m.name), target)
+            } else if std::ptr::eq(type_of(w), &crate::classes::BASE_METHOD_TYPE) {
+                format!("<method-wrapper '{}' of {} object at {:#x}>", crate::str::s(m.name), type_name(m.self_), m.self_)
             } else {
                 format!("<built-in method {} of {} object at {:#x}>", crate::str::s(m.name), type_name(m.self_), m.self_)
             }
         }
         Kind::MethodDescr => {
             let d = unsafe { obj::<MethodDescrObj>(w) };
-            format!("<method '{}' of '{}' objects>", crate::str::s(d.name), d.owner.name)
+            if crate::slots::is_wrapper_descr(w) {
+                format!("<slot wrapper '{}' of '{}' objects>", crate::str::s(d.name), d.owner.name)
+            } else {
+                format!("<method '{}' of '{}' objects>", crate::str::s(d.name), d.owner.name)
+            }
         }
         _ => format!("<{} object at {:#x}>", type_name(w), w),
     }

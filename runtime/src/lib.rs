@@ -31,6 +31,7 @@ pub mod ops;
 pub mod range;
 pub mod set;
 pub mod slice;
+pub mod slots;
 pub mod str;
 pub mod strmethods;
 pub mod suggestions;

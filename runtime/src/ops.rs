@@ -948,6 +948,9 @@ pub fn getattr(w: W, name_w: W) -> PyResult<Ref> {
     if let Some(r) = special_attr(w, name)? {
         return Ok(r);
     }
+    if let Some(r) = crate::slots::getattr(w, name_w, name) {
+        return Ok(r);
+    }
     if has_method(k, name) || (k == Kind::Type && name == "mro") {
         return Ok(crate::func::bound_builtin(w, name_w));
     }
@@ -1079,7 +1082,7 @@ pub fn setattr(w: W, name_w: W, v: W) -> PyResult<()> {
         if special_attr(w, name)?.is_some() {
             return Err(crate::exceptions::attribute_error(format!("attribute '{name}' of '{}' objects is not writable", type_name(w))));
         }
-        if has_method(kind_of(w), name) {
+        if has_method(kind_of(w), name) || (kind_of(w) != Kind::Exception && crate::slots::find(type_of(w), name).is_some()) {
             return Err(crate::exceptions::attribute_error(format!("'{}' object attribute '{name}' is read-only", type_name(w))));
         }
     }
@@ -1088,6 +1091,11 @@ pub fn setattr(w: W, name_w: W, v: W) -> PyResult<()> {
 
 /// `obj.name(*args)` without creating a bound method.
 pub fn call_method(w: W, name: &str, a: &Args) -> PyResult<Ref> {
+    if crate::slots::is_dunder(name)
+        && let Some(r) = crate::slots::call_method(w, name, a)
+    {
+        return r;
+    }
     if !is_small(w) {
         if type_of(w).heap
             && let Some(r) = crate::classes::call_method(w, name, a)

@@ -106,6 +106,51 @@ fn dict_keys(d: W) -> Vec<String> {
     dict::table(d).iter().filter_map(|e| pstr::as_str(e.key).map(|s| s.to_string())).collect()
 }
 
+/// The attributes a user class adds besides its namespace: the `__dict__` and `__weakref__`
+/// descriptors CPython's `type.__new__` creates (unless `__slots__` leaves them out; an
+/// exception class already has a `__dict__`), and one member per name in `__slots__`.
+fn class_extras(k: &'static TypeObject) -> Vec<String> {
+    let h = crate::classes::heap(k);
+    let mut v: Vec<String> = Vec::new();
+    match dict::get_str(h.dict, "__slots__") {
+        None => {
+            v.push("__weakref__".into());
+            if k.kind != Kind::Exception {
+                v.push("__dict__".into());
+            }
+        }
+        Some(decl) => {
+            let names: Vec<String> = if pstr::is_str(decl) {
+                vec![pstr::s(decl).to_string()]
+            } else {
+                crate::ops::collect(decl).unwrap_or_else(|_| {
+                    crate::exceptions::clear();
+                    Vec::new()
+                })
+                .iter()
+                .filter_map(|n| pstr::as_str(n.w()).map(|s| s.to_string()))
+                .collect()
+            };
+            v.extend(names);
+        }
+    }
+    v
+}
+
+/// The union of the namespaces along the MRO of class `c` (CPython's `type.__dir__`).
+fn class_dir(c: &'static TypeObject) -> Vec<String> {
+    let mut v = Vec::new();
+    for k in crate::classes::mro_vec(c) {
+        if k.heap {
+            v.extend(dict_keys(crate::classes::heap(k).dict));
+            v.extend(class_extras(k));
+        } else {
+            v.extend(static_dir(k.name));
+        }
+    }
+    v
+}
+
 /// dir(obj), as far as the runtime models it.
 pub fn dir(w: W) -> Vec<String> {
     let t = type_of(w);
@@ -113,24 +158,16 @@ pub fn dir(w: W) -> Vec<String> {
         Kind::Module => {
             let m = unsafe { obj::<crate::sys::ModuleObj>(w) };
             let mut v = dict_keys(m.dict);
+            v.extend(m.slots.iter().filter(|(_, p)| unsafe { **p } != 0).map(|(n, _)| pstr::s(n.w()).to_string()));
             v.extend(["__doc__", "__loader__", "__name__", "__package__", "__spec__"].iter().map(|s| s.to_string()));
+            if m.file.is_some() {
+                v.extend(["__builtins__", "__cached__", "__file__"].iter().map(|s| s.to_string()));
+            }
             v
         }
         Kind::Type => {
             let c = unsafe { obj::<TypeObject>(w) };
-            if c.heap {
-                let mut v = Vec::new();
-                for k in crate::classes::mro_vec(c) {
-                    if k.heap {
-                        v.extend(dict_keys(crate::classes::heap(k).dict));
-                    } else {
-                        v.extend(static_dir(k.name));
-                    }
-                }
-                v
-            } else {
-                static_dir(c.name)
-            }
+            if c.heap { class_dir(c) } else { static_dir(c.name) }
         }
         _ if t.heap => {
             let mut v = Vec::new();
@@ -139,13 +176,7 @@ pub fn dir(w: W) -> Vec<String> {
             {
                 v.extend(dict_keys(d));
             }
-            for k in crate::classes::mro_vec(t) {
-                if k.heap {
-                    v.extend(dict_keys(crate::classes::heap(k).dict));
-                } else {
-                    v.extend(static_dir(k.name));
-                }
-            }
+            v.extend(class_dir(t));
             v
         }
         _ => static_dir(t.name),
@@ -153,6 +184,18 @@ pub fn dir(w: W) -> Vec<String> {
     names.sort();
     names.dedup();
     names
+}
+
+/// The `dir` builtin with an argument: a user class's `__dir__` (its result sorted), else
+/// [`dir`].
+pub fn dir_builtin(w: W) -> PyResult<Ref> {
+    if let Some(r) = crate::classes::call_special(w, "__dir__", &[]) {
+        let r = r?;
+        let l = crate::list::from_vec(crate::ops::collect(r.w())?);
+        crate::list::call_method(l.w(), "sort", &crate::func::Args::pos(&[]))?;
+        return Ok(l);
+    }
+    Ok(crate::list::from_vec(dir(w).iter().map(|n| pstr::new(n)).collect()))
 }
 
 /// The suggestion CPython prints after an AttributeError about `name` on `obj`.
@@ -177,5 +220,18 @@ mod tests {
         assert_eq!(for_attribute(mk_small(1), "bit_lenght").as_deref(), Some("bit_length"));
         let sys = crate::sys::import("sys").unwrap();
         assert_eq!(for_attribute(sys, "exitt").as_deref(), Some("exit"));
+    }
+
+    #[test]
+    fn dir_of_builtin_values() {
+        // python3: len(dir([])), len(dir(bytearray())), dir(None)[:2], "__len__" in dir([])
+        let l = crate::list::new(&[]);
+        assert_eq!(dir(l.w()).len(), 48);
+        let b = crate::bytes::bytearray_from_vec(Vec::new());
+        assert_eq!(dir(b.w()).len(), 88);
+        assert_eq!(&dir(none())[..2], ["__bool__", "__class__"]);
+        assert!(dir(l.w()).iter().any(|n| n == "__len__"));
+        let d = dir_builtin(mk_small(3)).unwrap();
+        assert!(crate::list::items(d.w()).iter().any(|&n| pstr::s(n) == "bit_length"));
     }
 }

@@ -1593,6 +1593,11 @@ impl<'a> FnEmitter<'a> {
             Some(Val::Class(c)) if !has_star && npos == args.len() && self.construct(&c, args, result) => {}
             Some(Val::Attr(obj, Ty::Instance(c), name)) if !has_star && npos == args.len() && self.call_method(obj, &c, &name, args, result) => {}
             Some(Val::Builtin(name)) if !has_star => {
+                if name == "dir" && args.is_empty() {
+                    // The names of the current scope: compiled code keeps no namespace to list.
+                    let loc = self.py.op(op).loc.clone();
+                    self.state.refuse(&loc, "`dir()` without an argument (the names of the current scope)");
+                }
                 let mut typed: Vec<(Value, Ty)> = args.iter().map(|v| self.val(*v)).collect();
                 let mut kwnames = kwnames.clone();
                 if name == "super" && typed.is_empty() {

@@ -5,7 +5,17 @@ import builtins
 
 types = [int, bool, float, str, bytes, list, tuple, dict, set, frozenset, range, type(None), slice, object, type,
          type(len), type(lambda: 0), type({}.keys()), type({}.values()), type({}.items()), type(iter([])),
-         property, staticmethod, classmethod, super, enumerate, zip, map, filter, reversed]
+         property, staticmethod, classmethod, super, enumerate, zip, map, filter, reversed,
+         bytearray, type(NotImplemented), type(...), type((lambda: (yield))()), type(iter(())), type(iter("")),
+         type(iter(range(0))), type(iter({})), type(iter({}.values())), type(iter({}.items())), type(iter(set())),
+         type(iter(b"")), type(iter(bytearray())), type(reversed([])), type([].__len__), type(list.__len__),
+         type(list.append), type((lambda: 0).__get__(0)), type((lambda x: lambda: x)(0).__closure__[0])]
+
+class _Seq:
+    def __getitem__(self, i):
+        raise IndexError
+
+types.append(type(iter(_Seq())))
 names = {}
 for t in types:
     names[t.__name__] = sorted(dir(t))
