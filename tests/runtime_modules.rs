@@ -1,5 +1,5 @@
 //! The runtime modules' "missing names" lists (passes/src/infer/runtime_modules.rs, used to
-//! refuse `import math; math.nextafter` at compile time) against both sides: every name of
+//! refuse `import math; math.gamma` at compile time) against both sides: every name of
 //! CPython 3.11's `dir(module)` is either on the list or an attribute of metal0's module, never
 //! both. Needs `python3` (3.11), like the conformance suite.
 
