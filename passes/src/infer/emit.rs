@@ -1316,6 +1316,12 @@ impl<'a> FnEmitter<'a> {
             self.state.refuse(&loc, "`*` unpacking in class bases");
         }
         let operands = self.py.op(op).operands.clone();
+        for &b in &operands[..nbases.min(operands.len())] {
+            let builtin = self.py.defining_op(b).filter(|&d| self.py.op(d).name == "py.load_builtin").and_then(|d| self.py.str_attr(d, "name"));
+            if let Some(t) = builtin.filter(|t| UNSUBCLASSABLE_BUILTINS.contains(t)) {
+                self.state.refuse(&loc, &format!("subclassing the builtin type `{t}`"));
+            }
+        }
         let key = self.state.def_key(self.py, op, DefKind::ClassBody);
         let def = self.state.funcs[&key].clone();
         let known = self.module == "__main__" && self.state.classes.get(&self.g(&name)).is_some_and(|k| k.op == op);
@@ -1780,6 +1786,13 @@ fn code_spec(py: &Module, op: OpId) -> String {
     }
     spec
 }
+
+/// Builtin types CPython lets a class derive from and the runtime cannot yet (it can `object`
+/// and the exception classes; `bool`, `range`, `slice` are no acceptable base types at all).
+const UNSUBCLASSABLE_BUILTINS: &[&str] = &[
+    "int", "float", "complex", "str", "bytes", "bytearray", "list", "tuple", "dict", "set", "frozenset", "type", "property",
+    "staticmethod", "classmethod", "super", "enumerate", "zip", "map", "filter", "reversed",
+];
 
 /// `a <op> b` for int constants as CPython's compiler folds it: None when it does not (the
 /// operation fails, or its result could exceed 128 bits: `MAX_INT_SIZE` and `safe_multiply`,
