@@ -98,6 +98,14 @@ for k in list(m4):
     if k % 2:
         del m4[k]
 print(m4)
+m5 = {"a": 1}
+try:
+    for k in m5.keys():
+        m5.pop(k)
+        m5["b"] = 2
+except RuntimeError as e:
+    print("RuntimeError", e)
+print(m5)
 
 print("--- copies")
 orig = {"list": [1, 2], "dict": {"x": 1}}

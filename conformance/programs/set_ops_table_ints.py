@@ -19,7 +19,7 @@ for i in range(len(samples)):
     for j in range(len(samples)):
         a = samples[i]
         b = samples[j]
-        if (i + j) % 3 != 0 or i == j:
+        if (i + j) % 3 != 0 and i != j:
             continue
         print("pair", i, j)
         show("  |", a | b)

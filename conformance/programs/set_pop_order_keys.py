@@ -38,10 +38,15 @@ try:
     {1}.remove([1])
 except TypeError as e:
     print("TypeError", e)
+try:
+    {1}.discard({2})
+except TypeError as e:
+    print("TypeError", e)
+print({frozenset([1])}.__contains__({1}), {1}.discard if False else frozenset([1]) in {frozenset([1])})
 w = {frozenset([1, 2]), frozenset([3])}
-w.remove(frozenset([1, 2]))
-print(w, frozenset([3]) in w)
-w.discard(frozenset([3]))
+w.remove({1, 2})
+print(w)
+w.discard({3})
 print(w)
 
 print("--- frozenset keys")

@@ -31,7 +31,9 @@ pub enum IterState {
     ListRev { seq: W, idx: usize },
     Str { s: W, pos: usize },
     Range { cur: i64, step: i64, left: i64 },
-    Dict { d: W, pos: usize, which: u8, size: usize },
+    /// CPython's dictiterobject: `size` the dict's size when made, `left` the items still
+    /// expected (see `dict::iter_next`)
+    Dict { d: W, pos: usize, which: u8, size: usize, left: usize },
     Set { s: W, pos: usize, size: usize },
     Bytes { b: W, idx: usize },
     /// reversed() over anything with len and getitem
@@ -108,7 +110,10 @@ pub fn iter_of(w: W) -> Option<Ref> {
             let r = crate::range::robj(w);
             make(&RANGE_ITER_TYPE, IterState::Range { cur: r.start, step: r.step, left: r.len })
         }
-        Kind::Dict => make(&DICT_KEYITER_TYPE, IterState::Dict { d: b(w), pos: 0, which: 0, size: crate::dict::len(w) }),
+        Kind::Dict => {
+            let n = crate::dict::len(w);
+            make(&DICT_KEYITER_TYPE, IterState::Dict { d: b(w), pos: 0, which: 0, size: n, left: n })
+        }
         Kind::DictView => {
             let v = crate::dict::vobj(w);
             let t: &'static TypeObject = match v.which {
@@ -116,7 +121,8 @@ pub fn iter_of(w: W) -> Option<Ref> {
                 1 => &DICT_VALUEITER_TYPE,
                 _ => &DICT_ITEMITER_TYPE,
             };
-            make(t, IterState::Dict { d: b(v.dict), pos: 0, which: v.which, size: crate::dict::len(v.dict) })
+            let n = crate::dict::len(v.dict);
+            make(t, IterState::Dict { d: b(v.dict), pos: 0, which: v.which, size: n, left: n })
         }
         Kind::Set | Kind::FrozenSet => make(&SET_ITER_TYPE, IterState::Set { s: b(w), pos: 0, size: crate::set::len(w) }),
         Kind::Bytes => make(&BYTES_ITER_TYPE, IterState::Bytes { b: b(w), idx: 0 }),
@@ -169,22 +175,13 @@ pub fn next(w: W) -> PyResult<Option<Ref>> {
                 return Ok(Some(Ref::int(v)));
             }
         }
-        IterState::Dict { d, pos, which, size } => {
-            let t = crate::dict::table(*d);
-            if t.used != *size {
-                *size = usize::MAX;
-                return Err(runtime_error("dictionary changed size during iteration"));
-            }
-            while *pos < t.entries.len() {
-                let e = t.entries[*pos];
-                *pos += 1;
-                if e.key != 0 {
-                    return Ok(Some(match which {
-                        0 => Ref::borrow(e.key),
-                        1 => Ref::borrow(e.value),
-                        _ => crate::tuple::pair(Ref::borrow(e.key), Ref::borrow(e.value)),
-                    }));
-                }
+        IterState::Dict { d, pos, which, size, left } => {
+            if let Some(e) = crate::dict::iter_next(*d, pos, size, left)? {
+                return Ok(Some(match which {
+                    0 => Ref::borrow(e.key),
+                    1 => Ref::borrow(e.value),
+                    _ => crate::tuple::pair(Ref::borrow(e.key), Ref::borrow(e.value)),
+                }));
             }
         }
         IterState::Set { s, pos, size } => {

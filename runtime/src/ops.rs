@@ -252,13 +252,14 @@ fn eq_noid(a: W, b: W) -> PyResult<bool> {
         (Kind::Set | Kind::FrozenSet, Kind::Set | Kind::FrozenSet) => set::eq(a, b)?,
         (Kind::Range, Kind::Range) => range::eq(a, b),
         (Kind::DictView, Kind::DictView) | (Kind::DictView, Kind::Set | Kind::FrozenSet) | (Kind::Set | Kind::FrozenSet, Kind::DictView) => {
-            let is_vals = |w: W| kind_of(w) == Kind::DictView && dict::vobj(w).which == 1;
-            if is_vals(a) || is_vals(b) {
+            // dictview_richcompare: a keys or items view against a set or another one
+            let set_like = |w: W| set::is_set(w) || set_like_view(w);
+            if !(set_like(a) && set_like(b)) {
                 a == b
+            } else if set_like_view(a) {
+                dict::view_richcompare(2, a, b)?
             } else {
-                let x = view_as_set(a)?;
-                let y = view_as_set(b)?;
-                set::eq(x.w(), y.w())?
+                dict::view_richcompare(2, b, a)?
             }
         }
         (Kind::Slice, Kind::Slice) => {
@@ -277,11 +278,7 @@ fn eq_noid(a: W, b: W) -> PyResult<bool> {
 
 /// A keys or items view (the set-like dict views).
 fn set_like_view(w: W) -> bool {
-    !is_small(w) && kind_of(w) == Kind::DictView && dict::vobj(w).which != 1
-}
-
-fn view_as_set(w: W) -> PyResult<Ref> {
-    if set::is_set(w) { Ok(Ref::borrow(w)) } else { set::from_iter(w, false) }
+    dict::is_set_view(w)
 }
 
 /// The items of a list, each kept alive while user code may run.
@@ -372,8 +369,20 @@ pub fn compare_bool(op: i32, a: W, b: W) -> PyResult<bool> {
         (Kind::Set | Kind::FrozenSet | Kind::DictView, Kind::Set | Kind::FrozenSet | Kind::DictView)
             if (set::is_set(a) || set_like_view(a)) && (set::is_set(b) || set_like_view(b)) =>
         {
-            let (a, b) = (view_as_set(a)?, view_as_set(b)?);
-            let (a, b) = (a.w(), b.w());
+            if set_like_view(a) {
+                return dict::view_richcompare(op, a, b);
+            }
+            if set_like_view(b) {
+                // the reflected comparison of the view
+                let swapped = match op {
+                    0 => 4,
+                    1 => 5,
+                    4 => 0,
+                    5 => 1,
+                    o => o,
+                };
+                return dict::view_richcompare(swapped, b, a);
+            }
             let (la, lb) = (set::len(a), set::len(b));
             Ok(match op {
                 0 => la < lb && set::issubset(a, b)?,
@@ -505,11 +514,8 @@ pub fn binop(op: i32, a: W, b: W) -> PyResult<Ref> {
             return Ok(d);
         }
         (1 | 9 | 10 | 11, Kind::Set | Kind::FrozenSet, Kind::Set | Kind::FrozenSet) => return set::binop(op, a, b),
-        // keys/items views: set(a) <op> b, with any iterable on either side (dictviews_or etc.)
-        (1 | 9 | 10 | 11, _, _) if set_like_view(a) || set_like_view(b) => {
-            let x = set::from_iter(a, false)?;
-            return set::binop(op, x.w(), b);
-        }
+        // keys/items views, with any iterable on either side (dictviews_or etc.)
+        (1 | 9 | 10 | 11, _, _) if set_like_view(a) || set_like_view(b) => return dict::view_binop(op, a, b),
         _ => {}
     }
     Err(binop_err(op, a, b, false))
@@ -541,14 +547,7 @@ pub fn inplace_binop(op: i32, a: W, b: W) -> PyResult<Ref> {
                 return Ok(Ref::borrow(a));
             }
             (1 | 9 | 10 | 11, Kind::Set) if set::is_set(b) => {
-                match op {
-                    9 => set::update(a, b)?,
-                    10 => set::symmetric_difference_update(a, b)?,
-                    _ => {
-                        let name = if op == 11 { "intersection_update" } else { "difference_update" };
-                        set::call_method(a, name, &Args::pos(&[b]))?;
-                    }
-                }
+                set::inplace_binop(op, a, b)?;
                 return Ok(Ref::borrow(a));
             }
             _ => {}
@@ -749,13 +748,7 @@ pub fn contains(c: W, x: W) -> PyResult<bool> {
                 return Ok(pstr::s(c).contains(pstr::s(x)));
             }
             Kind::Dict => return dict::contains(c, x),
-            Kind::Set | Kind::FrozenSet => {
-                if set::is_set(x) && kind_of(x) == Kind::Set {
-                    let f = set::copy(x, true)?;
-                    return set::contains(c, f.w());
-                }
-                return set::contains(c, x);
-            }
+            Kind::Set | Kind::FrozenSet => return set::contains_op(c, x),
             Kind::Range => return range::contains(c, x),
             Kind::DictView => return dict::view_contains(c, x),
             Kind::Bytes | Kind::ByteArray => return bytes::contains(c, x),
@@ -876,7 +869,7 @@ fn has_method(k: Kind, name: &str) -> bool {
         Kind::Set => set::has_method(name),
         Kind::FrozenSet => matches!(
             name,
-            "copy" | "union" | "intersection" | "difference" | "symmetric_difference" | "issubset" | "issuperset" | "isdisjoint"
+            "copy" | "union" | "intersection" | "difference" | "symmetric_difference" | "issubset" | "issuperset" | "isdisjoint" | "__contains__"
         ),
         Kind::Str => crate::strmethods::has_method(name),
         Kind::Bytes => bytes::has_method(name, false),
@@ -1123,8 +1116,8 @@ pub fn call_method(w: W, name: &str, a: &Args) -> PyResult<Ref> {
                 };
             }
             Kind::DictView if name == "isdisjoint" && set_like_view(w) => {
-                let s = set::from_iter(w, false)?;
-                return set::call_method(s.w(), name, a);
+                a.exactly_one(&format!("{}.isdisjoint", type_name(w)))?;
+                return Ok(Ref::bool(dict::view_isdisjoint(w, a.pos[0])?));
             }
             Kind::Exception if name == "with_traceback" => return Ok(Ref::borrow(w)),
             Kind::Type if name == "mro" => {

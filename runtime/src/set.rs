@@ -100,10 +100,16 @@ impl SetObj {
         }
     }
 
+    /// CPython's set_table_resize: the smallest power of two above `minused` (at least
+    /// MINSIZE), reinserting the live keys in table order.
     fn resize(&mut self, minused: usize) {
         let mut newsize = MINSIZE;
         while newsize <= minused {
             newsize <<= 1;
+        }
+        if newsize == MINSIZE && self.table.len() == MINSIZE && self.fill == self.used {
+            // the small table is kept as it is when it holds no dummies
+            return;
         }
         let old = std::mem::replace(&mut self.table, vec![SEntry { hash: 0, key: 0 }; newsize]);
         for e in old {
@@ -176,15 +182,40 @@ pub fn add(s: W, k: W) -> PyResult<()> {
     sobj(s).add(k, h)
 }
 
+/// CPython's set_contains_key: `k in s` for the set algorithms (no frozenset retry).
 pub fn contains(s: W, k: W) -> PyResult<bool> {
-    let h = match ops::hash(k) {
-        Ok(h) => h,
-        Err(e) => {
-            // `{1} in set` hashes a frozenset in CPython; a set key here is simply unhashable
-            return Err(e);
-        }
-    };
+    let h = ops::hash(k)?;
     Ok(sobj(s).find(k, h)?.is_some())
+}
+
+/// Runs `f` on `key`; when that fails with TypeError and `key` is a set (not a frozenset),
+/// runs it again on `frozenset(key)`, as CPython's set_contains, set_remove and set_discard
+/// do (a set is looked up as the frozenset it equals).
+fn with_frozen_retry<T>(key: W, f: impl Fn(W) -> PyResult<T>) -> PyResult<T> {
+    match f(key) {
+        Ok(v) => Ok(v),
+        Err(e) => {
+            let cur = crate::exceptions::current();
+            if is_small(key) || kind_of(key) != Kind::Set || cur == 0 || !type_of(cur).is_subtype(&crate::exceptions::TYPE_ERROR) {
+                return Err(e);
+            }
+            crate::exceptions::clear();
+            let tmp = new_empty(true);
+            update(tmp.w(), key)?;
+            f(tmp.w())
+        }
+    }
+}
+
+/// `k in s` (the `in` operator and `__contains__`): a set key is looked up as a frozenset.
+pub fn contains_op(s: W, k: W) -> PyResult<bool> {
+    with_frozen_retry(k, |k| contains(s, k))
+}
+
+/// CPython's set_discard_key: removes `k` if present (true when it was).
+fn discard_key(s: W, k: W) -> PyResult<bool> {
+    let h = ops::hash(k)?;
+    sobj(s).discard(k, h)
 }
 
 pub fn len(s: W) -> usize {
@@ -211,18 +242,30 @@ pub fn from_iter(it: W, frozen: bool) -> PyResult<Ref> {
     Ok(s)
 }
 
+/// An exact dict (PyDict_CheckExact), whose keys the set algorithms take with their hashes.
+fn is_exact_dict(w: W) -> bool {
+    crate::dict::is_dict(w) && !type_of(w).heap
+}
+
+/// The keys of an exact dict with their hashes, in order.
+fn dict_entries(d: W) -> Vec<(Ref, i64)> {
+    crate::dict::table(d).iter().map(|e| (Ref::borrow(e.key), e.hash)).collect()
+}
+
+/// CPython's set_update_internal: `s |= it` for a set, a dict or any iterable.
 pub fn update(s: W, it: W) -> PyResult<()> {
     if is_set(it) {
         return merge(s, it);
     }
-    if crate::dict::is_dict(it) {
-        let keys: Vec<(W, i64)> = crate::dict::table(it).iter().map(|e| (e.key, e.hash)).collect();
+    if is_exact_dict(it) {
+        let keys = dict_entries(it);
         let so = sobj(s);
+        // one big resize at the start, as CPython does
         if (so.fill + keys.len()) * 5 >= so.mask() * 3 {
             so.resize((so.used + keys.len()) * 2);
         }
         for (k, h) in keys {
-            sobj(s).add(k, h)?;
+            sobj(s).add(k.w(), h)?;
         }
         return Ok(());
     }
@@ -266,10 +309,10 @@ fn merge(s: W, other: W) -> PyResult<()> {
         }
         return Ok(());
     }
-    for e in entries.iter() {
-        if e.key != 0 && e.key != DUMMY {
-            sobj(s).add(e.key, e.hash)?;
-        }
+    // no assurance against duplicates: normal insertions
+    let live: Vec<(Ref, i64)> = entries.iter().filter(|e| e.key != 0 && e.key != DUMMY).map(|e| (Ref::borrow(e.key), e.hash)).collect();
+    for (k, h) in live {
+        sobj(s).add(k.w(), h)?;
     }
     Ok(())
 }
@@ -298,84 +341,207 @@ pub fn copy(s: W, frozen: bool) -> PyResult<Ref> {
     Ok(n)
 }
 
+fn is_frozen(s: W) -> bool {
+    kind_of(s) == Kind::FrozenSet
+}
+
+/// CPython's set_copy: a new set of the base type of `s` (set or frozenset), merged from it.
+fn copy_of(s: W) -> PyResult<Ref> {
+    copy(s, is_frozen(s))
+}
+
 fn keys(s: W) -> Vec<Ref> {
     sobj(s).iter().map(Ref::borrow).collect()
 }
 
-/// Converts an operand of set algebra to a set (borrowing sets as they are).
-fn as_set(w: W) -> PyResult<Ref> {
-    if is_set(w) { Ok(Ref::borrow(w)) } else { from_iter(w, false) }
+/// The keys of `s` with their stored hashes, in table order (kept alive while user code
+/// may run).
+pub fn entries(s: W) -> Vec<(Ref, i64)> {
+    sobj(s).table.iter().filter(|e| e.key != 0 && e.key != DUMMY).map(|e| (Ref::borrow(e.key), e.hash)).collect()
 }
 
+fn has_entry(s: W, k: W, h: i64) -> PyResult<bool> {
+    Ok(sobj(s).find(k, h)?.is_some())
+}
+
+/// CPython's set_clear_internal.
+fn clear(s: W) {
+    let so = sobj(s);
+    let old = std::mem::replace(&mut so.table, vec![SEntry { hash: 0, key: 0 }; MINSIZE]);
+    so.fill = 0;
+    so.used = 0;
+    for e in old {
+        if e.key != 0 && e.key != DUMMY {
+            decref(e.key);
+        }
+    }
+}
+
+/// `a | b` (CPython's set_or): a copy of `a`, updated from `b` unless `b` is `a`.
 pub fn union(a: W, b: W) -> PyResult<Ref> {
-    let r = copy(a, kind_of(a) == Kind::FrozenSet)?;
-    update(r.w(), b)?;
+    let r = copy_of(a)?;
+    if a != b {
+        update(r.w(), b)?;
+    }
     Ok(r)
 }
 
-pub fn intersection(a: W, b: W) -> PyResult<Ref> {
-    let b = as_set(b)?;
-    let r = new_empty(kind_of(a) == Kind::FrozenSet);
-    // CPython iterates the other set unless it is the larger one
-    let (small, big) = if len(b.w()) > len(a) { (a, b.w()) } else { (b.w(), a) };
-    for k in keys(small) {
-        if contains(big, k.w())? {
-            add(r.w(), k.w())?;
+/// `a.union(*others)` (CPython's set_union).
+pub fn union_multi(a: W, others: &[W]) -> PyResult<Ref> {
+    let r = copy_of(a)?;
+    for &o in others {
+        if o != a {
+            update(r.w(), o)?;
         }
     }
     Ok(r)
 }
 
-pub fn difference(a: W, b: W) -> PyResult<Ref> {
-    let b = as_set(b)?;
-    if (len(a) >> 2) > len(b.w()) {
-        // CPython copies a big set and discards the few common items
-        let r = copy(a, kind_of(a) == Kind::FrozenSet)?;
-        for k in keys(b.w()) {
-            let h = ops::hash(k.w())?;
-            sobj(r.w()).discard(k.w(), h)?;
+/// `a & b` / `a.intersection(b)` (CPython's set_intersection): a copy when `b` is `a`;
+/// for a set, the smaller one is iterated (`b` on a tie) and looked up in the other; any
+/// other iterable is iterated in its own order.
+pub fn intersection(a: W, b: W) -> PyResult<Ref> {
+    if a == b {
+        return copy_of(a);
+    }
+    let r = new_empty(is_frozen(a));
+    if is_set(b) {
+        let (small, big) = if len(b) > len(a) { (a, b) } else { (b, a) };
+        for (k, h) in entries(small) {
+            if has_entry(big, k.w(), h)? {
+                sobj(r.w()).add(k.w(), h)?;
+            }
         }
         return Ok(r);
     }
-    let r = new_empty(kind_of(a) == Kind::FrozenSet);
-    for k in keys(a) {
-        if !contains(b.w(), k.w())? {
-            add(r.w(), k.w())?;
+    let it = ops::iter(b)?;
+    while let Some(k) = ops::next(it.w())? {
+        let h = ops::hash(k.w())?;
+        if has_entry(a, k.w(), h)? {
+            sobj(r.w()).add(k.w(), h)?;
         }
     }
     Ok(r)
 }
 
-/// a ^ b: CPython starts from a copy of b and toggles the items of a.
+/// `a.intersection(*others)` (CPython's set_intersection_multi).
+pub fn intersection_multi(a: W, others: &[W]) -> PyResult<Ref> {
+    if others.is_empty() {
+        return copy_of(a);
+    }
+    let mut r = Ref::borrow(a);
+    for &o in others {
+        r = intersection(r.w(), o)?;
+    }
+    Ok(r)
+}
+
+/// `s.intersection_update(*others)` and `s &= o`: the intersection takes over `s`'s body.
+pub fn intersection_update(s: W, others: &[W]) -> PyResult<()> {
+    let r = intersection_multi(s, others)?;
+    replace_contents(s, r.w())
+}
+
+/// CPython's set_difference_update_internal (`s -= o`, `s.difference_update(o)`).
+fn difference_update_internal(s: W, o: W) -> PyResult<()> {
+    if s == o {
+        clear(s);
+        return Ok(());
+    }
+    if is_set(o) {
+        // when the other set is much larger, only the common items matter
+        let other = if (len(o) >> 3) > len(s) { intersection(s, o)? } else { Ref::borrow(o) };
+        for (k, h) in entries(other.w()) {
+            sobj(s).discard(k.w(), h)?;
+        }
+    } else {
+        let it = ops::iter(o)?;
+        while let Some(k) = ops::next(it.w())? {
+            discard_key(s, k.w())?;
+        }
+    }
+    // more than a quarter of the table dummies: resize them away
+    let so = sobj(s);
+    if so.fill - so.used > so.mask() / 4 {
+        so.resize(if so.used > 50000 { so.used * 2 } else { so.used * 4 });
+    }
+    Ok(())
+}
+
+pub fn difference_update(s: W, others: &[W]) -> PyResult<()> {
+    for &o in others {
+        difference_update_internal(s, o)?;
+    }
+    Ok(())
+}
+
+fn copy_and_difference(a: W, b: W) -> PyResult<Ref> {
+    let r = copy_of(a)?;
+    difference_update_internal(r.w(), b)?;
+    Ok(r)
+}
+
+/// `a - b` / `a.difference(b)` (CPython's set_difference): a copy with the common items
+/// discarded when `b` is not a set or dict, or is small next to `a`; else the items of `a`
+/// not in `b`, added in `a`'s order.
+pub fn difference(a: W, b: W) -> PyResult<Ref> {
+    let other_size = if is_set(b) {
+        len(b)
+    } else if is_exact_dict(b) {
+        crate::dict::len(b)
+    } else {
+        return copy_and_difference(a, b);
+    };
+    if (len(a) >> 2) > other_size {
+        return copy_and_difference(a, b);
+    }
+    let r = new_empty(is_frozen(a));
+    let in_dict = !is_set(b);
+    for (k, h) in entries(a) {
+        let common = if in_dict { crate::dict::table(b).lookup(k.w(), h)?.is_some() } else { has_entry(b, k.w(), h)? };
+        if !common {
+            sobj(r.w()).add(k.w(), h)?;
+        }
+    }
+    Ok(r)
+}
+
+/// `a.difference(*others)` (CPython's set_difference_multi).
+pub fn difference_multi(a: W, others: &[W]) -> PyResult<Ref> {
+    let Some((&first, rest)) = others.split_first() else {
+        return copy_of(a);
+    };
+    let r = difference(a, first)?;
+    difference_update(r.w(), rest)?;
+    Ok(r)
+}
+
+/// `a ^ b`: CPython starts from a new set of `a`'s type built from `b` and toggles the
+/// items of `a`.
 pub fn symmetric_difference(a: W, b: W) -> PyResult<Ref> {
-    let r = set_from(b, kind_of(a) == Kind::FrozenSet)?;
+    let r = new_empty(is_frozen(a));
+    update(r.w(), b)?;
     symmetric_difference_update(r.w(), a)?;
     Ok(r)
 }
 
-fn set_from(b: W, frozen: bool) -> PyResult<Ref> {
-    let r = new_empty(frozen);
-    update(r.w(), b)?;
-    Ok(r)
-}
-
-/// In place: toggles each item of `b` in `s`.
+/// In place: toggles each item of `b` in `s` (a dict's keys in order, a set's in table
+/// order, any other iterable through a temporary set).
 pub fn symmetric_difference_update(s: W, b: W) -> PyResult<()> {
-    let b = as_set(b)?;
-    if b.w() == s {
-        let so = sobj(s);
-        let old = std::mem::replace(&mut so.table, vec![SEntry { hash: 0, key: 0 }; MINSIZE]);
-        so.fill = 0;
-        so.used = 0;
-        for e in old {
-            if e.key != 0 && e.key != DUMMY {
-                decref(e.key);
-            }
-        }
+    if b == s {
+        clear(s);
         return Ok(());
     }
-    for k in keys(b.w()) {
-        let h = ops::hash(k.w())?;
+    let items = if is_exact_dict(b) {
+        dict_entries(b)
+    } else if is_set(b) {
+        entries(b)
+    } else {
+        let t = new_empty(is_frozen(s));
+        update(t.w(), b)?;
+        entries(t.w())
+    };
+    for (k, h) in items {
         if !sobj(s).discard(k.w(), h)? {
             sobj(s).add(k.w(), h)?;
         }
@@ -383,12 +549,59 @@ pub fn symmetric_difference_update(s: W, b: W) -> PyResult<()> {
     Ok(())
 }
 
+/// `a <= b` for two sets.
 pub fn issubset(a: W, b: W) -> PyResult<bool> {
     if len(a) > len(b) {
         return Ok(false);
     }
-    for k in keys(a) {
-        if !contains(b, k.w())? {
+    for (k, h) in entries(a) {
+        if !has_entry(b, k.w(), h)? {
+            return Ok(false);
+        }
+    }
+    Ok(true)
+}
+
+/// `a.issubset(o)` for any iterable `o` (through the intersection when it is not a set).
+pub fn issubset_of(a: W, o: W) -> PyResult<bool> {
+    if !is_set(o) {
+        let t = intersection(a, o)?;
+        return Ok(len(t.w()) == len(a));
+    }
+    issubset(a, o)
+}
+
+/// `a.issuperset(o)`: each item of a non-set `o` is looked up in `a`, in order.
+pub fn issuperset_of(a: W, o: W) -> PyResult<bool> {
+    if is_set(o) {
+        return issubset(o, a);
+    }
+    let it = ops::iter(o)?;
+    while let Some(k) = ops::next(it.w())? {
+        if !contains(a, k.w())? {
+            return Ok(false);
+        }
+    }
+    Ok(true)
+}
+
+/// `a.isdisjoint(o)` (CPython's set_isdisjoint).
+pub fn isdisjoint(a: W, o: W) -> PyResult<bool> {
+    if a == o {
+        return Ok(len(a) == 0);
+    }
+    if is_set(o) && !type_of(o).heap {
+        let (small, big) = if len(o) > len(a) { (a, o) } else { (o, a) };
+        for (k, h) in entries(small) {
+            if has_entry(big, k.w(), h)? {
+                return Ok(false);
+            }
+        }
+        return Ok(true);
+    }
+    let it = ops::iter(o)?;
+    while let Some(k) = ops::next(it.w())? {
+        if contains(a, k.w())? {
             return Ok(false);
         }
     }
@@ -465,116 +678,95 @@ pub fn call_method(w: W, name: &str, a: &Args) -> PyResult<Ref> {
     if frozen && mutating {
         return Err(ops::no_attr(w, name));
     }
+    // CPython's messages name the method as `set.add` / `frozenset.copy`
+    let qual = format!("{}.{name}", if frozen { "frozenset" } else { "set" });
     match name {
         "add" => {
-            a.exactly_one("set.add")?;
+            a.exactly_one(&qual)?;
             add(w, a.pos[0])?;
             Ok(Ref::none())
         }
         "remove" => {
-            a.exactly_one("set.remove")?;
-            let h = ops::hash(a.pos[0])?;
-            if !sobj(w).discard(a.pos[0], h)? {
+            a.exactly_one(&qual)?;
+            if !with_frozen_retry(a.pos[0], |k| discard_key(w, k))? {
                 return Err(key_error(a.pos[0]));
             }
             Ok(Ref::none())
         }
         "discard" => {
-            a.exactly_one("set.discard")?;
-            let h = ops::hash(a.pos[0])?;
-            sobj(w).discard(a.pos[0], h)?;
+            a.exactly_one(&qual)?;
+            with_frozen_retry(a.pos[0], |k| discard_key(w, k))?;
             Ok(Ref::none())
         }
         "pop" => {
-            a.expect("pop", 0, 0)?;
+            a.expect(&qual, 0, 0)?;
             pop(w)
         }
         "clear" => {
-            a.expect("clear", 0, 0)?;
-            let so = sobj(w);
-            let old = std::mem::replace(&mut so.table, vec![SEntry { hash: 0, key: 0 }; MINSIZE]);
-            so.fill = 0;
-            so.used = 0;
-            for e in old {
-                if e.key != 0 && e.key != DUMMY {
-                    decref(e.key);
-                }
-            }
+            a.expect(&qual, 0, 0)?;
+            clear(w);
             Ok(Ref::none())
         }
         "copy" => {
-            a.expect("copy", 0, 0)?;
+            a.expect(&qual, 0, 0)?;
             if frozen && !type_of(w).heap {
                 return Ok(Ref::borrow(w));
             }
             copy(w, frozen)
         }
         "update" => {
+            a.no_kw(&qual)?;
             for &x in a.pos {
                 update(w, x)?;
             }
             Ok(Ref::none())
         }
         "union" => {
-            let mut r = copy(w, frozen)?;
-            for &x in a.pos {
-                r = union(r.w(), x)?;
-            }
-            Ok(r)
+            a.no_kw(&qual)?;
+            union_multi(w, a.pos)
         }
-        "intersection" | "intersection_update" => {
-            let mut r = copy(w, frozen)?;
-            for &x in a.pos {
-                r = intersection(r.w(), x)?;
-            }
-            if name == "intersection_update" {
-                replace_contents(w, r.w())?;
-                return Ok(Ref::none());
-            }
-            Ok(r)
+        "intersection" => {
+            a.no_kw(&qual)?;
+            intersection_multi(w, a.pos)
+        }
+        "intersection_update" => {
+            a.no_kw(&qual)?;
+            intersection_update(w, a.pos)?;
+            Ok(Ref::none())
         }
         "difference" => {
-            let mut r = copy(w, frozen)?;
-            for &x in a.pos {
-                r = difference(r.w(), x)?;
-            }
-            Ok(r)
+            a.no_kw(&qual)?;
+            difference_multi(w, a.pos)
         }
         "difference_update" => {
-            for &x in a.pos {
-                let o = as_set(x)?;
-                let ks = if o.w() == w { keys(w) } else { keys(o.w()) };
-                for k in ks {
-                    let h = ops::hash(k.w())?;
-                    sobj(w).discard(k.w(), h)?;
-                }
-            }
+            a.no_kw(&qual)?;
+            difference_update(w, a.pos)?;
             Ok(Ref::none())
         }
         "symmetric_difference" => {
-            a.exactly_one("set.symmetric_difference")?;
+            a.exactly_one(&qual)?;
             symmetric_difference(w, a.pos[0])
         }
         "symmetric_difference_update" => {
-            a.exactly_one("set.symmetric_difference_update")?;
+            a.exactly_one(&qual)?;
             symmetric_difference_update(w, a.pos[0])?;
             Ok(Ref::none())
         }
         "issubset" => {
-            a.exactly_one("set.issubset")?;
-            let o = as_set(a.pos[0])?;
-            Ok(Ref::bool(issubset(w, o.w())?))
+            a.exactly_one(&qual)?;
+            Ok(Ref::bool(issubset_of(w, a.pos[0])?))
         }
         "issuperset" => {
-            a.exactly_one("set.issuperset")?;
-            let o = as_set(a.pos[0])?;
-            Ok(Ref::bool(issubset(o.w(), w)?))
+            a.exactly_one(&qual)?;
+            Ok(Ref::bool(issuperset_of(w, a.pos[0])?))
         }
         "isdisjoint" => {
-            a.exactly_one("set.isdisjoint")?;
-            let o = as_set(a.pos[0])?;
-            let i = intersection(w, o.w())?;
-            Ok(Ref::bool(len(i.w()) == 0))
+            a.exactly_one(&qual)?;
+            Ok(Ref::bool(isdisjoint(w, a.pos[0])?))
+        }
+        "__contains__" => {
+            a.exactly_one(&qual)?;
+            Ok(Ref::bool(contains_op(w, a.pos[0])?))
         }
         _ => Err(ops::no_attr(w, name)),
     }
@@ -609,6 +801,7 @@ pub fn has_method(name: &str) -> bool {
             | "issubset"
             | "issuperset"
             | "isdisjoint"
+            | "__contains__"
     )
 }
 
@@ -619,6 +812,18 @@ pub fn binop(op: i32, a: W, b: W) -> PyResult<Ref> {
         11 => intersection(a, b),
         1 => difference(a, b),
         10 => symmetric_difference(a, b),
+        _ => Err(type_error("unsupported set operation")),
+    }
+}
+
+/// In-place set operators `|= &= -= ^=` on a set (`b` a set): CPython's set_ior, set_iand,
+/// set_isub and set_ixor.
+pub fn inplace_binop(op: i32, s: W, b: W) -> PyResult<()> {
+    match op {
+        9 => update(s, b),
+        11 => intersection_update(s, &[b]),
+        1 => difference_update_internal(s, b),
+        10 => symmetric_difference_update(s, b),
         _ => Err(type_error("unsupported set operation")),
     }
 }
@@ -694,5 +899,89 @@ mod tests {
         assert_eq!(repr(difference(a.w(), b.w()).unwrap().w()).unwrap(), "{1}");
         assert_eq!(repr(symmetric_difference(a.w(), b.w()).unwrap().w()).unwrap(), "{1, 4}");
         assert_eq!(repr(new_empty(false).w()).unwrap(), "set()");
+    }
+
+    fn built(vals: &[i64]) -> Ref {
+        let s = new_empty(false);
+        for &v in vals {
+            add(s.w(), mk_small(v)).unwrap();
+        }
+        s
+    }
+
+    fn err_text() -> String {
+        let e = crate::exceptions::fetch();
+        let t = crate::traceback::format_exception_only(e);
+        decref(e);
+        t
+    }
+
+    #[test]
+    fn same_operand_copies_like_cpython() {
+        // python3: b = {8, 16, 24, 32, 40}; print(b | b, b & b) -> both {32, 16, 8, 24, 40}
+        let items: Vec<W> = [8, 16, 24, 32, 40].iter().map(|&v| mk_small(v)).collect();
+        let b = from_const_items(&items).unwrap();
+        assert_eq!(repr(binop(9, b.w(), b.w()).unwrap().w()).unwrap(), "{32, 16, 8, 24, 40}");
+        assert_eq!(repr(binop(11, b.w(), b.w()).unwrap().w()).unwrap(), "{32, 16, 8, 24, 40}");
+        assert_eq!(repr(union_multi(b.w(), &[b.w()]).unwrap().w()).unwrap(), "{32, 16, 8, 24, 40}");
+        assert_eq!(repr(intersection_multi(b.w(), &[b.w()]).unwrap().w()).unwrap(), "{32, 16, 8, 24, 40}");
+        // python3: c = {8, 16, 24, 32, 40}; c &= c; print(c)
+        let c = from_const_items(&items).unwrap();
+        inplace_binop(11, c.w(), c.w()).unwrap();
+        assert_eq!(repr(c.w()).unwrap(), "{32, 16, 8, 24, 40}");
+        // python3: f = frozenset(b); print(f | f) -> frozenset({32, 16, 8, 24, 40})
+        let f = copy(b.w(), true).unwrap();
+        assert_eq!(repr(binop(9, f.w(), f.w()).unwrap().w()).unwrap(), "frozenset({32, 16, 8, 24, 40})");
+    }
+
+    #[test]
+    fn method_paths_match_cpython() {
+        // python3: a = set(); [a.add(x) for x in [-9, -28, 13, 2, 19, 16, 9]]
+        //          print(a.union({-17}, [-4, 5])) -> {2, 5, 9, 13, 16, 19, -28, -17, -9, -4}
+        let a = built(&[-9, -28, 13, 2, 19, 16, 9]);
+        let m17 = built(&[-17]);
+        let l = crate::list::new(&[mk_small(-4), mk_small(5)]);
+        assert_eq!(repr(union_multi(a.w(), &[m17.w(), l.w()]).unwrap().w()).unwrap(), "{2, 5, 9, 13, 16, 19, -28, -17, -9, -4}");
+        // python3: b built from [-10, -9, -28, 13, 2, 19]; b.difference([9, 14]) -> {2, 19, -28, -10, -9, 13}
+        let b = built(&[-10, -9, -28, 13, 2, 19]);
+        let l = crate::list::new(&[mk_small(9), mk_small(14)]);
+        assert_eq!(repr(difference_multi(b.w(), &[l.w()]).unwrap().w()).unwrap(), "{2, 19, -28, -10, -9, 13}");
+        // python3: c from [-32, 25, 30, -1, 12]; c.difference({21}) and c - {21} -> {-32, 12, 30, 25, -1}
+        let c = built(&[-32, 25, 30, -1, 12]);
+        let o = built(&[21]);
+        assert_eq!(repr(difference_multi(c.w(), &[o.w()]).unwrap().w()).unwrap(), "{-32, 12, 30, 25, -1}");
+        assert_eq!(repr(binop(1, c.w(), o.w()).unwrap().w()).unwrap(), "{-32, 12, 30, 25, -1}");
+        // python3: s = set(list(range(11)) + [17]); s.difference_update([x for x in range(11) if x != 2])
+        //          print(s) -> {17, 2} (the dummies are resized away; discarding one by one keeps {2, 17})
+        let mut vals: Vec<i64> = (0..11).collect();
+        vals.push(17);
+        let s = built(&vals);
+        let r = crate::list::new(&(0..11).filter(|&x| x != 2).map(mk_small).collect::<Vec<W>>());
+        difference_update(s.w(), &[r.w()]).unwrap();
+        assert_eq!(repr(s.w()).unwrap(), "{17, 2}");
+        let s = built(&vals);
+        for x in (0..11).filter(|&x| x != 2) {
+            discard_key(s.w(), mk_small(x)).unwrap();
+        }
+        assert_eq!(repr(s.w()).unwrap(), "{2, 17}");
+    }
+
+    #[test]
+    fn set_keys_are_looked_up_as_frozensets() {
+        // python3: print({1}.discard({2})) -> None; w = {frozenset({1, 2})}; w.remove({1, 2}); print(w) -> set()
+        let one = built(&[1]);
+        let two = built(&[2]);
+        assert!(call_method(one.w(), "discard", &Args::pos(&[two.w()])).unwrap().w() == none());
+        let key = built(&[1, 2]);
+        let w = new_empty(false);
+        add(w.w(), copy(key.w(), true).unwrap().w()).unwrap();
+        assert!(contains_op(w.w(), key.w()).unwrap());
+        call_method(w.w(), "remove", &Args::pos(&[key.w()])).unwrap();
+        assert_eq!(len(w.w()), 0);
+        // python3: {1}.remove({7}) -> KeyError: {7}; the set algorithms themselves do not retry
+        assert!(call_method(one.w(), "remove", &Args::pos(&[built(&[7]).w()])).is_err());
+        assert_eq!(err_text(), "KeyError: {7}");
+        assert!(contains(w.w(), key.w()).is_err());
+        assert_eq!(err_text(), "TypeError: unhashable type: 'set'");
     }
 }
