@@ -435,6 +435,8 @@ impl<'a> FnEmitter<'a> {
                 num && self.py.str_attr(op, "op").is_some_and(|o| matches!(o, "neg" | "pos" | "invert"))
             }
             "py.binop" => self.cpython_folded_int(v).is_some(),
+            // A tuple of constants is a constant too.
+            "py.tuple" => self.py.attr(op, "starred").is_none() && self.py.op(op).operands.iter().all(|&x| self.is_folded_const(x)),
             _ => false,
         }
     }
