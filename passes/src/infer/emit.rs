@@ -824,7 +824,7 @@ impl<'a> FnEmitter<'a> {
             }
             "py.compare" => {
                 let opname = self.str_attr(op, "op");
-                let (v, t) = self.compare(&opname, operands[0], operands[1]);
+                let (v, t) = self.compare(&opname, operands[0], operands[1], self.only_truth_tested(results[0]));
                 self.set(results[0], v, t);
             }
             "py.and" | "py.or" => {
@@ -1538,7 +1538,26 @@ impl<'a> FnEmitter<'a> {
         (self.emit_value(name, &[x, y], rt.clone(), vec![attr("op", Attr::str(op))]), rt)
     }
 
-    fn compare(&mut self, op: &str, a: Value, b: Value) -> (Value, Ty) {
+    /// Whether the only use of `v` tests its truth: the condition of an `if` or a `while`, or
+    /// the operand of `not`.
+    fn only_truth_tested(&self, v: Value) -> bool {
+        let Some([(user, 0)]) = self.state.uses.get(&v).map(Vec::as_slice) else { return false };
+        let u = self.py.op(*user);
+        match u.name.as_str() {
+            "py.if" => true,
+            "py.unaryop" => self.py.str_attr(*user, "op") == Some("not"),
+            "py.result" => {
+                let region = u.parent.and_then(|b| self.py.block(b).parent);
+                self.py.parent_op(*user).is_some_and(|p| self.py.op(p).name == "py.while" && self.py.op(p).regions.first().copied() == region)
+            }
+            _ => false,
+        }
+    }
+
+    /// `a <op> b`; with `truth_only`, the result is only tested for truth, so a comparison of
+    /// values of unknown types can produce the truth of the rich comparison's result directly
+    /// (what `if a == b` does in CPython: the comparison, then `bool()` of its result).
+    fn compare(&mut self, op: &str, a: Value, b: Value, truth_only: bool) -> (Value, Ty) {
         let (av, at) = self.val(a);
         let (bv, bt) = self.val(b);
         if at == Ty::Bottom || bt == Ty::Bottom {
@@ -1574,7 +1593,7 @@ impl<'a> FnEmitter<'a> {
                 self.state.heap.share(&[at.clone(), bt.clone()]);
                 let x = self.word(av, &at);
                 let y = self.word(bv, &bt);
-                if at.is_builtin_value() && bt.is_builtin_value() {
+                if truth_only || (at.is_builtin_value() && bt.is_builtin_value()) {
                     (self.emit_value("typed.obj.compare_bool", &[x, y], Ty::Bool, vec![attr("op", Attr::str(op))]), Ty::Bool)
                 } else {
                     (self.emit_value("typed.obj.compare", &[x, y], Ty::Object, vec![attr("op", Attr::str(op))]), Ty::Object)

@@ -206,7 +206,7 @@ impl FnEmitter<'_> {
         let result = self.py.op(op).results[0];
         let v = match name.as_str() {
             "py.pattern.value" => {
-                let (v, t) = self.compare("eq", operands[0], operands[1]);
+                let (v, t) = self.compare("eq", operands[0], operands[1], false);
                 self.truthy(v, &t)
             }
             "py.pattern.singleton" => {
