@@ -190,3 +190,60 @@
   }) {filename = "bf2.py", sym_name = "__main__"} : () -> ()
 }) : () -> ()
 // CHECK: {builtin_fallback, name = "print"} : () -> !typed.object
+
+// -----
+// A comparison of values of unknown types whose result is only tested for truth (an `if` or
+// `while` condition, `not`) is typed.obj.compare_bool: one rich comparison and its truth,
+// no object result. Source:
+//   xs = [1, "a"]
+//   for x in xs:
+//       if x == 1:
+//           print(x)
+//       while not x != 1:
+//           x = 2
+"builtin.module"() ({
+^bb0:
+  "py.module"() ({
+  ^bb1:
+    %0 = "py.const_int"() {value = 1 : i64} : () -> !py.object
+    %1 = "py.const_str"() {value = "a"} : () -> !py.object
+    %2 = "py.list"(%0, %1) : (!py.object, !py.object) -> !py.object
+    "py.store_global"(%2) {name = "xs"} : (!py.object) -> ()
+    %3 = "py.load_global"() {name = "xs"} : () -> !py.object
+    "py.for"(%3) ({
+    ^bb2(%arg2_0: !py.object):
+      "py.store_global"(%arg2_0) {name = "x"} : (!py.object) -> ()
+      %4 = "py.load_global"() {name = "x"} : () -> !py.object
+      %5 = "py.const_int"() {value = 1 : i64} : () -> !py.object
+      %6 = "py.compare"(%4, %5) {op = "eq"} : (!py.object, !py.object) -> !py.object
+      "py.if"(%6) ({
+      ^bb3:
+        %7 = "py.load_builtin"() {name = "print"} : () -> !py.object
+        %8 = "py.load_global"() {name = "x"} : () -> !py.object
+        %9 = "py.call"(%7, %8) {kwnames = [""]} : (!py.object, !py.object) -> !py.object
+      }, {
+      ^bb4:
+      }) : (!py.object) -> ()
+      "py.while"() ({
+      ^bb5:
+        %10 = "py.load_global"() {name = "x"} : () -> !py.object
+        %11 = "py.const_int"() {value = 1 : i64} : () -> !py.object
+        %12 = "py.compare"(%10, %11) {op = "ne"} : (!py.object, !py.object) -> !py.object
+        %13 = "py.unaryop"(%12) {op = "not"} : (!py.object) -> !py.object
+        "py.result"(%13) : (!py.object) -> ()
+      }, {
+      ^bb6:
+        %14 = "py.const_int"() {value = 2 : i64} : () -> !py.object
+        "py.store_global"(%14) {name = "x"} : (!py.object) -> ()
+      }, {
+      ^bb7:
+      }) : () -> ()
+    }, {
+    ^bb8:
+    }) : (!py.object) -> ()
+  }) {filename = "cmpb.py", sym_name = "__main__"} : () -> ()
+}) : () -> ()
+// CHECK: {op = "eq"} : (!typed.object, !typed.int) -> !typed.bool
+// CHECK: {op = "ne"} : (!typed.object, !typed.int) -> !typed.bool
+// CHECK-NOT: typed.truthy
+// CHECK-NOT: "typed.obj.compare"(
