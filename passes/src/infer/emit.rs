@@ -110,8 +110,9 @@ impl<'a> FnEmitter<'a> {
         let py_entry = e.py.region(py_region).blocks.first().copied();
         let entry_args = e.out.block(entry).args.clone();
         if let Some(d) = def.as_ref().filter(|d| d.generator) {
-            // Calling a generator function makes the generator; its `return` values end it.
-            e.state.join_ret(inst, &Ty::Object);
+            // Calling a generator function makes the generator, an iterator of what it yields
+            // (joined by each `yield`); its `return` values end it.
+            e.state.join_ret(inst, &Ty::Iter(Box::new(Ty::Bottom)));
             let spec = if py.op(d.op).name == "py.genexp" { genexp_spec(py, d.op) } else { code_spec(py, d.op) };
             e.out.set_attr(fop, "generator", Attr::Unit);
             e.out.set_attr(fop, "code", Attr::str(&spec));
@@ -623,6 +624,9 @@ impl<'a> FnEmitter<'a> {
             "py.class" => self.emit_class(op),
             "py.listcomp" | "py.setcomp" | "py.dictcomp" | "py.genexp" => self.emit_comprehension(op),
             "py.yield" | "py.yield_from" => {
+                let t = self.val(operands[0]).1;
+                let item = if name == "py.yield" { t } else { self.item_type(&t) };
+                self.state.join_ret(self.inst, &Ty::Iter(Box::new(item)));
                 let v = self.boxed_val(operands[0]);
                 let v = self.emit_value(if name == "py.yield" { "typed.yield" } else { "typed.yield_from" }, &[v], Ty::Object, vec![]);
                 self.set(results[0], v, Ty::Object);
@@ -641,6 +645,8 @@ impl<'a> FnEmitter<'a> {
             }
             "py.comp_append" if self.comp.is_none() => {
                 // A generator expression yields each item.
+                let t = self.val(operands[0]).1;
+                self.state.join_ret(self.inst, &Ty::Iter(Box::new(t)));
                 let v = self.boxed_val(operands[0]);
                 self.emit_value("typed.yield", &[v], Ty::Object, vec![]);
             }
@@ -1066,7 +1072,13 @@ impl<'a> FnEmitter<'a> {
                     Some(&v) => self.val(v),
                     None => (self.emit_value("typed.const_none", &[], Ty::None, vec![]), Ty::None),
                 };
-                let (v, t) = if self.in_generator() { (self.boxed(v, &t), Ty::Object) } else { (v, t) };
+                if self.in_generator() {
+                    // The value of the generator's StopIteration, not what calling it returns.
+                    let v = self.boxed(v, &t);
+                    self.emit_op("typed.return", &[v], None, vec![]);
+                    self.terminated = true;
+                    return;
+                }
                 self.state.join_ret(self.inst, &t);
                 let rt = self.state.ret(self.inst).or_object();
                 let v = self.coerce(v, &t, &rt);
