@@ -1617,6 +1617,9 @@ impl<'a> FnEmitter<'a> {
     // ---- calls ----------------------------------------------------------------------------
 
     fn emit_call(&mut self, op: OpId) {
+        if let Some((loc, construct)) = runtime_modules::missing_keyword(self.py, &self.state.module_names, op) {
+            self.state.refuse(&loc, &construct);
+        }
         let operands = self.py.op(op).operands.clone();
         let result = self.py.op(op).results[0];
         let kwnames: Vec<String> = match self.py.attr(op, "kwnames").and_then(Attr::as_array) {

@@ -152,8 +152,9 @@ pub(crate) struct State {
     pub heap: heap::Heap,
     /// The known classes of the script, by global name.
     pub classes: HashMap<String, classes::KnownClass>,
-    /// Names bound only by `import` of a runtime module (see `runtime_modules`).
-    pub module_names: HashMap<String, String>,
+    /// Names bound only by imports of a runtime module or of one of its attributes (see
+    /// `runtime_modules`).
+    pub module_names: HashMap<String, runtime_modules::Imported>,
     /// The stores of the known classes' `__init__` prefixes (see `classes::init_prefix`): the
     /// stores that bind the fields bound in every instance.
     pub init_stores: std::collections::HashSet<OpId>,

@@ -74,38 +74,76 @@ pub fn missing(module: &str, name: &str) -> bool {
     missing_names(module).contains(&name)
 }
 
-/// The names bound only by `import <runtime module>` statements of one module (anywhere in
-/// the program, in any scope): reading one of them is reading that module.
-pub fn module_names(py: &Module) -> HashMap<String, String> {
-    let mut bound: HashMap<String, Option<String>> = HashMap::new();
+/// What a name bound only by imports of one thing from a runtime module refers to: the module
+/// (`import m`: attribute None) or one of its attributes (`from m import a`).
+pub type Imported = (String, Option<String>);
+
+/// The names bound only by `import <runtime module>` or `from <runtime module> import <name>`
+/// statements of one and the same thing (anywhere in the program, in any scope): reading one
+/// of them is reading that module or attribute.
+pub fn module_names(py: &Module) -> HashMap<String, Imported> {
+    let mut bound: HashMap<String, Option<Imported>> = HashMap::new();
     for op in py.walk() {
         let o = py.op(op);
         if !matches!(o.name.as_str(), "py.store_global" | "py.store_local" | "py.store_name" | "py.store_cell" | "py.store_free" | "py.delete_global" | "py.delete_local" | "py.delete_name" | "py.delete_cell" | "py.delete_free") {
             continue;
         }
         let Some(name) = py.str_attr(op, "name") else { continue };
-        let module = o.operands.first().and_then(|v| py.defining_op(*v)).filter(|&d| py.op(d).name == "py.import").and_then(|d| py.str_attr(d, "module")).filter(|m| RUNTIME_MODULES.contains(m));
-        let entry = bound.entry(name.to_string()).or_insert_with(|| module.map(String::from));
-        if entry.as_deref() != module {
+        let imported = o.operands.first().and_then(|&v| imported_value(py, v));
+        let entry = bound.entry(name.to_string()).or_insert_with(|| imported.clone());
+        if *entry != imported {
             *entry = None;
         }
     }
     bound.into_iter().filter_map(|(n, m)| Some((n, m?))).collect()
 }
 
-/// The runtime module `v` reads when it is a load of a name of `module_names`.
-pub fn module_of(py: &Module, names: &HashMap<String, String>, v: Value) -> Option<String> {
+/// The runtime module or module attribute that `py.import` / `py.import_from` result `v` is.
+fn imported_value(py: &Module, v: Value) -> Option<Imported> {
     let d = py.defining_op(v)?;
-    if !matches!(py.op(d).name.as_str(), "py.load_global" | "py.load_local" | "py.load_name" | "py.load_cell" | "py.load_free" | "py.load_classderef") {
-        return None;
+    let module = py.str_attr(d, "module").filter(|m| RUNTIME_MODULES.contains(m))?.to_string();
+    match py.op(d).name.as_str() {
+        "py.import" => Some((module, None)),
+        "py.import_from" if py.attr(d, "level").and_then(Attr::as_int).unwrap_or(0) == 0 => {
+            let i = py.op(d).results.iter().position(|&r| r == v)?;
+            let name = py.attr(d, "names").and_then(Attr::as_array)?.get(i)?.as_str()?;
+            Some((module, Some(name.to_string())))
+        }
+        _ => None,
     }
-    names.get(py.str_attr(d, "name")?).cloned()
+}
+
+/// What `v` reads when it is a load of a name of `module_names`, or an attribute of such a
+/// module: `(module, None)` for the module, `(module, Some(attr))` for one of its attributes.
+pub fn imported_of(py: &Module, names: &HashMap<String, Imported>, v: Value) -> Option<Imported> {
+    let d = py.defining_op(v)?;
+    match py.op(d).name.as_str() {
+        "py.load_global" | "py.load_local" | "py.load_name" | "py.load_cell" | "py.load_free" | "py.load_classderef" => names.get(py.str_attr(d, "name")?).cloned(),
+        "py.getattr" => match imported_of(py, names, *py.op(d).operands.first()?)? {
+            (m, None) => Some((m, py.str_attr(d, "name").map(String::from))),
+            _ => None,
+        },
+        _ => None,
+    }
 }
 
 /// `module.name` of a name CPython's module has and metal0's lacks, as the construct a
 /// refusal names.
-pub fn missing_attr(py: &Module, names: &HashMap<String, String>, getattr: metal0_dialects::OpId) -> Option<(Location, String)> {
-    let module = module_of(py, names, *py.op(getattr).operands.first()?)?;
+pub fn missing_attr(py: &Module, names: &HashMap<String, Imported>, getattr: metal0_dialects::OpId) -> Option<(Location, String)> {
+    let (module, None) = imported_of(py, names, *py.op(getattr).operands.first()?)? else { return None };
     let attr = py.attr(getattr, "name").and_then(Attr::as_str)?;
     missing(&module, attr).then(|| (py.op(getattr).loc.clone(), format!("`{module}.{attr}`")))
+}
+
+/// Keyword arguments of runtime functions the runtime does not implement yet, by
+/// (module, function): calls passing them are refused.
+const MISSING_KEYWORDS: &[(&str, &str, &[&str])] = &[("dataclasses", "dataclass", &["kw_only", "slots", "weakref_slot"]), ("dataclasses", "field", &["kw_only"])];
+
+/// A call `call` of a runtime function with a keyword argument the runtime lacks, as the
+/// construct a refusal names.
+pub fn missing_keyword(py: &Module, names: &HashMap<String, Imported>, call: metal0_dialects::OpId) -> Option<(Location, String)> {
+    let (module, Some(func)) = imported_of(py, names, *py.op(call).operands.first()?)? else { return None };
+    let (_, _, kws) = MISSING_KEYWORDS.iter().find(|(m, f, _)| *m == module && *f == func)?;
+    let used = py.attr(call, "kwnames").and_then(Attr::as_array)?.iter().filter_map(Attr::as_str).find(|k| kws.contains(k))?;
+    Some((py.op(call).loc.clone(), format!("`{module}.{func}({used}=...)`")))
 }
