@@ -28,7 +28,9 @@ impl FuncLowering<'_> {
     pub(super) fn keeps_bound_fields(&self, op: OpId) -> bool {
         let o = self.src.op(op);
         match o.name.as_str() {
-            "typed.field.get" | "typed.field.set" | "typed.float.binop" | "typed.float.neg" | "typed.float.cmp" | "typed.const_float" | "typed.load_local" => true,
+            "typed.field.get" | "typed.float.binop" | "typed.float.neg" | "typed.float.cmp" | "typed.const_float" | "typed.load_local" => true,
+            // Storing into an object field drops the old value, which may run user code.
+            "typed.field.set" => self.unboxed(op),
             // A float replaces no object.
             "typed.store_local" => self.repr(o.operands[0]) == Repr::F64,
             _ => false,
