@@ -440,6 +440,19 @@ pub fn sort_words(v: &mut [W], keys: Option<&[W]>, reverse: bool) -> PyResult<()
     Ok(())
 }
 
+/// The `reverse` argument of `list.sort` / `sorted`: Argument Clinic's `bool(accept={int})`,
+/// an int (or `__index__`) that fits a C int, whose truth is taken.
+pub fn reverse_arg(r: W) -> PyResult<bool> {
+    let Some(v) = ops::index_value(r) else {
+        return Err(type_error(format!("'{}' object cannot be interpreted as an integer", type_name(r))));
+    };
+    let v = v?;
+    match crate::int::to_i64(v.w()) {
+        Some(n) if i32::try_from(n).is_ok() => Ok(n != 0),
+        _ => Err(crate::exceptions::overflow_error("Python int too large to convert to C int")),
+    }
+}
+
 /// list.sort(key=, reverse=)
 pub fn sort(w: W, key: W, reverse: bool) -> PyResult<()> {
     let mut v = std::mem::take(items_mut(w));
@@ -522,7 +535,7 @@ pub fn call_method(w: W, name: &str, a: &Args) -> PyResult<Ref> {
             a.check_kw("sort", &["key", "reverse"])?;
             let key = a.kw("key").unwrap_or(0);
             let rev = match a.kw("reverse") {
-                Some(r) => ops::truthy(r)?,
+                Some(r) => reverse_arg(r)?,
                 None => false,
             };
             sort(w, key, rev)?;
@@ -558,6 +571,24 @@ mod tests {
     }
     fn r(w: &Ref) -> String {
         ops::repr_string(w.w()).unwrap()
+    }
+
+    #[test]
+    fn reverse_argument() {
+        assert!(reverse_arg(true_w()).unwrap());
+        assert!(!reverse_arg(mk_small(0)).unwrap());
+        assert!(reverse_arg(mk_small(-1)).unwrap());
+        for (w, m) in [
+            (crate::str::new("yes"), "'str' object cannot be interpreted as an integer"),
+            (crate::float::new(1.5), "'float' object cannot be interpreted as an integer"),
+            (Ref::none(), "'NoneType' object cannot be interpreted as an integer"),
+            (Ref::int(1 << 31), "Python int too large to convert to C int"),
+        ] {
+            assert!(reverse_arg(w.w()).is_err());
+            let e = crate::exceptions::fetch();
+            assert_eq!(crate::exceptions::exc_str(e).unwrap(), m);
+            decref(e);
+        }
     }
 
     #[test]
