@@ -426,6 +426,7 @@ pub fn getattr(w: W, name: &str) -> Option<Ref> {
     let args = args_of(w);
     let t = type_of(w);
     let opt = |x: W| if x == 0 { Ref::none() } else { Ref::borrow(x) };
+    let own = if e.dict == 0 { None } else { crate::dict::get_str(e.dict, name) };
     Some(match name {
         "args" => Ref::borrow(e.args),
         "__cause__" => opt(e.cause),
@@ -441,7 +442,7 @@ pub fn getattr(w: W, name: &str) -> Option<Ref> {
         }
         // attributes set on the instance (BaseException instances have a `__dict__`); they
         // also shadow the computed ones below once assigned (`e.value = 5`)
-        _ if e.dict != 0 && crate::dict::get_str(e.dict, name).is_some() => Ref::borrow(crate::dict::get_str(e.dict, name).unwrap_or(none())),
+        _ if own.is_some() => Ref::borrow(own.unwrap_or(0)),
         "value" if t.is_subtype(&STOP_ITERATION) => opt(args.first().copied().unwrap_or(0)),
         "code" if t.is_subtype(&SYSTEM_EXIT) => match args.len() {
             0 => Ref::none(),
