@@ -251,11 +251,25 @@ except handlers as e:
 nested = ((KeyError, (IndexError,)), ValueError)
 try:
     try:
+        [][0]
+    except nested as e:
+        print("nested tuple:", type(e).__name__)
+except TypeError as e:
+    print("nested tuple rejected:", e)
+try:
+    try:
         raise ValueError("v")
     except 5:
         print("unreachable")
 except TypeError as e:
     print("bad except clause:", e)
+try:
+    try:
+        raise ValueError("v")
+    except (ValueError, 5) as e:
+        print("tuple with junk, match first:", e)
+except TypeError as e:
+    print("tuple with junk:", e)
 
 print("-- bare raise")
 try:
@@ -310,4 +324,10 @@ for attempt in range(2):
         raise err
     except ValueError as e:
         print("same object:", e is err, attempt)
+e_with_attr = KeyError("x")
+e_with_attr.note = "extra"
+try:
+    raise e_with_attr
+except KeyError as e:
+    print("custom attribute:", e.note)
 print("done")

@@ -110,6 +110,10 @@ print("sum/max/sorted:", sum(Seq([1, 2, 3])), max(Seq([4, 9, 2])), sorted(Seq([3
 a, b = Seq(["x", "y"])
 print("unpack:", a, b)
 try:
+    a, b = Seq(["x", "y", "z"])
+except ValueError as e:
+    print("ValueError:", e)
+try:
     a, b, c3 = Seq(["x"])
 except ValueError as e:
     print("ValueError:", e)
@@ -139,6 +143,10 @@ try:
 except TypeError as e:
     print("TypeError:", e)
 try:
+    list(IterNone())
+except TypeError as e:
+    print("TypeError:", e)
+try:
     print(3 in 5)
 except TypeError as e:
     print("TypeError:", e)
@@ -160,6 +168,26 @@ def tick():
     print("  tick", state[0])
     return state[0]
 
+
+print(list(iter(tick, 4)))
+print("after:", state[0])
+data = ["a", "b", "", "c"]
+pos = [0]
+
+
+def reader():
+    v = data[pos[0]]
+    pos[0] += 1
+    return v
+
+
+print(list(iter(reader, "")))
+ci = iter(lambda: 1, 1)
+print(list(ci))
+try:
+    iter(5, 1)
+except TypeError as e:
+    print("TypeError:", e)
 
 print("-- PEP 479")
 

@@ -162,6 +162,7 @@ try:
     print(Lt(1) < 5)
 except TypeError as e:
     print("TypeError:", e)
+print(sorted([Lt(3), Lt(1), Lt(2)]))
 print(max([Lt(3), Lt(1), Lt(2)]))
 print(min(Gt(4), Gt(2)))
 
@@ -274,3 +275,5 @@ print(outer_t, res_t)
 
 print("-- mixed numeric dispatch")
 print(True + 1.5, 2 ** True, 7 // 2.0, 7 % -3.0, -7 // 2.0, 1 - True)
+print((5).__add__(1.5), (5).__radd__(2), (1.5).__radd__(2), (2).__truediv__(0.5))
+print(int.__add__(3, 4), float.__mul__(2.0, 3.0))

@@ -128,6 +128,11 @@ print(sorted([Cmp(3), Cmp(1), Cmp(2)]))
 lst = [3, 1, 2]
 r = lst.sort()
 print(r, lst)
+try:
+    sorted([1, 2], key=None, reverse="yes")
+    print("reverse str accepted?")
+except TypeError as e:
+    print("TypeError:", e)
 print(sorted([2, 1], reverse=1), sorted([2, 1], reverse=0))
 try:
     [1, 2].sort(lambda x: x)

@@ -77,14 +77,16 @@ truth("WithLen(-1)", WithLen(-1))
 truth("WithLen(True)", WithLen(True))
 truth("WithLen(2.0)", WithLen(2.0))
 truth("WithLen('x')", WithLen("x"))
+truth("WithLen(2**70)", WithLen(2**70))
 truth("BothBL", BothBL())
 truth("Neither", Neither())
 truth("BoolSub(0)", BoolSub(0))
+truth("LenNone", LenNone())
 
 print("-- len() of the same objects")
 for label, obj in [("WithLen(3)", WithLen(3)), ("WithLen(-1)", WithLen(-1)),
                    ("WithLen(True)", WithLen(True)), ("WithLen(2.0)", WithLen(2.0)),
-                   ("Neither", Neither()), ("WithBool", WithBool(True))]:
+                   ("WithLen(2**70)", WithLen(2**70)), ("Neither", Neither()), ("WithBool", WithBool(True))]:
     try:
         print(label, "len ->", len(obj))
     except Exception as e:

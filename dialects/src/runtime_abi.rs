@@ -157,6 +157,7 @@ pub const RUNTIME_FUNCTIONS: &[RtFn] = &[
     f("rt_load_builtin", &[Ptr, Ptr, I64], Some(W), Fail::Zero, "(slot, name, len): the builtin named (function, type or exception class), cached in *slot; NameError if none"),
     f("rt_import", &[Ptr, Ptr, I64], Some(W), Fail::Zero, "(slot, name, len): the runtime-provided module named (`sys`), cached in *slot; ModuleNotFoundError if none"),
     f("rt_len", &[W], Some(I64), Fail::MinusOne, "len(a)"),
+    f("rt_len_obj", &[W], Some(W), Fail::Zero, "len(a) as an int object (a user __len__ may return up to 2**63-1, beyond the small ints)"),
     f("rt_iter", &[W], Some(W), Fail::Zero, "iter(a)"),
     f("rt_iter_next", &[W], Some(W), Fail::Zero, "next item; 0 with no exception set when exhausted"),
     f("rt_str", &[W], Some(W), Fail::Zero, "str(a)"),

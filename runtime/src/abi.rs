@@ -452,6 +452,13 @@ pub extern "C" fn rt_len(w: W) -> i64 {
     }
 }
 
+/// `len(a)` as an int object: a user `__len__` may return up to 2**63-1, more than a small int
+/// holds.
+#[unsafe(no_mangle)]
+pub extern "C" fn rt_len_obj(w: W) -> W {
+    ret(ops::len(w).map(|n| Ref::int(n as i64)))
+}
+
 #[unsafe(no_mangle)]
 pub extern "C" fn rt_iter(w: W) -> W {
     ret(ops::iter(w))
@@ -642,39 +649,102 @@ pub extern "C" fn rt_list_to_tuple(l: W) -> W {
     tuple::new(list::items(l)).into_w()
 }
 
-fn unpack_items(seq: W) -> PyResult<Vec<Ref>> {
-    match ops::collect(seq) {
-        Ok(v) => Ok(v),
+/// The iterator UNPACK_SEQUENCE / UNPACK_EX pull from: a TypeError from getting it becomes
+/// "cannot unpack non-iterable X object" when the type has neither `__iter__` nor
+/// `__getitem__` (CPython: no `tp_iter` and not a sequence).
+fn unpack_iter(seq: W) -> PyResult<Ref> {
+    match ops::iter(seq) {
+        Ok(it) => Ok(it),
         Err(e) => {
-            if !is_small(seq) && crate::iter::iter_of(seq).is_some() {
+            let protocol = !is_small(seq)
+                && type_of(seq).heap
+                && (crate::classes::special(seq, "__iter__").is_some() || crate::classes::special(seq, "__getitem__").is_some());
+            if protocol || !exc::matches(exc::current(), exc::TYPE_ERROR.word()).unwrap_or(false) {
                 return Err(e);
             }
-            if is_small(seq) || crate::iter::iter_of(seq).is_none() {
-                exc::clear();
-                return Err(exc::type_error(format!("cannot unpack non-iterable {} object", type_name(seq))));
-            }
-            Err(e)
+            exc::clear();
+            Err(exc::type_error(format!("cannot unpack non-iterable {} object", type_name(seq))))
         }
     }
+}
+
+/// The items of an exact list or tuple (UNPACK_SEQUENCE's fast path: no iteration).
+fn unpack_fast(seq: W) -> Option<&'static [W]> {
+    if is_small(seq) || type_of(seq).heap {
+        return None;
+    }
+    match kind_of(seq) {
+        Kind::List => Some(list::items(seq)),
+        Kind::Tuple => Some(tuple::items(seq)),
+        _ => None,
+    }
+}
+
+/// `a, b, ... = seq` with `n` targets: pulls at most `n + 1` items, as CPython does, so an
+/// iterator that is too long (even infinite) fails after one item too many.
+fn unpack_exact(seq: W, n: usize) -> PyResult<Vec<Ref>> {
+    if let Some(items) = unpack_fast(seq) {
+        if items.len() < n {
+            return Err(exc::value_error(format!("not enough values to unpack (expected {n}, got {})", items.len())));
+        }
+        if items.len() > n {
+            return Err(exc::value_error(format!("too many values to unpack (expected {n})")));
+        }
+        return Ok(items.iter().map(|&x| Ref::borrow(x)).collect());
+    }
+    let it = unpack_iter(seq)?;
+    let mut got = Vec::with_capacity(n);
+    while got.len() < n {
+        match ops::next(it.w())? {
+            Some(x) => got.push(x),
+            None => return Err(exc::value_error(format!("not enough values to unpack (expected {n}, got {})", got.len()))),
+        }
+    }
+    if ops::next(it.w())?.is_some() {
+        return Err(exc::value_error(format!("too many values to unpack (expected {n})")));
+    }
+    Ok(got)
+}
+
+/// `a, *b, c = seq` with `before` targets before the star and `after` after it: the items
+/// before the star one by one, then the rest into a list, the last `after` of which are split
+/// off (UNPACK_EX).
+fn unpack_star_items(seq: W, before: usize, after: usize) -> PyResult<(Vec<Ref>, Vec<Ref>)> {
+    let short = |got: usize| exc::value_error(format!("not enough values to unpack (expected at least {}, got {got})", before + after));
+    let mut head = Vec::with_capacity(before);
+    let mut rest = Vec::new();
+    if let Some(items) = unpack_fast(seq) {
+        if items.len() < before + after {
+            return Err(short(items.len()));
+        }
+        head.extend(items[..before].iter().map(|&x| Ref::borrow(x)));
+        rest.extend(items[before..].iter().map(|&x| Ref::borrow(x)));
+        return Ok((head, rest));
+    }
+    let it = unpack_iter(seq)?;
+    while head.len() < before {
+        match ops::next(it.w())? {
+            Some(x) => head.push(x),
+            None => return Err(short(head.len())),
+        }
+    }
+    while let Some(x) = ops::next(it.w())? {
+        rest.push(x);
+    }
+    if rest.len() < after {
+        return Err(short(before + rest.len()));
+    }
+    Ok((head, rest))
 }
 
 /// # Safety
 /// `out` must have room for `n` words.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn rt_unpack(seq: W, n: i64, out: *mut W) -> i32 {
-    let items = match unpack_items(seq) {
+    let items = match unpack_exact(seq, n.max(0) as usize) {
         Ok(v) => v,
         Err(_) => return -1,
     };
-    let n = n.max(0) as usize;
-    if items.len() < n {
-        let _ = exc::value_error(format!("not enough values to unpack (expected {n}, got {})", items.len()));
-        return -1;
-    }
-    if items.len() > n {
-        let _ = exc::value_error(format!("too many values to unpack (expected {n})"));
-        return -1;
-    }
     for (i, x) in items.into_iter().enumerate() {
         unsafe { *out.add(i) = x.into_w() };
     }
@@ -685,20 +755,14 @@ pub unsafe extern "C" fn rt_unpack(seq: W, n: i64, out: *mut W) -> i32 {
 /// `out` must have room for `before + 1 + after` words.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn rt_unpack_star(seq: W, before: i64, after: i64, out: *mut W) -> i32 {
-    let items = match unpack_items(seq) {
+    let (b, a) = (before.max(0) as usize, after.max(0) as usize);
+    let (head, mut mid) = match unpack_star_items(seq, b, a) {
         Ok(v) => v,
         Err(_) => return -1,
     };
-    let (b, a) = (before.max(0) as usize, after.max(0) as usize);
-    if items.len() < b + a {
-        let _ = exc::value_error(format!("not enough values to unpack (expected at least {}, got {})", b + a, items.len()));
-        return -1;
-    }
-    let mut items = items;
-    let tail = items.split_off(items.len() - a);
-    let mid = items.split_off(b);
+    let tail = mid.split_off(mid.len() - a);
     let mut k = 0;
-    for x in items {
+    for x in head {
         unsafe { *out.add(k) = x.into_w() };
         k += 1;
     }
@@ -740,7 +804,13 @@ pub extern "C" fn rt_err_restore(w: W) {
 
 #[unsafe(no_mangle)]
 pub extern "C" fn rt_exc_matches(e: W, spec: W) -> i32 {
-    stb(exc::matches(e, spec))
+    let r = exc::matches(e, spec);
+    if r.is_err() {
+        // CPython matches inside the handler (after PUSH_EXC_INFO): the TypeError for an
+        // invalid clause has the exception being matched as its context
+        exc::set_context(exc::current(), e);
+    }
+    stb(r)
 }
 
 #[unsafe(no_mangle)]
@@ -857,8 +927,12 @@ pub extern "C" fn rt_delattr(o: W, name: W) -> i32 {
     if name_check(name).is_err() {
         return -1;
     }
-    let done = if type_of(o).heap || kind_of(o) == Kind::Instance {
+    let done = if type_of(o).heap && exc::is_exc(o) && matches!(pstr::s(name), "args" | "__cause__" | "__context__" | "__traceback__" | "__suppress_context__") {
+        exc::del_dict_attr(o, name)
+    } else if type_of(o).heap || kind_of(o) == Kind::Instance {
         crate::classes::instance_delattr(o, name)
+    } else if exc::is_exc(o) {
+        exc::del_dict_attr(o, name)
     } else if kind_of(o) == Kind::Type && unsafe { obj::<TypeObject>(o) }.heap {
         crate::classes::class_delattr(unsafe { obj::<TypeObject>(o) }, name)
     } else {

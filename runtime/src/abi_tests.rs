@@ -55,6 +55,11 @@ fn attr(o: W, n: &str) -> W {
 fn fstr(parts: &[W]) -> W {
     unsafe { rt_str_concat_n(parts.as_ptr(), parts.len() as i64) }
 }
+/// `r` is the failure sentinel and the current exception prints as `msg`.
+fn chk(r: W, msg: &str) {
+    assert_eq!(r, 0, "expected a failure");
+    assert_eq!(err_line(), msg);
+}
 fn err_line() -> String {
     let e = rt_err_fetch();
     assert_ne!(e, 0, "expected an exception");
@@ -450,4 +455,91 @@ fn list_subscripts_by_int() {
     assert_eq!(rt_list_setitem(xs, i(-4), i(0)), -1);
     let e = rt_err_fetch();
     assert_eq!(crate::str::as_str(rt_str(e)), Some("list assignment index out of range"));
+}
+
+thread_local! {
+    static CALLS: std::cell::Cell<i64> = const { std::cell::Cell::new(0) };
+}
+
+/// A builtin returning 1, 2, 3, ... (counting its calls).
+fn counting(_a: &crate::func::Args) -> crate::object::PyResult<Ref> {
+    let n = CALLS.with(|c| {
+        c.set(c.get() + 1);
+        c.get()
+    });
+    Ok(Ref::int(n))
+}
+
+#[test]
+fn unpack_stops_after_one_item_too_many() {
+    // it = iter(counting, 0)  (infinite);  a, b = it  -> ValueError after 3 calls
+    let f = crate::func::new_builtin("counting", counting);
+    let it = bcall("iter", &[f.w(), i(0)], &[]);
+    assert_eq!(type_name(it), "callable_iterator");
+    let mut out = [0u64; 4];
+    assert_eq!(unsafe { rt_unpack(it, 2, out.as_mut_ptr()) }, -1);
+    assert_eq!(err_line(), "ValueError: too many values to unpack (expected 2)");
+    assert_eq!(CALLS.with(|c| c.get()), 3);
+    // a, b, c = iter(counting, 6) -> 4, 5 then the sentinel
+    let it = bcall("iter", &[f.w(), i(6)], &[]);
+    assert_eq!(unsafe { rt_unpack(it, 3, out.as_mut_ptr()) }, -1);
+    assert_eq!(err_line(), "ValueError: not enough values to unpack (expected 3, got 2)");
+    // a, *b, c, d = iter(counting, 9) -> 7, 8: the star needs 3 items at least
+    let it = bcall("iter", &[f.w(), i(9)], &[]);
+    assert_eq!(unsafe { rt_unpack_star(it, 1, 2, out.as_mut_ptr()) }, -1);
+    assert_eq!(err_line(), "ValueError: not enough values to unpack (expected at least 3, got 2)");
+    // a, *b, c = iter(counting, 15) -> 10, [11, 12, 13], 14
+    let it = bcall("iter", &[f.w(), i(15)], &[]);
+    assert_eq!(unsafe { rt_unpack_star(it, 1, 1, out.as_mut_ptr()) }, 0);
+    let got: Vec<String> = out[..3].iter().map(|&w| crate::ops::repr_string(w).unwrap()).collect();
+    assert_eq!(got, ["10", "[11, 12, 13]", "14"]);
+    // iter(5, 1)
+    chk(bcall("iter", &[i(5), i(1)], &[]), "TypeError: iter(v, w): v must be callable");
+    // a, b = 'abc' (not a list or tuple: iterated)
+    assert_eq!(unsafe { rt_unpack(s("abc"), 2, out.as_mut_ptr()) }, -1);
+    assert_eq!(err_line(), "ValueError: too many values to unpack (expected 2)");
+    assert_eq!(unsafe { rt_unpack_star(none(), 1, 0, out.as_mut_ptr()) }, -1);
+    assert_eq!(err_line(), "TypeError: cannot unpack non-iterable NoneType object");
+}
+
+#[test]
+fn except_clause_validation() {
+    // except ((KeyError, (IndexError,)), ValueError): and except (ValueError, 5): raise
+    // TypeError whatever the exception, with it as the TypeError's context
+    let e = bcall("IndexError", &[], &[]);
+    let nested = tup(&[tup(&[b("KeyError"), tup(&[b("IndexError")])]), b("ValueError")]);
+    assert_eq!(rt_exc_matches(e, nested), -1);
+    let te = rt_err_fetch();
+    assert_eq!(crate::traceback::format_exception_only(te), "TypeError: catching classes that do not inherit from BaseException is not allowed");
+    assert_eq!(crate::exceptions::eobj(te).context, e);
+    rt_decref(te);
+    let v = bcall("ValueError", &[s("v")], &[]);
+    assert_eq!(rt_exc_matches(v, tup(&[b("ValueError"), i(5)])), -1);
+    assert_eq!(err_line(), "TypeError: catching classes that do not inherit from BaseException is not allowed");
+    assert_eq!(rt_exc_matches(v, tup(&[b("KeyError"), b("ValueError")])), 1);
+    assert_eq!(rt_exc_matches(v, tup(&[])), 0);
+    assert_eq!(rt_err_occurred(), 0);
+}
+
+#[test]
+fn builtin_exception_instance_dict() {
+    // e = KeyError('x'); e.note = 'extra'; e.note; del e.note; e.note -> AttributeError
+    let e = bcall("KeyError", &[s("x")], &[]);
+    assert_eq!(rt_setattr(e, s("note"), s("extra")), 0);
+    assert_eq!(crate::ops::repr_string(attr(e, "note")).unwrap(), "'extra'");
+    assert_eq!(crate::ops::repr_string(attr(e, "__dict__")).unwrap(), "{'note': 'extra'}");
+    assert_eq!(rt_delattr(e, s("note")), 0);
+    chk(attr(e, "note"), "AttributeError: 'KeyError' object has no attribute 'note'");
+    assert_eq!(rt_delattr(e, s("note")), -1);
+    assert_eq!(err_line(), "AttributeError: 'KeyError' object has no attribute 'note'");
+    // e.args = [1]: stored as a tuple; del e.args: TypeError
+    assert_eq!(rt_setattr(e, s("args"), lst(&[i(1)])), 0);
+    assert_eq!(crate::ops::repr_string(e).unwrap(), "KeyError(1)");
+    assert_eq!(rt_delattr(e, s("args")), -1);
+    assert_eq!(err_line(), "TypeError: args may not be deleted");
+    // add_note
+    chk(meth(e, "add_note", &[i(5)], &[]), "TypeError: note must be a str, not 'int'");
+    meth(e, "add_note", &[s("n1")], &[]);
+    assert_eq!(crate::ops::repr_string(attr(e, "__notes__")).unwrap(), "['n1']");
+    assert_eq!(crate::traceback::format_exception(e), "KeyError: 1\nn1\n");
 }

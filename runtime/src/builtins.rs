@@ -187,7 +187,7 @@ fn sorted(a: &Args) -> PyResult<Ref> {
     let l = list::from_vec(items);
     let key = a.kw("key").unwrap_or(0);
     let rev = match a.kw("reverse") {
-        Some(r) => ops::truthy(r)?,
+        Some(r) => list::reverse_arg(r)?,
         None => false,
     };
     list::sort(l.w(), key, rev)?;
@@ -413,7 +413,8 @@ fn iter(a: &Args) -> PyResult<Ref> {
     a.no_kw("iter")?;
     match a.pos.len() {
         1 => ops::iter(a.pos[0]),
-        2 => Err(exc::not_implemented("iter(callable, sentinel)")),
+        2 => crate::iter::callable_iter(a.pos[0], a.pos[1]),
+        0 => Err(type_error("iter expected at least 1 argument, got 0")),
         n => Err(type_error(format!("iter expected at most 2 arguments, got {n}"))),
     }
 }

@@ -670,12 +670,12 @@ pub fn special_of_class(c: W, name: &str) -> Option<W> {
     lookup(t, name).filter(|&f| !is_small(f) && kind_of(f) == Kind::Function)
 }
 
-/// Calls special method `name` on `w` if its class defines it.
+/// Calls special method `name` on `w` if its class defines it. A dunder set to None is
+/// defined: calling it raises "'NoneType' object is not callable", as CPython's slot
+/// functions do; the protocols that None disables with their own message (`__hash__`,
+/// `__iter__`, `__contains__`, `__reversed__`) check `special` for None first.
 pub fn call_special(w: W, name: &str, args: &[W]) -> Option<PyResult<Ref>> {
     let f = special(w, name)?;
-    if is_none(f) {
-        return None;
-    }
     let mut v = Vec::with_capacity(1 + args.len());
     v.push(w);
     v.extend_from_slice(args);
@@ -775,16 +775,22 @@ pub fn truthy(w: W) -> PyResult<bool> {
 
 pub fn len(w: W) -> PyResult<usize> {
     match call_special(w, "__len__", &[]) {
-        Some(r) => {
-            let r = r?;
-            let n = ops::index_arg(r.w())?;
-            if n < 0 {
-                return Err(exc::value_error("__len__() should return >= 0"));
-            }
-            Ok(n as usize)
-        }
+        Some(r) => len_result(r?.w()),
         None => Err(type_error(format!("object of type '{}' has no len()", type_name(w)))),
     }
+}
+
+/// Checks what `__len__` returned as CPython's `slot_sq_length` does: `__index__` it, the sign
+/// first, then the fit into an index-sized integer.
+fn len_result(r: W) -> PyResult<usize> {
+    let Some(v) = ops::index_value(r) else {
+        return Err(type_error(format!("'{}' object cannot be interpreted as an integer", type_name(r))));
+    };
+    let v = v?;
+    if crate::int::sign(v.w()) < 0 {
+        return Err(exc::value_error("__len__() should return >= 0"));
+    }
+    crate::int::to_i64(v.w()).map(|n| n as usize).ok_or_else(|| exc::overflow_error("cannot fit 'int' into an index-sized integer"))
 }
 
 pub fn hash(w: W) -> PyResult<i64> {
@@ -962,6 +968,9 @@ pub fn next(w: W) -> Option<PyResult<Option<Ref>>> {
 }
 
 pub fn iter(w: W) -> Option<PyResult<Ref>> {
+    if special(w, "__iter__").is_some_and(is_none) {
+        return Some(Err(type_error(format!("'{}' object is not iterable", type_name(w)))));
+    }
     let r = call_special(w, "__iter__", &[])?;
     Some(r.and_then(|it| {
         let ok = crate::iter::is_iter(it.w()) || crate::generator::is_generator(it.w()) || special(it.w(), "__next__").is_some();
@@ -1308,6 +1317,100 @@ mod tests {
         let d = new_class("D", bc.w(), 0).unwrap();
         let names: Vec<&str> = mro(unsafe { obj::<TypeObject>(d.w()) }).iter().map(|t| t.name).collect();
         assert_eq!(names, vec!["D", "B", "C", "A", "object"]);
+    }
+
+    fn err_line() -> String {
+        let e = exc::fetch();
+        let s = crate::traceback::format_exception_only(e);
+        decref(e);
+        s
+    }
+
+    extern "C" fn getitem_i(_c: W, args: *const W, nargs: i64, _kw: W) -> W {
+        let a = unsafe { std::slice::from_raw_parts(args, nargs as usize) };
+        if small_val(a[1]) > 3 {
+            let _ = exc::index_error("out of range");
+            return 0;
+        }
+        a[1]
+    }
+
+    extern "C" fn len_zero(_c: W, _args: *const W, _nargs: i64, _kw: W) -> W {
+        mk_small(0)
+    }
+
+    /// A class whose namespace binds each name to None, plus `__getitem__` / `__len__`.
+    fn class_with_none(names: &[&str]) -> Ref {
+        let ns = dict::new();
+        for n in names {
+            let k = pstr::new(n);
+            dict::setitem(ns.w(), k.w(), none()).unwrap();
+        }
+        for (k, v) in [("__getitem__", f("__getitem__", getitem_i)), ("__len__", f("__len__", len_zero))] {
+            if !names.contains(&k) {
+                let key = pstr::new(k);
+                dict::setitem(ns.w(), key.w(), v.w()).unwrap();
+            }
+        }
+        new_class("C", 0, ns.w()).unwrap()
+    }
+
+    #[test]
+    fn dunder_set_to_none() {
+        // __bool__ = None: calling it fails, __len__ is not consulted
+        let c = class_with_none(&["__bool__"]);
+        let o = func::call(c.w(), &Args::pos(&[])).unwrap();
+        assert!(ops::truthy(o.w()).is_err());
+        assert_eq!(err_line(), "TypeError: 'NoneType' object is not callable");
+        // __len__ = None
+        let c = class_with_none(&["__len__"]);
+        let o = func::call(c.w(), &Args::pos(&[])).unwrap();
+        assert!(ops::truthy(o.w()).is_err());
+        assert_eq!(err_line(), "TypeError: 'NoneType' object is not callable");
+        assert!(ops::len(o.w()).is_err());
+        assert_eq!(err_line(), "TypeError: 'NoneType' object is not callable");
+        // __iter__ = None disables the __getitem__ fallback
+        let c = class_with_none(&["__iter__"]);
+        let o = func::call(c.w(), &Args::pos(&[])).unwrap();
+        assert!(ops::iter(o.w()).is_err());
+        assert_eq!(err_line(), "TypeError: 'C' object is not iterable");
+        assert!(ops::contains(o.w(), mk_small(1)).is_err());
+        assert_eq!(err_line(), "TypeError: argument of type 'C' is not iterable");
+        // without it the fallback iterates
+        let c = class_with_none(&[]);
+        let o = func::call(c.w(), &Args::pos(&[])).unwrap();
+        assert_eq!(ops::collect(o.w()).unwrap().len(), 4);
+        assert!(!ops::truthy(o.w()).unwrap());
+        // __contains__ = None, __hash__ = None, __reversed__ = None, __eq__ = None
+        let c = class_with_none(&["__contains__", "__hash__", "__reversed__", "__eq__"]);
+        let o = func::call(c.w(), &Args::pos(&[])).unwrap();
+        assert!(ops::contains(o.w(), mk_small(1)).is_err());
+        assert_eq!(err_line(), "TypeError: 'C' object is not a container");
+        assert!(ops::hash(o.w()).is_err());
+        assert_eq!(err_line(), "TypeError: unhashable type: 'C'");
+        assert!(crate::iter::reversed(&Args::pos(&[o.w()])).is_err());
+        assert_eq!(err_line(), "TypeError: 'C' object is not reversible");
+        assert!(ops::eq(o.w(), mk_small(1)).is_err());
+        assert_eq!(err_line(), "TypeError: 'NoneType' object is not callable");
+        // identity still short-cuts ==
+        assert!(ops::eq(o.w(), o.w()).unwrap());
+    }
+
+    #[test]
+    fn len_results() {
+        let cases: [(Ref, &str); 5] = [
+            (crate::int::from_str("1180591620717411303424", 10, "").unwrap(), "OverflowError: cannot fit 'int' into an index-sized integer"),
+            (crate::int::from_str("-1180591620717411303424", 10, "").unwrap(), "ValueError: __len__() should return >= 0"),
+            (Ref::int(-1), "ValueError: __len__() should return >= 0"),
+            (pstr::new("x"), "TypeError: 'str' object cannot be interpreted as an integer"),
+            (Ref::none(), "TypeError: 'NoneType' object cannot be interpreted as an integer"),
+        ];
+        for (v, msg) in cases {
+            assert!(len_result(v.w()).is_err());
+            assert_eq!(err_line(), msg);
+        }
+        assert_eq!(len_result(true_w()).unwrap(), 1);
+        assert_eq!(len_result(Ref::int(i64::MAX).w()).unwrap(), i64::MAX as usize);
     }
 }
 

@@ -278,6 +278,16 @@ pub fn instantiate(w: W) -> PyResult<Ref> {
     Err(type_error("exceptions must derive from BaseException"))
 }
 
+/// Makes `ctx` the `__context__` of exception `exc` (both borrowed).
+pub fn set_context(exc: W, ctx: W) {
+    if exc == 0 || exc == ctx || !is_exc(exc) || !is_exc(ctx) {
+        return;
+    }
+    let e = eobj(exc);
+    incref(ctx);
+    decref(std::mem::replace(&mut e.context, ctx));
+}
+
 /// `raise x`.
 pub fn raise(w: W) -> Raised {
     match instantiate(w) {
@@ -331,12 +341,13 @@ pub fn matches(exc: W, spec: W) -> PyResult<bool> {
         return Ok(t.is_subtype(st));
     }
     if tuple::is_tuple(spec) {
-        for &s in tuple::items(spec) {
-            if matches(exc, s)? {
-                return Ok(true);
-            }
+        // CPython 3.11's CHECK_EXC_MATCH validates every entry before matching any: each must
+        // be an exception class (no nested tuples)
+        let items = tuple::items(spec);
+        if !items.iter().all(|&s| is_exc_type(s)) {
+            return Err(type_error("catching classes that do not inherit from BaseException is not allowed"));
         }
-        return Ok(false);
+        return Ok(items.iter().any(|&s| t.is_subtype(unsafe { obj::<TypeObject>(s) })));
     }
     Err(type_error("catching classes that do not inherit from BaseException is not allowed"))
 }
@@ -415,6 +426,7 @@ pub fn getattr(w: W, name: &str) -> Option<Ref> {
     let args = args_of(w);
     let t = type_of(w);
     let opt = |x: W| if x == 0 { Ref::none() } else { Ref::borrow(x) };
+    let own = if e.dict == 0 { None } else { crate::dict::get_str(e.dict, name) };
     Some(match name {
         "args" => Ref::borrow(e.args),
         "__cause__" => opt(e.cause),
@@ -422,6 +434,15 @@ pub fn getattr(w: W, name: &str) -> Option<Ref> {
         "__suppress_context__" => Ref::bool(e.suppress_context),
         "__traceback__" => Ref::none(),
         "__class__" => Ref::new(t.word()),
+        "__dict__" => {
+            if e.dict == 0 {
+                e.dict = crate::dict::new().into_w();
+            }
+            Ref::borrow(e.dict)
+        }
+        // attributes set on the instance (BaseException instances have a `__dict__`); they
+        // also shadow the computed ones below once assigned (`e.value = 5`)
+        _ if own.is_some() => Ref::borrow(own.unwrap_or(0)),
         "value" if t.is_subtype(&STOP_ITERATION) => opt(args.first().copied().unwrap_or(0)),
         "code" if t.is_subtype(&SYSTEM_EXIT) => match args.len() {
             0 => Ref::none(),
@@ -441,9 +462,15 @@ pub fn getattr(w: W, name: &str) -> Option<Ref> {
     })
 }
 
-/// Sets `__cause__` / `__context__` / `__suppress_context__`.
+/// Sets `args` / `__cause__` / `__context__` / `__suppress_context__`; false for other names
+/// (see `set_dict_attr`).
 pub fn setattr(w: W, name: &str, v: W) -> PyResult<bool> {
     let e = eobj(w);
+    if name == "args" {
+        let a = crate::tuple::from_vec(crate::ops::collect(v)?);
+        decref(std::mem::replace(&mut e.args, a.into_w()));
+        return Ok(true);
+    }
     let slot = match name {
         "__cause__" => &mut e.cause,
         "__context__" => &mut e.context,
@@ -460,6 +487,82 @@ pub fn setattr(w: W, name: &str, v: W) -> PyResult<bool> {
     if name == "__cause__" {
         e.suppress_context = true;
     }
+    Ok(true)
+}
+
+/// `e.add_note(note)`: appends to the list `__notes__` (created on first use).
+pub fn add_note(w: W, note: W) -> PyResult<()> {
+    if !crate::str::is_str(note) {
+        return Err(type_error(format!("note must be a str, not '{}'", type_name(note))));
+    }
+    let e = eobj(w);
+    if e.dict == 0 {
+        e.dict = crate::dict::new().into_w();
+    }
+    let notes = match crate::dict::get_str(e.dict, "__notes__") {
+        Some(l) => Ref::borrow(l),
+        None => {
+            let l = crate::list::new(&[]);
+            let k = crate::str::new("__notes__");
+            crate::dict::setitem(e.dict, k.w(), l.w())?;
+            l
+        }
+    };
+    if !crate::list::is_list(notes.w()) {
+        return Err(type_error("Cannot add note: __notes__ is not a list"));
+    }
+    crate::list::append(notes.w(), note);
+    Ok(())
+}
+
+/// The lines the traceback prints after the exception line for `__notes__`: each note's str
+/// (the repr of `__notes__` when it is not a sequence).
+pub fn notes_text(w: W) -> Option<String> {
+    let d = eobj(w).dict;
+    let notes = if d == 0 { None } else { crate::dict::get_str(d, "__notes__") }?;
+    let text = if crate::list::is_list(notes) || crate::tuple::is_tuple(notes) {
+        let mut out = String::new();
+        for x in crate::ops::collect(notes).unwrap_or_default() {
+            let s = crate::ops::str_string(x.w()).unwrap_or_else(|_| {
+                clear();
+                "<note str() failed>".to_string()
+            });
+            out.push_str(&s);
+            out.push('\n');
+        }
+        out
+    } else {
+        let s = crate::ops::repr_string(notes).unwrap_or_else(|_| {
+            clear();
+            "<__notes__ repr() failed>".to_string()
+        });
+        format!("{s}\n")
+    };
+    Some(text)
+}
+
+/// `e.name = v` for any other name: the instance `__dict__`.
+pub fn set_dict_attr(w: W, name_w: W, v: W) -> PyResult<()> {
+    let e = eobj(w);
+    if e.dict == 0 {
+        e.dict = crate::dict::new().into_w();
+    }
+    crate::dict::setitem(e.dict, name_w, v)
+}
+
+/// `del e.name`: false when the instance `__dict__` lacks `name`.
+pub fn del_dict_attr(w: W, name_w: W) -> PyResult<bool> {
+    let name = crate::str::s(name_w);
+    match name {
+        "args" | "__cause__" | "__context__" | "__traceback__" => return Err(type_error(format!("{name} may not be deleted"))),
+        "__suppress_context__" => return Err(type_error("can't delete numeric/char attribute")),
+        _ => {}
+    }
+    let d = eobj(w).dict;
+    if d == 0 || !crate::dict::contains(d, name_w)? {
+        return Ok(false);
+    }
+    crate::dict::delitem(d, name_w)?;
     Ok(true)
 }
 

@@ -403,7 +403,9 @@ pub fn format_int(w: W, spec: &str) -> PyResult<String> {
     if spec.is_empty() {
         return int::to_string(w);
     }
-    let s = parse_spec(spec, '>', "int")?;
+    // errors name the value's own type (`format(True, "s")`: "... object of type 'bool'")
+    let tname = type_name(w);
+    let s = parse_spec(spec, '>', tname)?;
     let ty = s.ty.unwrap_or('d');
     match ty {
         'e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%' => {
@@ -411,7 +413,7 @@ pub fn format_int(w: W, spec: &str) -> PyResult<String> {
             return format_float(f, spec);
         }
         'b' | 'o' | 'x' | 'X' | 'd' | 'n' | 'c' => {}
-        t => return Err(unknown_code(t, "int")),
+        t => return Err(unknown_code(t, tname)),
     }
     if s.precision.is_some() {
         return Err(ferr("Precision not allowed in integer format specifier"));
@@ -1148,6 +1150,19 @@ mod tests {
         let e = crate::exceptions::fetch();
         assert_eq!(crate::exceptions::exc_str(e).unwrap(), "Unknown format code 'd' for object of type 'float'");
         decref(e);
+        // bools name their own type (CPython: format(True, "s"))
+        for (s, m) in [
+            ("s", "Unknown format code 's' for object of type 'bool'"),
+            ("5s", "Unknown format code 's' for object of type 'bool'"),
+            ("!r", "Invalid format specifier '!r' for object of type 'bool'"),
+        ] {
+            assert!(format(true_w(), s).is_err(), "{s}");
+            let e = crate::exceptions::fetch();
+            assert_eq!(crate::exceptions::exc_str(e).unwrap(), m);
+            decref(e);
+        }
+        assert_eq!(format(true_w(), "#x").unwrap(), "0x1");
+        assert_eq!(format(false_w(), "").unwrap(), "False");
     }
 
     #[test]

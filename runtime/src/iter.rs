@@ -23,6 +23,8 @@ pub static ENUMERATE_TYPE: TypeObject = TypeObject { hdr: ObjHeader::immortal(&T
 pub static ZIP_TYPE: TypeObject = TypeObject { hdr: ObjHeader::immortal(&TYPE_TYPE), name: "zip", base: &OBJECT_TYPE, kind: Kind::Iter, heap: false };
 pub static MAP_TYPE: TypeObject = TypeObject { hdr: ObjHeader::immortal(&TYPE_TYPE), name: "map", base: &OBJECT_TYPE, kind: Kind::Iter, heap: false };
 pub static FILTER_TYPE: TypeObject = TypeObject { hdr: ObjHeader::immortal(&TYPE_TYPE), name: "filter", base: &OBJECT_TYPE, kind: Kind::Iter, heap: false };
+pub static CALLABLE_ITER_TYPE: TypeObject =
+    TypeObject { hdr: ObjHeader::immortal(&TYPE_TYPE), name: "callable_iterator", base: &OBJECT_TYPE, kind: Kind::Iter, heap: false };
 pub static REVERSED_TYPE: TypeObject = TypeObject { hdr: ObjHeader::immortal(&TYPE_TYPE), name: "reversed", base: &OBJECT_TYPE, kind: Kind::Iter, heap: false };
 
 pub enum IterState {
@@ -44,6 +46,8 @@ pub enum IterState {
     Zip { its: Vec<W>, strict: bool },
     Map { f: W, its: Vec<W> },
     Filter { f: W, it: W },
+    /// `iter(f, sentinel)`: f() until it returns the sentinel or raises StopIteration
+    Callable { f: W, sentinel: W },
     /// `for line in sys.stdin`
     Stdin,
     Done,
@@ -79,6 +83,10 @@ fn release(st: IterState) {
         IterState::Filter { f, it } => {
             decref(f);
             decref(it)
+        }
+        IterState::Callable { f, sentinel } => {
+            decref(f);
+            decref(sentinel)
         }
         IterState::Range { .. } | IterState::Stdin | IterState::Done => {}
     }
@@ -301,6 +309,22 @@ pub fn next(w: W) -> PyResult<Option<Ref>> {
                 }
             }
         }
+        IterState::Callable { f, sentinel } => {
+            let (f, sentinel) = (*f, *sentinel);
+            match crate::func::call(f, &Args::pos(&[])) {
+                Ok(x) => {
+                    if !ops::eq(x.w(), sentinel)? {
+                        return Ok(Some(x));
+                    }
+                }
+                Err(e) => {
+                    if !crate::exceptions::matches(crate::exceptions::current(), crate::exceptions::STOP_ITERATION.word()).unwrap_or(false) {
+                        return Err(e);
+                    }
+                    crate::exceptions::clear();
+                }
+            }
+        }
         IterState::Stdin => {
             crate::sys::flush_stdout();
             let l = crate::sys::read_line()?;
@@ -332,6 +356,16 @@ pub fn length_hint(w: W) -> Option<usize> {
         IterState::Range { left, .. } => Some(*left as usize),
         _ => None,
     }
+}
+
+/// `iter(callable, sentinel)`.
+pub fn callable_iter(f: W, sentinel: W) -> PyResult<Ref> {
+    if !crate::func::is_callable(f) {
+        return Err(type_error("iter(v, w): v must be callable"));
+    }
+    incref(f);
+    incref(sentinel);
+    Ok(make(&CALLABLE_ITER_TYPE, IterState::Callable { f, sentinel }))
 }
 
 pub fn enumerate(a: &Args) -> PyResult<Ref> {
@@ -428,6 +462,9 @@ pub fn reversed(a: &Args) -> PyResult<Ref> {
             Ok(iter_of(l.w()).unwrap_or_else(Ref::none))
         }
         _ if type_of(w).heap => {
+            if crate::classes::special(w, "__reversed__").is_some_and(is_none) {
+                return Err(type_error(format!("'{}' object is not reversible", type_name(w))));
+            }
             if let Some(r) = crate::classes::call_special(w, "__reversed__", &[]) {
                 return r;
             }

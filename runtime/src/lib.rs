@@ -20,6 +20,7 @@ pub mod instances;
 pub mod int;
 pub mod iter;
 pub mod list;
+pub mod listsort;
 pub mod math;
 pub mod native;
 pub mod future;

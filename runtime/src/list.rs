@@ -324,61 +324,6 @@ pub fn clear(w: W) {
     }
 }
 
-/// Stable merge sort of `idx` using a fallible less-than on indices.
-fn merge_sort(idx: &mut [usize], lt: &mut dyn FnMut(usize, usize) -> PyResult<bool>) -> PyResult<()> {
-    let n = idx.len();
-    // insertion-sort runs of 16
-    const RUN: usize = 16;
-    let mut s = 0;
-    while s < n {
-        let e = (s + RUN).min(n);
-        for i in s + 1..e {
-            let mut j = i;
-            while j > s && lt(idx[j], idx[j - 1])? {
-                idx.swap(j, j - 1);
-                j -= 1;
-            }
-        }
-        s = e;
-    }
-    let mut buf = vec![0usize; n];
-    let mut width = RUN;
-    while width < n {
-        let mut lo = 0;
-        while lo < n {
-            let mid = (lo + width).min(n);
-            let hi = (lo + 2 * width).min(n);
-            if mid < hi {
-                let (mut a, mut b, mut k) = (lo, mid, lo);
-                while a < mid && b < hi {
-                    if lt(idx[b], idx[a])? {
-                        buf[k] = idx[b];
-                        b += 1;
-                    } else {
-                        buf[k] = idx[a];
-                        a += 1;
-                    }
-                    k += 1;
-                }
-                while a < mid {
-                    buf[k] = idx[a];
-                    a += 1;
-                    k += 1;
-                }
-                while b < hi {
-                    buf[k] = idx[b];
-                    b += 1;
-                    k += 1;
-                }
-                idx[lo..hi].copy_from_slice(&buf[lo..hi]);
-            }
-            lo = hi;
-        }
-        width *= 2;
-    }
-    Ok(())
-}
-
 /// Sorts a vector of owned words in place (stable); `keys` parallel to `v` if given.
 pub fn sort_words(v: &mut [W], keys: Option<&[W]>, reverse: bool) -> PyResult<()> {
     let n = v.len();
@@ -420,6 +365,7 @@ pub fn sort_words(v: &mut [W], keys: Option<&[W]>, reverse: bool) -> PyResult<()
     if reverse {
         idx.reverse();
     }
+    let mut result = Ok(());
     // fast paths with a total order
     if kv.iter().all(|&k| is_small(k)) {
         idx.sort_by_key(|&i| small_val(kv[i]));
@@ -428,7 +374,9 @@ pub fn sort_words(v: &mut [W], keys: Option<&[W]>, reverse: bool) -> PyResult<()
     } else if kv.iter().all(|&k| crate::float::is_float(k) && !crate::float::val(k).is_nan()) {
         idx.sort_by(|&a, &b| crate::float::val(kv[a]).partial_cmp(&crate::float::val(kv[b])).unwrap_or(std::cmp::Ordering::Equal));
     } else {
-        merge_sort(&mut idx, &mut |a, b| ops::lt(kv[a], kv[b]))?;
+        // CPython's algorithm: user `__lt__` methods see its comparisons, and a failing one
+        // leaves its partial order (reversed back, as CPython does)
+        result = crate::listsort::sort(&mut idx, &mut |a, b| ops::lt(kv[a], kv[b]));
     }
     if reverse {
         idx.reverse();
@@ -437,7 +385,20 @@ pub fn sort_words(v: &mut [W], keys: Option<&[W]>, reverse: bool) -> PyResult<()
     for (k, &i) in idx.iter().enumerate() {
         v[k] = old[i];
     }
-    Ok(())
+    result
+}
+
+/// The `reverse` argument of `list.sort` / `sorted`: Argument Clinic's `bool(accept={int})`,
+/// an int (or `__index__`) that fits a C int, whose truth is taken.
+pub fn reverse_arg(r: W) -> PyResult<bool> {
+    let Some(v) = ops::index_value(r) else {
+        return Err(type_error(format!("'{}' object cannot be interpreted as an integer", type_name(r))));
+    };
+    let v = v?;
+    match crate::int::to_i64(v.w()) {
+        Some(n) if i32::try_from(n).is_ok() => Ok(n != 0),
+        _ => Err(crate::exceptions::overflow_error("Python int too large to convert to C int")),
+    }
 }
 
 /// list.sort(key=, reverse=)
@@ -522,7 +483,7 @@ pub fn call_method(w: W, name: &str, a: &Args) -> PyResult<Ref> {
             a.check_kw("sort", &["key", "reverse"])?;
             let key = a.kw("key").unwrap_or(0);
             let rev = match a.kw("reverse") {
-                Some(r) => ops::truthy(r)?,
+                Some(r) => reverse_arg(r)?,
                 None => false,
             };
             sort(w, key, rev)?;
@@ -558,6 +519,24 @@ mod tests {
     }
     fn r(w: &Ref) -> String {
         ops::repr_string(w.w()).unwrap()
+    }
+
+    #[test]
+    fn reverse_argument() {
+        assert!(reverse_arg(true_w()).unwrap());
+        assert!(!reverse_arg(mk_small(0)).unwrap());
+        assert!(reverse_arg(mk_small(-1)).unwrap());
+        for (w, m) in [
+            (crate::str::new("yes"), "'str' object cannot be interpreted as an integer"),
+            (crate::float::new(1.5), "'float' object cannot be interpreted as an integer"),
+            (Ref::none(), "'NoneType' object cannot be interpreted as an integer"),
+            (Ref::int(1 << 31), "Python int too large to convert to C int"),
+        ] {
+            assert!(reverse_arg(w.w()).is_err());
+            let e = crate::exceptions::fetch();
+            assert_eq!(crate::exceptions::exc_str(e).unwrap(), m);
+            decref(e);
+        }
     }
 
     #[test]

@@ -412,17 +412,10 @@ fn binop_err(op: i32, a: W, b: W, inplace: bool) -> Raised {
     type_error(format!("unsupported operand type(s) for {sym}{eqs}: '{}' and '{}'", type_name(a), type_name(b)))
 }
 
+/// The count of a sequence repetition: any int that fits an index-sized integer (either
+/// sign: `"a" * -2**100` is an OverflowError too, as CPython's `PyNumber_AsSsize_t`).
 fn seq_repeat_count(n: W) -> PyResult<i64> {
-    match int::to_i64(n) {
-        Some(v) => Ok(v),
-        None => {
-            if int::sign(n) < 0 {
-                Ok(0)
-            } else {
-                Err(overflow_error("cannot fit 'int' into an index-sized integer"))
-            }
-        }
-    }
+    int::to_i64(n).ok_or_else(|| overflow_error("cannot fit 'int' into an index-sized integer"))
 }
 
 /// `a <op> b` for the numeric types; None when an operand is not a number.
@@ -761,11 +754,25 @@ pub fn contains(c: W, x: W) -> PyResult<bool> {
                 return Ok(false);
             }
             _ if type_of(c).heap => {
+                if crate::classes::special(c, "__contains__").is_some_and(is_none) {
+                    return Err(type_error(format!("'{}' object is not a container", type_name(c))));
+                }
                 if let Some(r) = crate::classes::call_special(c, "__contains__", &[x]) {
                     return truthy(r?.w());
                 }
                 if crate::classes::special(c, "__iter__").is_some() || crate::classes::special(c, "__getitem__").is_some() {
-                    let it = iter(c)?;
+                    // CPython's _PySequence_IterSearch: a TypeError from getting the iterator
+                    // becomes "argument of type ... is not iterable"
+                    let it = match iter(c) {
+                        Ok(it) => it,
+                        Err(e) => {
+                            if !crate::exceptions::matches(crate::exceptions::current(), crate::exceptions::TYPE_ERROR.word()).unwrap_or(false) {
+                                return Err(e);
+                            }
+                            crate::exceptions::clear();
+                            return Err(type_error(format!("argument of type '{}' is not iterable", type_name(c))));
+                        }
+                    };
                     while let Some(y) = next(it.w())? {
                         if eq(y.w(), x)? {
                             return Ok(true);
@@ -1055,6 +1062,9 @@ pub fn setattr(w: W, name_w: W, v: W) -> PyResult<()> {
                 if type_of(w).heap && crate::classes::instance_setattr(w, name_w, v)? {
                     return Ok(());
                 }
+                if !type_of(w).heap && name != "__class__" {
+                    return crate::exceptions::set_dict_attr(w, name_w, v);
+                }
             }
             Kind::Instance if crate::classes::instance_setattr(w, name_w, v)? => return Ok(()),
             Kind::Type if unsafe { obj::<TypeObject>(w) }.heap => {
@@ -1125,7 +1135,10 @@ pub fn call_method(w: W, name: &str, a: &Args) -> PyResult<Ref> {
                 let t = unsafe { obj::<TypeObject>(w) };
                 return Ok(list::from_vec(crate::classes::mro_vec(t).iter().map(|x| Ref::new(x.word())).collect()));
             }
-            Kind::Exception if name == "add_note" => return Err(crate::exceptions::not_implemented("exception notes")),
+            Kind::Exception if name == "add_note" => {
+                a.exactly_one("BaseException.add_note")?;
+                return crate::exceptions::add_note(w, a.pos[0]).map(|_| Ref::none());
+            }
             _ => {}
         }
     } else {
@@ -1167,6 +1180,25 @@ mod tests {
     use super::*;
     fn s(x: &str) -> Ref {
         pstr::new(x)
+    }
+
+    #[test]
+    fn repetition_counts_must_fit() {
+        // "a" * -2**100, [0] * 2**100: OverflowError whatever the sign
+        let big = int::from_str("1267650600228229401496703205376", 10, "").unwrap();
+        let neg = int::from_str("-1267650600228229401496703205376", 10, "").unwrap();
+        let l = list::new(&[mk_small(0)]);
+        for seq in [s("a"), l.clone(), tuple::new(&[mk_small(1)])] {
+            for n in [&big, &neg] {
+                assert!(binop(2, seq.w(), n.w()).is_err());
+                let e = crate::exceptions::fetch();
+                assert_eq!(crate::exceptions::exc_str(e).unwrap(), "cannot fit 'int' into an index-sized integer");
+                decref(e);
+            }
+        }
+        assert!(inplace_binop(2, l.w(), neg.w()).is_err());
+        crate::exceptions::clear();
+        assert_eq!(repr_string(binop(2, s("ab").w(), mk_small(-3)).unwrap().w()).unwrap(), "''");
     }
 
     #[test]

@@ -94,6 +94,9 @@ fn format_one(exc: W, lines: &mut Lines, seen: &mut Vec<W>, out: &mut String) {
     }
     out.push_str(&format_exception_only(exc));
     out.push('\n');
+    if let Some(notes) = crate::exceptions::notes_text(exc) {
+        out.push_str(&notes);
+    }
 }
 
 /// The full report CPython's default excepthook would print for `exc`.

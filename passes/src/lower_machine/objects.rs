@@ -185,9 +185,15 @@ impl FuncLowering<'_> {
                 }
             }
             "typed.obj.len" => {
-                let n = if self.is_typed_list(ops[0]) { self.list_len(w[0]) } else { self.rt_checked_val("rt_len", &[w[0]]) };
-                let t = self.bin("iadd", n, n);
-                let v = self.bin_imm("bor", t, 1);
+                // a list's length always fits a small int; rt_len returns the int object, as a
+                // user `__len__` may return more than a small int holds
+                let v = if self.is_typed_list(ops[0]) {
+                    let n = self.list_len(w[0]);
+                    let t = self.bin("iadd", n, n);
+                    self.bin_imm("bor", t, 1)
+                } else {
+                    self.rt_checked_val("rt_len_obj", &[w[0]])
+                };
                 if let Some(r) = result {
                     self.produce_as(r, v, Repr::Word);
                 }
