@@ -185,8 +185,8 @@ impl FuncLowering<'_> {
                 }
             }
             "typed.obj.len" => {
-                // a list's length always fits a small int; rt_len returns the int object, as a
-                // user `__len__` may return more than a small int holds
+                // A list's length always fits a small int; `rt_len_obj` returns an int object,
+                // as a user `__len__` may return more than a small int holds.
                 let v = if self.is_typed_list(ops[0]) {
                     let n = self.list_len(w[0]);
                     let t = self.bin("iadd", n, n);
