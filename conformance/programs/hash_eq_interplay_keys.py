@@ -177,3 +177,18 @@ st.discard(2.0)
 print(st)
 print({1: 1} == {1.0: 1}, {1} == {True}, [1] == [1.0], (1,) == (True,))
 print(sorted({3: 1, 1.0: 2, True: 3, 2: 4}.items()))
+class K:
+    def __hash__(self): return 1
+    def __eq__(self, o): print("eq"); return False
+print("display")
+d2 = {K(): 1, K(): 2}
+print("setdefault")
+d2.setdefault(K(), 3)
+print("setitem")
+d2[K()] = 4
+print("get")
+d2.get(K())
+print("in")
+K() in d2
+print("update")
+d2.update({K(): 5})

@@ -182,6 +182,24 @@ impl Table {
                 return Ok(());
             }
         }
+        self.insert_new(key, hash, value);
+        Ok(())
+    }
+
+    /// `dict.setdefault`: the value of `key`, after inserting `default` when it is missing
+    /// (one lookup, so a user `__eq__` runs as often as in CPython). Borrowed.
+    pub fn set_default(&mut self, key: W, hash: i64, default: W) -> PyResult<W> {
+        if self.used > 0
+            && let (_, Some(ix)) = self.find(key, hash)?
+        {
+            return Ok(self.entries[ix].value);
+        }
+        self.insert_new(key, hash, default);
+        Ok(default)
+    }
+
+    /// Adds a key known to be absent; takes new references to key and value.
+    fn insert_new(&mut self, key: W, hash: i64, value: W) {
         if self.usable == 0 {
             // CPython's insertion_resize (GROWTH_RATE = used * 3)
             self.resize(calculate_keysize(self.used * 3));
@@ -200,7 +218,6 @@ impl Table {
         self.entries.push(Entry { hash, key, value });
         self.used += 1;
         self.usable -= 1;
-        Ok(())
     }
 
     /// Removes a key; returns the (owned) key and value. Its entry stays as a hole.
@@ -551,13 +568,8 @@ pub fn call_method(w: W, name: &str, a: &Args) -> PyResult<Ref> {
         "setdefault" => {
             a.expect("setdefault", 1, 2)?;
             let dflt = a.pos.get(1).copied().unwrap_or(none());
-            match get(w, a.pos[0])? {
-                Some(v) => Ok(Ref::borrow(v)),
-                None => {
-                    setitem(w, a.pos[0], dflt)?;
-                    Ok(Ref::borrow(dflt))
-                }
-            }
+            let h = ops::hash(a.pos[0])?;
+            table(w).set_default(a.pos[0], h, dflt).map(Ref::borrow)
         }
         "update" => {
             if a.pos.len() > 1 {
