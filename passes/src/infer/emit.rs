@@ -1830,6 +1830,12 @@ const UNSUBCLASSABLE_BUILTINS: &[&str] = &[
     "staticmethod", "classmethod", "super", "enumerate", "zip", "map", "filter", "reversed",
 ];
 
+/// Python's `a // b` (rounding toward negative infinity); None when it overflows.
+fn floor_div(a: i128, b: i128) -> Option<i128> {
+    let q = a.checked_div(b)?;
+    Some(if a % b != 0 && (a < 0) != (b < 0) { q - 1 } else { q })
+}
+
 /// `a <op> b` for int constants as CPython's compiler folds it: None when it does not (the
 /// operation fails, or its result could exceed 128 bits: `MAX_INT_SIZE` and `safe_multiply`,
 /// `safe_power`, `safe_lshift` in CPython's `ast_opt.c`), or when the result is not an int.
@@ -1843,8 +1849,8 @@ fn cpython_fold_int(op: &str, a: i128, b: i128) -> Option<i128> {
         "or" => Some(a | b),
         "xor" => Some(a ^ b),
         "mul" if a == 0 || b == 0 || bits(a) + bits(b) <= MAX_INT_SIZE => a.checked_mul(b),
-        "floordiv" if b != 0 => Some(a.div_euclid(b) - if (a.rem_euclid(b) != 0) && b < 0 { 1 } else { 0 }),
-        "mod" if b != 0 => Some(a - b * (a.div_euclid(b) - if (a.rem_euclid(b) != 0) && b < 0 { 1 } else { 0 })),
+        "floordiv" if b != 0 => floor_div(a, b),
+        "mod" if b != 0 => a.checked_sub(b.checked_mul(floor_div(a, b)?)?),
         "pow" if b >= 0 && (a == 0 || b == 0 || bits(a) <= MAX_INT_SIZE / u32::try_from(b).unwrap_or(u32::MAX)) => a.checked_pow(u32::try_from(b).ok()?),
         "lshift" if b >= 0 && (a == 0 || b == 0 || (b <= i128::from(MAX_INT_SIZE) && bits(a) <= MAX_INT_SIZE - b as u32)) => a.checked_shl(u32::try_from(b).ok()?).filter(|r| r >> b == a),
         "rshift" if b >= 0 => Some(a >> b.min(127)),
