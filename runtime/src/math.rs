@@ -377,12 +377,69 @@ fn atan2(a: &Args) -> PyResult<Ref> {
 
 fn hypot(a: &Args) -> PyResult<Ref> {
     a.no_kw("hypot")?;
-    let mut s = 0.0f64;
-    for &x in a.pos {
-        let v = num(x)?;
-        s = s.hypot(v);
+    let coords = a.pos.iter().map(|&x| num(x).map(f64::abs)).collect::<PyResult<Vec<f64>>>()?;
+    Ok(float::new(vector_norm(&coords)))
+}
+
+fn dist(a: &Args) -> PyResult<Ref> {
+    a.expect("dist", 2, 2)?;
+    let p = crate::ops::collect(a.pos[0])?;
+    let q = crate::ops::collect(a.pos[1])?;
+    if p.len() != q.len() {
+        return Err(value_error("both points must have the same number of dimensions"));
     }
-    Ok(float::new(s))
+    let coords = p.iter().zip(&q).map(|(x, y)| Ok((num(x.w())? - num(y.w())?).abs())).collect::<PyResult<Vec<f64>>>()?;
+    Ok(float::new(vector_norm(&coords)))
+}
+
+/// The Euclidean norm of `coords` (absolute values) as CPython 3.11 computes it for `hypot`
+/// and `dist`: scaled by the largest coordinate's power of two, the squares summed in
+/// double-length arithmetic (Veltkamp splits, compensated sums), then one correction step of
+/// the square root. Any infinity wins over a NaN.
+fn vector_norm(coords: &[f64]) -> f64 {
+    const SPLIT: f64 = 134217729.0;
+    let max = coords.iter().fold(0.0f64, |m, &x| if x > m { x } else { m });
+    if max.is_infinite() {
+        return max;
+    }
+    if coords.iter().any(|x| x.is_nan()) {
+        return f64::NAN;
+    }
+    if max == 0.0 || coords.len() <= 1 {
+        return max;
+    }
+    let mut max_e = 0;
+    unsafe { c_frexp(max, &mut max_e) };
+    if max_e < -1023 {
+        // Subnormal coordinates: scale them into the normal range first.
+        let scaled: Vec<f64> = coords.iter().map(|x| x / f64::MIN_POSITIVE).collect();
+        return f64::MIN_POSITIVE * vector_norm(&scaled);
+    }
+    let scale = unsafe { c_ldexp(1.0, -max_e) };
+    let (mut csum, mut frac) = (1.0f64, 0.0f64);
+    let mut add = |csum: &mut f64, frac: &mut f64, y: f64| {
+        let old = *csum;
+        *csum += y;
+        *frac += (old - *csum) + y;
+    };
+    let split = |x: f64| {
+        let t = x * SPLIT;
+        let hi = t - (t - x);
+        (hi, x - hi)
+    };
+    for &x in coords {
+        let (hi, lo) = split(x * scale);
+        add(&mut csum, &mut frac, hi * hi);
+        add(&mut csum, &mut frac, 2.0 * hi * lo);
+        add(&mut csum, &mut frac, lo * lo);
+    }
+    let h = (csum - 1.0 + frac).sqrt();
+    let (hi, lo) = split(h);
+    add(&mut csum, &mut frac, -hi * hi);
+    add(&mut csum, &mut frac, -2.0 * hi * lo);
+    add(&mut csum, &mut frac, -lo * lo);
+    let x = csum - 1.0 + frac;
+    (h + x / (2.0 * h)) / scale
 }
 
 fn copysign(a: &Args) -> PyResult<Ref> {
@@ -565,6 +622,7 @@ pub fn attrs() -> Vec<(&'static str, Ref)> {
         ("nextafter", nextafter),
         ("ulp", ulp),
         ("remainder", remainder),
+        ("dist", dist),
     ];
     for &(n, f) in fns {
         v.push((n, new_builtin(n, f)));
