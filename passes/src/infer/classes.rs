@@ -47,8 +47,10 @@ pub(crate) struct KnownClass {
     pub methods: HashMap<String, OpId>,
     /// The `py.func` its own namespace binds to `__init__`.
     pub init: Option<OpId>,
-    /// The fields bound in every instance (see [`bound_at_init`]).
+    /// The fields bound in every instance, and the stores of the `__init__` prefix that bind
+    /// them (see [`init_prefix`]).
     pub bound_at_init: HashSet<String>,
+    pub init_stores: HashSet<OpId>,
 }
 
 /// The known classes of the script (`__main__`), by global name.
@@ -82,9 +84,11 @@ pub(crate) fn collect_classes(py: &Module, main: OpId) -> HashMap<String, KnownC
     let names: Vec<String> = known.keys().cloned().collect();
     for name in names {
         let init = known[&name].mro.iter().find(|c| known[c.as_str()].attrs.contains("__init__")).and_then(|c| known[c.as_str()].init);
-        let mut bound = init.map(|f| init_prefix(py, f).0).unwrap_or_default();
+        let (mut bound, stores) = init.map(|f| init_prefix(py, f)).unwrap_or_default();
         bound.retain(|f| !deleted.contains(f.as_str()));
-        known.get_mut(&name).expect("known class").bound_at_init = bound;
+        let k = known.get_mut(&name).expect("known class");
+        k.bound_at_init = bound;
+        k.init_stores = stores;
     }
     known
 }
@@ -97,7 +101,7 @@ pub(crate) fn collect_classes(py: &Module, main: OpId) -> HashMap<String, KnownC
 /// a class whose `__init__` this is) unless something deletes them. The instance could only
 /// be made without `__init__` through `__new__` or `__class__`, which no program with known
 /// classes mentions.
-pub(crate) fn init_prefix(py: &Module, func: OpId) -> (HashSet<String>, HashSet<OpId>) {
+fn init_prefix(py: &Module, func: OpId) -> (HashSet<String>, HashSet<OpId>) {
     let mut fields = HashSet::new();
     let mut stores = HashSet::new();
     let kinds = py.attr(func, "arg_kinds").and_then(Attr::as_array).unwrap_or(&[]);
@@ -207,7 +211,7 @@ fn known_class(py: &Module, cls: OpId, known: &HashMap<String, KnownClass>) -> O
     }
     let name = py.str_attr(cls, "sym_name")?.to_string();
     let mro = c3(&name, &bases.iter().map(|b| known[b].mro.clone()).chain(std::iter::once(bases.clone())).collect::<Vec<_>>())?;
-    Some(KnownClass { op: cls, mro, attrs, methods, init, bound_at_init: HashSet::new() })
+    Some(KnownClass { op: cls, mro, attrs, methods, init, bound_at_init: HashSet::new(), init_stores: HashSet::new() })
 }
 
 /// C3 linearisation of a class over its bases' MROs (and the bases list last); None when

@@ -350,7 +350,7 @@ pub fn infer_types(py: &Module) -> Result<Module, Vec<Diagnostic>> {
         dynamic_names: Default::default(),
         escaped_classes: Default::default(),
     };
-    state.init_stores = state.classes.values().filter_map(|k| k.init).flat_map(|f| classes::init_prefix(py, f).1).collect();
+    state.init_stores = state.classes.values().flat_map(|k| k.init_stores.iter().copied()).collect();
     for (name, &op) in &state.modules.clone() {
         let mut def = FuncDef::new(py, op, DefKind::ModuleBody);
         def.module = name.clone();

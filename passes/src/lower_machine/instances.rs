@@ -44,6 +44,18 @@ impl FuncLowering<'_> {
         Some((local, self.src.attr(op, "index").and_then(Attr::as_int).unwrap_or(0)))
     }
 
+    /// Whether unboxed field op `op` must test or mark its field bound: the field is not
+    /// bound in every instance, nor known bound here already.
+    fn bound_unknown(&self, op: OpId) -> bool {
+        !self.always_bound(op) && self.bound_key(op).is_none_or(|k| !self.bound_fields.contains(&k))
+    }
+
+    /// Records that the field of op `op` is bound from here on (see `bound_fields`).
+    fn note_bound(&mut self, op: OpId) {
+        let key = self.bound_key(op);
+        self.bound_fields.extend(key);
+    }
+
     /// The bit of field `index` in an instance's bound-floats word.
     fn bound_bit(&mut self, op: OpId) -> i64 {
         1i64 << self.src.attr(op, "index").and_then(Attr::as_int).unwrap_or(0)
@@ -92,8 +104,7 @@ impl FuncLowering<'_> {
                 // name no class attribute and no dynamic attribute. That path does not rejoin.
                 let r = self.result(op);
                 let o = self.operand_as(ops[0], Repr::Word, false);
-                let key = self.bound_key(op);
-                if !self.always_bound(op) && key.as_ref().is_none_or(|k| !self.bound_fields.contains(k)) {
+                if self.bound_unknown(op) {
                     let bound = self.load(o, Type::Int(64), INSTANCE_BOUND_OFFSET);
                     let bit = self.bound_bit(op);
                     let bit = self.bin_imm("band", bound, bit);
@@ -102,7 +113,7 @@ impl FuncLowering<'_> {
                         let n = s.name_str(op);
                         s.rt("rt_getattr", &[o, n]);
                     });
-                    self.bound_fields.extend(key);
+                    self.note_bound(op);
                 }
                 let v = self.load(o, Type::F64, offset);
                 self.produce_as(r, v, Repr::F64);
@@ -111,13 +122,12 @@ impl FuncLowering<'_> {
                 let o = self.operand_as(ops[0], Repr::Word, false);
                 let f = self.operand_as(ops[1], Repr::F64, false);
                 self.store(f, o, offset);
-                let key = self.bound_key(op);
-                if !self.always_bound(op) && key.as_ref().is_none_or(|k| !self.bound_fields.contains(k)) {
+                if self.bound_unknown(op) {
                     let bound = self.load(o, Type::Int(64), INSTANCE_BOUND_OFFSET);
                     let bit = self.bound_bit(op);
                     let bound = self.bin_imm("bor", bound, bit);
                     self.store(bound, o, INSTANCE_BOUND_OFFSET);
-                    self.bound_fields.extend(key);
+                    self.note_bound(op);
                 }
             }
             "typed.field.get" if self.always_bound(op) => {
