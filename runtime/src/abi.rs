@@ -82,14 +82,17 @@ pub unsafe extern "C" fn rt_str_const(slot: *mut W, p: *const u8, len: i64) -> W
             return *slot;
         }
         let b = bytes_of(p, len);
+        // The frontend writes lone surrogates ('\ud800') as their 3-byte sequences.
         let w = match std::str::from_utf8(b) {
             Ok(s) => make_immortal(pstr::new(s).into_w()),
-            Err(_) => {
-                // The frontend encodes lone surrogates ('\ud800') as 3-byte sequences; the str
-                // representation cannot hold them yet.
-                let _ = exc::not_implemented("lone surrogate code points in str");
-                return 0;
-            }
+            Err(_) => match crate::surrogates::from_generalized_utf8(b) {
+                Some(Ok(s)) => make_immortal(pstr::from_string(s).into_w()),
+                Some(Err(_)) => return 0,
+                None => {
+                    let _ = exc::not_implemented("str constants that are not UTF-8");
+                    return 0;
+                }
+            },
         };
         if !slot.is_null() {
             *slot = w;

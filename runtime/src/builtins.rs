@@ -33,25 +33,41 @@ fn print(a: &Args) -> PyResult<Ref> {
     };
     let sep = opt_str("sep")?.unwrap_or(" ");
     let end = opt_str("end")?.unwrap_or("\n");
+    // CPython writes each argument, separator and the end separately; `ends` remembers where
+    // each piece ends, for the files that can tell the difference.
     let mut out = String::new();
+    let mut ends = Vec::with_capacity(2 * a.pos.len() + 1);
     for (i, &x) in a.pos.iter().enumerate() {
         if i > 0 {
             out.push_str(sep);
+            ends.push(out.len());
         }
         if pstr::is_str(x) {
             out.push_str(pstr::s(x));
         } else {
             out.push_str(&ops::str_string(x)?);
         }
+        ends.push(out.len());
     }
     out.push_str(end);
+    ends.push(out.len());
+    let pieces = || ends.iter().scan(0, |start, &e| Some(&out[std::mem::replace(start, e)..e]));
     let file = a.kw("file").filter(|&f| !is_none(f));
     match file {
-        None => crate::sys::write_fd(1, out.as_bytes()),
-        Some(f) if kind_of(f) == Kind::Stream => crate::sys::write_fd(crate::sys::stream_fd(f), out.as_bytes()),
-        Some(f) => {
-            let s = pstr::from_string(out);
-            ops::call_method(f, "write", &Args::pos(&[s.w()]))?;
+        Some(f) if kind_of(f) != Kind::Stream => {
+            for p in pieces() {
+                ops::call_method(f, "write", &Args::pos(&[pstr::new(p).w()]))?;
+            }
+        }
+        _ => {
+            let fd = file.map_or(1, crate::sys::stream_fd);
+            if crate::surrogates::has_standins(&out) {
+                for p in pieces() {
+                    crate::sys::write_text(fd, p)?;
+                }
+            } else {
+                crate::sys::write_fd(fd, out.as_bytes());
+            }
         }
     }
     if let Some(fl) = a.kw("flush")
@@ -252,7 +268,7 @@ fn ord(a: &Args) -> PyResult<Ref> {
         if n != 1 {
             return Err(type_error(format!("ord() expected a character, but string of length {n} found")));
         }
-        return Ok(Ref::int(s.chars().next().map_or(0, |c| c as i64)));
+        return Ok(Ref::int(s.chars().next().map_or(0, crate::surrogates::code_point) as i64));
     }
     if crate::bytes::is_bytes_like(x) {
         let d = crate::bytes::data(x);
@@ -277,10 +293,7 @@ fn chr(a: &Args) -> PyResult<Ref> {
     if !(0..0x110000).contains(&v) {
         return Err(value_error("chr() arg not in range(0x110000)"));
     }
-    match char::from_u32(v as u32) {
-        Some(c) => Ok(pstr::from_char(c)),
-        None => Err(exc::not_implemented("lone surrogate code points in str")),
-    }
+    Ok(pstr::from_char(crate::surrogates::char_for(v as u32)?))
 }
 
 fn divmod(a: &Args) -> PyResult<Ref> {
@@ -563,7 +576,7 @@ fn input(a: &Args) -> PyResult<Ref> {
     a.expect("input", 0, 1)?;
     if let Some(&p) = a.pos.first() {
         let s = ops::str_string(p)?;
-        crate::sys::write_fd(1, s.as_bytes());
+        crate::sys::write_text(1, &s)?;
     }
     crate::sys::flush_stdout();
     let mut line = crate::sys::read_line()?;
@@ -668,7 +681,7 @@ pub fn construct(t: &'static TypeObject, a: &Args) -> PyResult<Ref> {
                 if !crate::bytes::is_bytes_like(x) {
                     return Err(type_error(format!("decoding to str: need a bytes-like object, {} found", type_name(x))));
                 }
-                return crate::bytes::decode_utf8(crate::bytes::data(x));
+                return crate::bytes::decode_with(crate::bytes::data(x), "str", p.get(1).copied().or(a.kw("encoding")), p.get(2).copied().or(a.kw("errors")));
             }
             ops::str_(x)
         }

@@ -2,7 +2,7 @@
 //! repr, hashing (bytes only), indexing, slicing, item and slice assignment (bytearray),
 //! concatenation, repetition, membership, and the methods of both types.
 
-use crate::exceptions::{index_error, raise_new, type_error, value_error, UNICODE_DECODE_ERROR};
+use crate::exceptions::{index_error, raise_new, type_error, value_error};
 use crate::func::Args;
 use crate::object::*;
 use crate::ops;
@@ -280,54 +280,29 @@ fn sub_arg(x: W) -> PyResult<Vec<u8>> {
     Err(type_error(format!("argument should be integer or bytes-like object, not '{}'", type_name(x))))
 }
 
-/// Decodes UTF-8, strict errors as CPython words them.
-pub fn decode_utf8(d: &[u8]) -> PyResult<Ref> {
-    match std::str::from_utf8(d) {
-        Ok(s) => Ok(crate::str::new(s)),
-        Err(e) => {
-            let pos = e.valid_up_to();
-            let reason = match e.error_len() {
-                None => "unexpected end of data",
-                Some(_) if d[pos] >= 0x80 && d[pos] < 0xc0 => "invalid start byte",
-                Some(_) if d[pos] >= 0xf8 || d[pos] == 0xc0 || d[pos] == 0xc1 => "invalid start byte",
-                Some(_) => "invalid continuation byte",
-            };
-            let n = e.error_len().unwrap_or(d.len() - pos);
-            let what = if n == 1 { format!("byte 0x{:02x} in position {pos}", d[pos]) } else { format!("bytes in position {pos}-{}", pos + n - 1) };
-            Err(raise_new(&UNICODE_DECODE_ERROR, format!("'utf-8' codec can't decode {what}: {reason}")))
+/// Decodes with the codec and error handler named by `encoding` and `errors` (str words or
+/// absent: utf-8, strict), as `bytes.decode` and `str(b, encoding, errors)` do.
+pub fn decode_with(d: &[u8], func: &str, encoding: Option<W>, errors: Option<W>) -> PyResult<Ref> {
+    let name = |w: Option<W>, arg: &str, dflt: &'static str| -> PyResult<&'static str> {
+        match w {
+            None => Ok(dflt),
+            Some(w) => crate::str::as_str(w).ok_or_else(|| type_error(format!("{func}() argument '{arg}' must be str, not {}", type_name(w)))),
         }
-    }
+    };
+    let enc = name(encoding, "encoding", "utf-8")?;
+    let errors = name(errors, "errors", "strict")?;
+    let Some(codec) = crate::codecs::Codec::lookup(enc) else {
+        return Err(crate::exceptions::not_implemented(&format!("the '{enc}' codec")));
+    };
+    Ok(crate::str::from_string(crate::codecs::decode(d, codec, errors)?))
 }
 
 fn decode(d: &[u8], a: &Args) -> PyResult<Ref> {
     a.check_kw("decode", &["encoding", "errors"])?;
-    let enc = match a.pos.first().copied().or(a.kw("encoding")) {
-        Some(e) => crate::str::as_str(e).unwrap_or("").to_ascii_lowercase().replace('_', "-"),
-        None => "utf-8".into(),
-    };
-    let errors = match a.pos.get(1).copied().or(a.kw("errors")) {
-        Some(e) => crate::str::as_str(e).unwrap_or("strict").to_string(),
-        None => "strict".into(),
-    };
-    match enc.as_str() {
-        "utf-8" | "utf8" => match errors.as_str() {
-            "strict" => decode_utf8(d),
-            "replace" => Ok(crate::str::from_string(String::from_utf8_lossy(d).into_owned())),
-            "ignore" => Ok(crate::str::from_string(String::from_utf8_lossy(d).replace('\u{FFFD}', ""))),
-            _ => Err(crate::exceptions::not_implemented(&format!("the '{errors}' error handler"))),
-        },
-        "latin-1" | "latin1" | "iso-8859-1" => Ok(crate::str::from_string(d.iter().map(|&b| b as char).collect())),
-        "ascii" => match d.iter().position(|&b| b >= 0x80) {
-            Some(p) if errors == "strict" => Err(raise_new(
-                &UNICODE_DECODE_ERROR,
-                format!("'ascii' codec can't decode byte 0x{:02x} in position {p}: ordinal not in range(128)", d[p]),
-            )),
-            _ => Ok(crate::str::from_string(
-                d.iter().filter_map(|&b| if b < 0x80 { Some(b as char) } else if errors == "replace" { Some('\u{FFFD}') } else { None }).collect(),
-            )),
-        },
-        _ => Err(crate::exceptions::not_implemented(&format!("the '{enc}' codec"))),
+    if a.pos.len() > 2 {
+        return Err(type_error(format!("decode() takes at most 2 arguments ({} given)", a.pos.len())));
     }
+    decode_with(d, "decode", a.pos.first().copied().or(a.kw("encoding")), a.pos.get(1).copied().or(a.kw("errors")))
 }
 
 /// Optional start/end arguments (None allowed) as byte positions clamped to 0..len.

@@ -29,7 +29,7 @@ fn run() -> i32 {
         let e = exc::fetch();
         crate::sys::flush_stdout();
         let (report, c) = crate::traceback::uncaught(e);
-        crate::sys::write_fd(2, report.as_bytes());
+        let _ = crate::sys::write_text(2, &report);
         let interrupted = e != 0 && type_of(e).is_subtype(&exc::KEYBOARD_INTERRUPT);
         decref(e);
         if interrupted {
@@ -56,7 +56,17 @@ pub unsafe extern "C" fn main(argc: c_int, argv: *const *const c_char) -> c_int 
     for i in 0..argc.max(0) as usize {
         let p = unsafe { *argv.add(i) };
         if !p.is_null() {
-            args.push(unsafe { CStr::from_ptr(p) }.to_string_lossy().into_owned());
+            // as CPython decodes arguments on a UTF-8 system: bad bytes become surrogates
+            let b = unsafe { CStr::from_ptr(p) }.to_bytes();
+            match crate::codecs::decode(b, crate::codecs::Codec::Utf8, "surrogateescape") {
+                Ok(s) => args.push(s),
+                Err(_) => {
+                    let e = exc::fetch();
+                    let msg = crate::ops::str_string(e).unwrap_or_default();
+                    let _ = crate::sys::write_text(2, &format!("metal0: argument {i}: {msg}\n"));
+                    return 2;
+                }
+            }
         }
     }
     crate::sys::set_argv(args);

@@ -429,10 +429,10 @@ pub fn format_int(w: W, spec: &str) -> PyResult<String> {
         if s.alt {
             return Err(ferr("Alternate form (#) not allowed with integer format specifier 'c'"));
         }
-        let v = int::to_i64(w).filter(|v| (0..0x110000).contains(v));
-        let Some(ch) = v.and_then(|v| char::from_u32(v as u32)) else {
+        let Some(v) = int::to_i64(w).filter(|v| (0..0x110000).contains(v)) else {
             return Err(overflow_error("%c arg not in range(0x110000)"));
         };
+        let ch = crate::surrogates::char_for(v as u32)?;
         return Ok(layout(&s, false, "", "", &ch.to_string(), 3));
     }
     let (radix, prefix) = match ty {
@@ -988,9 +988,8 @@ fn percent_text(fmt: &[char], args: W, bytes_mode: bool) -> PyResult<String> {
                     }
                     pstr::s(v.w()).to_string()
                 } else if int::is_int(v.w()) {
-                    let n = int::to_i64(v.w()).filter(|n| (0..0x110000).contains(n));
-                    match n.and_then(|n| char::from_u32(n as u32)) {
-                        Some(c) => c.to_string(),
+                    match int::to_i64(v.w()).filter(|n| (0..0x110000).contains(n)) {
+                        Some(n) => crate::surrogates::char_for(n as u32)?.to_string(),
                         None => return Err(overflow_error("%c arg not in range(0x110000)")),
                     }
                 } else {

@@ -347,7 +347,7 @@ pub fn sort_words(v: &mut [W], keys: Option<&[W]>, reverse: bool) -> PyResult<()
                 v.reverse();
             }
             if all_str {
-                v.sort_by(|&a, &b| crate::str::s(a).cmp(crate::str::s(b)));
+                v.sort_by(|&a, &b| crate::str::cmp(a, b));
             } else {
                 v.sort_by(|&a, &b| crate::float::val(a).partial_cmp(&crate::float::val(b)).unwrap_or(std::cmp::Ordering::Equal));
             }
@@ -370,7 +370,7 @@ pub fn sort_words(v: &mut [W], keys: Option<&[W]>, reverse: bool) -> PyResult<()
     if kv.iter().all(|&k| is_small(k)) {
         idx.sort_by_key(|&i| small_val(kv[i]));
     } else if kv.iter().all(|&k| crate::str::is_str(k)) {
-        idx.sort_by(|&a, &b| crate::str::s(kv[a]).cmp(crate::str::s(kv[b])));
+        idx.sort_by(|&a, &b| crate::str::cmp(kv[a], kv[b]));
     } else if kv.iter().all(|&k| crate::float::is_float(k) && !crate::float::val(k).is_nan()) {
         idx.sort_by(|&a, &b| crate::float::val(kv[a]).partial_cmp(&crate::float::val(kv[b])).unwrap_or(std::cmp::Ordering::Equal));
     } else {

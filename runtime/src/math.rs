@@ -417,7 +417,7 @@ fn vector_norm(coords: &[f64]) -> f64 {
     }
     let scale = unsafe { c_ldexp(1.0, -max_e) };
     let (mut csum, mut frac) = (1.0f64, 0.0f64);
-    let mut add = |csum: &mut f64, frac: &mut f64, y: f64| {
+    let add = |csum: &mut f64, frac: &mut f64, y: f64| {
         let old = *csum;
         *csum += y;
         *frac += (old - *csum) + y;

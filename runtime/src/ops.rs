@@ -359,7 +359,7 @@ pub fn compare_bool(op: i32, a: W, b: W) -> PyResult<bool> {
         return Err(cmp_err(op, a, b));
     }
     match (kind_of(a), kind_of(b)) {
-        (Kind::Str, Kind::Str) => Ok(ord_result(op, Some(pstr::s(a).cmp(pstr::s(b))))),
+        (Kind::Str, Kind::Str) => Ok(ord_result(op, Some(pstr::cmp(a, b)))),
         (Kind::Bytes | Kind::ByteArray, Kind::Bytes | Kind::ByteArray) => Ok(ord_result(op, Some(bytes::data(a).cmp(bytes::data(b))))),
         (Kind::List, Kind::List) => cmp_guard(|| {
             let (x, y) = (snapshot(a), snapshot(b));

@@ -107,6 +107,17 @@ pub fn len(w: W) -> usize {
     sobj(w).nchars
 }
 
+/// Orders two strs by code points (as CPython compares them).
+pub fn cmp(a: W, b: W) -> std::cmp::Ordering {
+    let (x, y) = (sobj(a), sobj(b));
+    if x.ascii || y.ascii {
+        // A stand-in is never the first difference from ASCII text in the wrong direction: it
+        // sorts after every ASCII character either way.
+        return x.s.as_bytes().cmp(y.s.as_bytes());
+    }
+    crate::surrogates::cmp(&x.s, &y.s)
+}
+
 pub fn hash(w: W) -> i64 {
     let o = sobj(w);
     let h = o.hash.get();
@@ -262,7 +273,7 @@ pub fn repr_of(s: &str, ascii_only: bool) -> String {
 
 /// `\xNN`, `\uNNNN` or `\UNNNNNNNN`, as repr() and codec errors write a code point.
 pub fn escape_code_point(c: char) -> String {
-    let u = c as u32;
+    let u = crate::surrogates::code_point(c);
     if u < 0x100 {
         format!("\\x{u:02x}")
     } else if u < 0x10000 {

@@ -546,21 +546,21 @@ pub fn call_method(w: W, name: &str, a: &Args) -> PyResult<Ref> {
         }
         "encode" => {
             a.check_kw("encode", &["encoding", "errors"])?;
+            if a.pos.len() > 2 {
+                return Err(type_error(format!("encode() takes at most 2 arguments ({} given)", a.pos.len())));
+            }
             let enc = match a.pos.first().copied().or(a.kw("encoding")) {
-                Some(e) => str_arg(e, || format!("encode() argument 'encoding' must be str, not {}", type_name(e)))?.to_ascii_lowercase().replace('_', "-"),
-                None => "utf-8".into(),
+                Some(e) => str_arg(e, || format!("encode() argument 'encoding' must be str, not {}", type_name(e)))?,
+                None => "utf-8",
             };
             let errors = match a.pos.get(1).copied().or(a.kw("errors")) {
                 Some(e) => str_arg(e, || format!("encode() argument 'errors' must be str, not {}", type_name(e)))?,
                 None => "strict",
             };
-            let limit = match enc.as_str() {
-                "utf-8" | "utf8" => return Ok(crate::bytes::new(s.as_bytes())),
-                "ascii" | "us-ascii" => 0x80,
-                "latin-1" | "latin1" | "iso-8859-1" => 0x100,
-                _ => return Err(crate::exceptions::not_implemented(&format!("the '{enc}' codec"))),
+            let Some(codec) = crate::codecs::Codec::lookup(enc) else {
+                return Err(crate::exceptions::not_implemented(&format!("the '{enc}' codec")));
             };
-            encode_narrow(s, if limit == 0x80 { "ascii" } else { "latin-1" }, limit, errors)
+            Ok(crate::bytes::from_vec(crate::codecs::encode(s, codec, errors)?))
         }
         "format" => Ok(from_string(crate::format::str_format(s, a)?)),
         "format_map" => {
@@ -599,45 +599,11 @@ pub fn call_method(w: W, name: &str, a: &Args) -> PyResult<Ref> {
     }
 }
 
-/// Encodes to a one-byte codec (ascii or latin-1) with the strict, ignore or replace handler.
-fn encode_narrow(s: &str, codec: &str, limit: u32, errors: &str) -> PyResult<Ref> {
-    let chars: Vec<char> = s.chars().collect();
-    let mut out = Vec::with_capacity(chars.len());
-    let mut i = 0;
-    while i < chars.len() {
-        let c = chars[i] as u32;
-        if c < limit {
-            out.push(c as u8);
-            i += 1;
-            continue;
-        }
-        match errors {
-            "ignore" => {}
-            "replace" => out.push(b'?'),
-            "strict" => {
-                let end = (i..chars.len()).find(|&j| chars[j] as u32 <= limit - 1).unwrap_or(chars.len());
-                let what = if end - i == 1 {
-                    format!("character '{}' in position {i}", pstr::escape_code_point(chars[i]))
-                } else {
-                    format!("characters in position {i}-{}", end - 1)
-                };
-                return Err(crate::exceptions::raise_new(
-                    &crate::exceptions::UNICODE_ENCODE_ERROR,
-                    format!("'{codec}' codec can't encode {what}: ordinal not in range({limit})"),
-                ));
-            }
-            _ => return Err(crate::exceptions::not_implemented(&format!("the '{errors}' error handler"))),
-        }
-        i += 1;
-    }
-    Ok(crate::bytes::from_vec(out))
-}
-
 /// str.translate(table): table[ord(c)] is None (delete), an int code point or a str.
 fn translate(s: &str, table: W) -> PyResult<Ref> {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
-        let key = Ref::int(c as i64);
+        let key = Ref::int(crate::surrogates::code_point(c) as i64);
         match ops::getitem(table, key.w()) {
             Ok(v) => {
                 let v = v.w();
@@ -646,10 +612,10 @@ fn translate(s: &str, table: W) -> PyResult<Ref> {
                     out.push_str(t);
                 } else if crate::int::is_int(v) {
                     let cp = crate::int::to_i64(v).unwrap_or(-1);
-                    match u32::try_from(cp).ok().and_then(char::from_u32) {
-                        Some(ch) => out.push(ch),
-                        None => return Err(value_error("character mapping must be in range(0x110000)")),
+                    if !(0..0x110000).contains(&cp) {
+                        return Err(value_error("character mapping must be in range(0x110000)"));
                     }
+                    out.push(crate::surrogates::char_for(cp as u32)?);
                 } else {
                     return Err(type_error("character mapping must return integer, None or str"));
                 }
@@ -683,7 +649,7 @@ pub fn maketrans(a: &Args) -> PyResult<Ref> {
                 Some(ks) => {
                     let mut it = ks.chars();
                     match (it.next(), it.next()) {
-                        (Some(c), None) => Ref::int(c as i64),
+                        (Some(c), None) => Ref::int(crate::surrogates::code_point(c) as i64),
                         _ => return Err(value_error("string keys in translate table must be of length 1")),
                     }
                 }
@@ -700,13 +666,13 @@ pub fn maketrans(a: &Args) -> PyResult<Ref> {
         return Err(value_error("the first two maketrans arguments must have equal length"));
     }
     for (cx, cy) in x.chars().zip(y.chars()) {
-        let (k, v) = (Ref::int(cx as i64), Ref::int(cy as i64));
+        let (k, v) = (Ref::int(crate::surrogates::code_point(cx) as i64), Ref::int(crate::surrogates::code_point(cy) as i64));
         crate::dict::setitem(d.w(), k.w(), v.w())?;
     }
     if let Some(&z) = a.pos.get(2) {
         let z = str_arg(z, || "third maketrans argument must be a string".into())?;
         for c in z.chars() {
-            let k = Ref::int(c as i64);
+            let k = Ref::int(crate::surrogates::code_point(c) as i64);
             crate::dict::setitem(d.w(), k.w(), none())?;
         }
     }

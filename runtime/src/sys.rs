@@ -68,6 +68,20 @@ pub fn write_fd(fd: i32, b: &[u8]) {
     }
 }
 
+/// Writes str text to a standard stream as CPython's text streams encode it: strict UTF-8
+/// on stdout (a lone surrogate raises UnicodeEncodeError and nothing is written),
+/// `backslashreplace` on stderr.
+pub fn write_text(fd: i32, s: &str) -> PyResult<()> {
+    if !crate::surrogates::has_standins(s) {
+        write_fd(fd, s.as_bytes());
+    } else if fd == 2 {
+        write_fd(2, crate::surrogates::backslash_replaced(s).as_bytes());
+    } else {
+        write_fd(fd, &crate::codecs::encode(s, crate::codecs::Codec::Utf8, "strict")?);
+    }
+    Ok(())
+}
+
 pub fn flush_stdout() {
     let mut buf = STDOUT_BUF.lock().unwrap_or_else(|e| e.into_inner());
     if !buf.is_empty() {
@@ -134,7 +148,7 @@ pub fn stream_method(w: W, name: &str, a: &Args) -> PyResult<Ref> {
             let Some(t) = crate::str::as_str(s) else {
                 return Err(type_error(format!("write() argument must be str, not {}", type_name(s))));
             };
-            write_fd(fd, t.as_bytes());
+            write_text(fd, t)?;
             Ok(Ref::int(crate::str::len(s) as i64))
         }
         "flush" => {
@@ -194,18 +208,10 @@ pub fn read_line() -> PyResult<String> {
     use std::io::BufRead;
     let mut bytes = Vec::new();
     match std::io::stdin().lock().read_until(b'\n', &mut bytes) {
-        Ok(_) => match String::from_utf8(bytes) {
+        Ok(_) => match crate::codecs::decode(&bytes, crate::codecs::Codec::Utf8, "strict")? {
             // universal newlines, as CPython's text-mode stdin
-            Ok(s) if s.ends_with("\r\n") => Ok(format!("{}\n", &s[..s.len() - 2])),
-            Ok(s) => Ok(s),
-            Err(e) => {
-                let pos = e.utf8_error().valid_up_to();
-                let b = e.as_bytes()[pos];
-                Err(crate::exceptions::raise_new(
-                    &crate::exceptions::UNICODE_DECODE_ERROR,
-                    format!("'utf-8' codec can't decode byte 0x{b:02x} in position {pos}: invalid start byte"),
-                ))
-            }
+            s if s.ends_with("\r\n") => Ok(format!("{}\n", &s[..s.len() - 2])),
+            s => Ok(s),
         },
         Err(e) => Err(crate::exceptions::raise_new(&crate::exceptions::OS_ERROR, e.to_string())),
     }

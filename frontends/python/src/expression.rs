@@ -201,7 +201,7 @@ impl Lowerer<'_> {
             Expr::StringLiteral(s) => {
                 let mut bytes = Vec::new();
                 for part in s.value.as_slice() {
-                    bytes.extend(string_bytes(&part.value, self.locator.slice(part.range), false));
+                    bytes.extend(self.literal_bytes(&part.value, part.range, false));
                 }
                 self.value("py.const_str", &[], vec![attr("value", Attr::Str(bytes))], range)
             }
@@ -360,6 +360,16 @@ impl Lowerer<'_> {
         }
     }
 
+    /// The bytes of a str literal part (see `string_bytes`). The runtime keeps lone
+    /// surrogates in U+DD800..U+DDFFF (runtime/src/surrogates.rs), so a literal holding one
+    /// of those code points itself is refused.
+    fn literal_bytes(&mut self, decoded: &str, range: TextRange, fstring: bool) -> Vec<u8> {
+        if let Some(c) = decoded.chars().find(|c| ('\u{DD800}'..='\u{DDFFF}').contains(c)) {
+            self.refuse(range, &format!("the code point U+{:05X} in a str (metal0 keeps lone surrogates in U+DD800..U+DDFFF)", c as u32));
+        }
+        string_bytes(decoded, self.locator.slice(range), fstring)
+    }
+
     // ---- f-strings --------------------------------------------------------------------------
 
     /// An f-string (possibly implicitly concatenated with plain literals) as `py.build_str`
@@ -368,7 +378,7 @@ impl Lowerer<'_> {
         let mut parts = FStringParts::default();
         for part in f.value.as_slice() {
             match part {
-                ast::FStringPart::Literal(s) => parts.text.extend(string_bytes(&s.value, self.locator.slice(s.range), false)),
+                ast::FStringPart::Literal(s) => parts.text.extend(self.literal_bytes(&s.value, s.range, false)),
                 ast::FStringPart::FString(fs) => self.fstring_elements(&fs.elements, &mut parts),
             }
         }
@@ -379,7 +389,7 @@ impl Lowerer<'_> {
         for el in elements.iter() {
             match el {
                 ast::InterpolatedStringElement::Literal(lit) => {
-                    parts.text.extend(string_bytes(&lit.value, self.locator.slice(lit.range), true));
+                    parts.text.extend(self.literal_bytes(&lit.value, lit.range, true));
                 }
                 ast::InterpolatedStringElement::Interpolation(i) => {
                     if let Some(debug) = &i.debug_text {
