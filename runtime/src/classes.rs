@@ -271,6 +271,7 @@ pub fn new_class(name: &str, bases_w: W, ns: W) -> PyResult<Ref> {
     };
     unsafe { (*p).mro = m };
     let cls = Ref::new(p as W);
+    set_names(cls.w(), t)?;
     // type.__new__ ends with super(cls, cls).__init_subclass__()
     let parent_hook = mro(t)[1..].iter().filter(|c| c.heap).find_map(|c| dict::get_str(heap(c).dict, "__init_subclass__"));
     if let Some(h) = parent_hook {
@@ -279,6 +280,36 @@ pub fn new_class(name: &str, bases_w: W, ns: W) -> PyResult<Ref> {
         func::call(f.w(), &Args::pos(&[]))?;
     }
     Ok(cls)
+}
+
+/// type.__new__'s `set_names`: each namespace value whose class defines `__set_name__` learns
+/// its owner and name (an error is wrapped in RuntimeError, as CPython 3.11 does).
+fn set_names(cls: W, t: &'static TypeObject) -> PyResult<()> {
+    let entries: Vec<(Ref, Ref)> = dict::table(heap(t).dict).iter().map(|e| (Ref::borrow(e.key), Ref::borrow(e.value))).collect();
+    for (k, v) in &entries {
+        let Some(hook) = special(v.w(), "__set_name__") else { continue };
+        if func::call(hook, &Args::pos(&[v.w(), cls, k.w()])).is_err() {
+            let cause = exc::fetch();
+            let msg = format!("Error calling __set_name__ on '{}' instance {} in '{}'", type_name(v.w()), pstr::repr(k.w()), t.name);
+            let e = exc::new_exc_msg(&exc::RUNTIME_ERROR, &msg);
+            let raised = exc::raise_from(e.w(), cause);
+            decref(cause);
+            return Err(raised);
+        }
+    }
+    Ok(())
+}
+
+/// The `__get__`, `__set__` or `__delete__` of a class attribute that is an instance of a
+/// user class defining it (a user descriptor).
+fn descr_method(attr: W, name: &str) -> Option<W> {
+    if is_small(attr) { None } else { special(attr, name) }
+}
+
+/// Is the class attribute a user data descriptor (its class defines `__set__` or
+/// `__delete__`), which takes precedence over the instance dict?
+fn is_data_descr(attr: W) -> bool {
+    descr_method(attr, "__set__").is_some() || descr_method(attr, "__delete__").is_some()
 }
 
 /// `HeapType::slot_names` and `has_dict` of a new class with namespace `ns`.
@@ -392,7 +423,10 @@ pub fn bind(attr: W, w: W, t: &'static TypeObject, name_w: W) -> PyResult<Ref> {
             }
             func::call(p.fget, &Args::pos(&[w]))?
         }
-        _ => Ref::borrow(attr),
+        _ => match descr_method(attr, "__get__") {
+            Some(get) => func::call(get, &Args::pos(&[attr, w, t.word()]))?,
+            None => Ref::borrow(attr),
+        },
     })
 }
 
@@ -407,7 +441,7 @@ pub fn instance_getattr(w: W, name_w: W) -> PyResult<Option<Ref>> {
     let cls_attr = lookup(t, name);
     if let Some(a) = cls_attr
         && !is_small(a)
-        && kind_of(a) == Kind::Property
+        && (kind_of(a) == Kind::Property || (is_data_descr(a) && descr_method(a, "__get__").is_some()))
     {
         return bind(a, w, t, name_w).map(Some);
     }
@@ -497,7 +531,10 @@ pub fn class_getattr(t: &'static TypeObject, name_w: W) -> PyResult<Option<Ref>>
     match lookup(t, name) {
         Some(a) if !is_small(a) && kind_of(a) == Kind::StaticMethod => Ok(Some(Ref::borrow(unsafe { obj::<WrapperObj>(a) }.f))),
         Some(a) if !is_small(a) && kind_of(a) == Kind::ClassMethod => bind(a, t.word(), t, name_w).map(Some),
-        Some(a) => Ok(Some(Ref::borrow(a))),
+        Some(a) => match descr_method(a, "__get__") {
+            Some(get) => func::call(get, &Args::pos(&[a, none(), t.word()])).map(Some),
+            None => Ok(Some(Ref::borrow(a))),
+        },
         None => Ok(builtin_base(t, name).map(|b| match crate::slots::find(b, name) {
             Some((owner, _)) => crate::slots::descr(owner, name_w),
             None => func::method_descr(b, name_w),
@@ -529,6 +566,13 @@ pub fn generic_setattr(w: W, name_w: W, v: W) -> PyResult<bool> {
             return Err(attribute_error(format!("property '{}' of '{}' object has no setter", pname(p, name_w), t.name)));
         }
         func::call(p.fset, &Args::pos(&[w, v]))?;
+        return Ok(true);
+    }
+    if let Some(a) = lookup(t, name)
+        && is_data_descr(a)
+    {
+        let Some(set) = descr_method(a, "__set__") else { return Err(attribute_error("__set__")) };
+        func::call(set, &Args::pos(&[a, w, v]))?;
         return Ok(true);
     }
     if is_slot(t, name)
@@ -571,6 +615,13 @@ pub fn generic_delattr(w: W, name_w: W) -> PyResult<bool> {
             return Err(attribute_error(format!("property '{}' of '{}' object has no deleter", pname(p, name_w), t.name)));
         }
         func::call(p.fdel, &Args::pos(&[w]))?;
+        return Ok(true);
+    }
+    if let Some(a) = lookup(t, name)
+        && is_data_descr(a)
+    {
+        let Some(del) = descr_method(a, "__delete__") else { return Err(attribute_error("__delete__")) };
+        func::call(del, &Args::pos(&[a, w]))?;
         return Ok(true);
     }
     if is_slot(type_of(w), name) {
