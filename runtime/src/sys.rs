@@ -332,6 +332,35 @@ fn sys_get_int_max_str_digits(_a: &Args) -> PyResult<Ref> {
     Ok(Ref::int(crate::int::MAX_STR_DIGITS as i64))
 }
 
+/// The exception being handled (an `except` block or a `finally` run by one), or None.
+fn handled_exception() -> Ref {
+    let h = crate::exceptions::handled();
+    if h == 0 { Ref::none() } else { Ref::borrow(h) }
+}
+
+fn sys_exception(a: &Args) -> PyResult<Ref> {
+    a.expect("sys.exception", 0, 0)?;
+    Ok(handled_exception())
+}
+
+/// `(type, value, traceback)` of the handled exception; the traceback is the exception's
+/// `__traceback__` (None: there are no traceback objects).
+fn sys_exc_info(a: &Args) -> PyResult<Ref> {
+    a.expect("sys.exc_info", 0, 0)?;
+    let e = handled_exception();
+    if is_none(e.w()) {
+        return Ok(crate::tuple::from_vec(vec![Ref::none(), Ref::none(), Ref::none()]));
+    }
+    let t = Ref::borrow(type_of(e.w()).word());
+    Ok(crate::tuple::from_vec(vec![t, e, Ref::none()]))
+}
+
+/// `getdefaultencoding()` and friends: the codecs the runtime uses (`codecs.rs`).
+fn encoding_name(a: &Args, fname: &str, name: &str) -> PyResult<Ref> {
+    a.expect(fname, 0, 0)?;
+    Ok(crate::str::new(name))
+}
+
 fn sys_intern(a: &Args) -> PyResult<Ref> {
     a.exactly_one("intern")?;
     Ok(Ref::borrow(a.pos[0]))
@@ -362,6 +391,11 @@ fn make_sys() -> W {
             ("setrecursionlimit", new_builtin("setrecursionlimit", sys_setrecursionlimit)),
             ("get_int_max_str_digits", new_builtin("get_int_max_str_digits", sys_get_int_max_str_digits)),
             ("intern", new_builtin("intern", sys_intern)),
+            ("exc_info", new_builtin("exc_info", sys_exc_info)),
+            ("exception", new_builtin("exception", sys_exception)),
+            ("getdefaultencoding", new_builtin("getdefaultencoding", |a| encoding_name(a, "sys.getdefaultencoding", "utf-8"))),
+            ("getfilesystemencoding", new_builtin("getfilesystemencoding", |a| encoding_name(a, "sys.getfilesystemencoding", "utf-8"))),
+            ("getfilesystemencodeerrors", new_builtin("getfilesystemencodeerrors", |a| encoding_name(a, "sys.getfilesystemencodeerrors", "surrogateescape"))),
             ("path", crate::list::new(&[])),
         ],
     )
