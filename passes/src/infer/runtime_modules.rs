@@ -26,7 +26,7 @@ const SYS_MISSING: &[&str] = &[
     "thread_info", "unraisablehook", "warnoptions",
 ];
 
-const MATH_MISSING: &[&str] = &["__doc__", "__file__", "__loader__", "__package__", "__spec__", "gamma", "lgamma"];
+const MATH_MISSING: &[&str] = &["__doc__", "__file__", "__loader__", "__package__", "__spec__"];
 
 const FUTURE_MISSING: &[&str] = &[
     "CO_FUTURE_ABSOLUTE_IMPORT", "CO_FUTURE_ANNOTATIONS", "CO_FUTURE_BARRY_AS_BDFL",
