@@ -1106,7 +1106,7 @@ pub fn call_method(w: W, name: &str, a: &Args) -> PyResult<Ref> {
             return r;
         }
         match kind_of(w) {
-            Kind::Property => return crate::classes::property_method(w, name, a),
+            Kind::Property if matches!(name, "getter" | "setter" | "deleter") => return crate::classes::property_method(w, name, a),
             Kind::List => return list::call_method(w, name, a),
             Kind::Dict => return dict::call_method(w, name, a),
             Kind::Set | Kind::FrozenSet => return set::call_method(w, name, a),
