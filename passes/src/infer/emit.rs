@@ -1244,6 +1244,7 @@ impl<'a> FnEmitter<'a> {
         let operands = self.py.op(op).operands.clone();
         let (ndef, nkw) = (self.int_attr(op, "num_defaults"), self.int_attr(op, "num_kw_defaults"));
         let nann = self.py.attr(op, "annotation_names").and_then(Attr::as_array).map_or(0, |a| a.len());
+        let annotations = operands.get(ndef + nkw..ndef + nkw + nann).unwrap_or(&[]).to_vec();
         if known {
             let def = self.state.funcs[&key].clone();
             for (g, v) in def.default_globals.iter().zip(operands.clone()) {
@@ -1253,7 +1254,7 @@ impl<'a> FnEmitter<'a> {
                 let v = self.coerce(v, &t, &gt);
                 self.emit_op("typed.store_global", &[v], None, vec![attr("name", Attr::str(g))]);
             }
-            if let (Some(g), Some(d)) = (&def.annotations_global, self.annotations_dict(op, &operands[ndef + nkw..ndef + nkw + nann])) {
+            if let (Some(g), Some(d)) = (&def.annotations_global, self.annotations_dict(op, &annotations)) {
                 self.state.join_global(g, &Ty::Object);
                 self.emit_op("typed.store_global", &[d], None, vec![attr("name", Attr::str(g))]);
             }
@@ -1275,7 +1276,7 @@ impl<'a> FnEmitter<'a> {
             attr("kw_default_names", kw_names),
             attr("num_cells", Attr::i64(def.freevars.len() as i64)),
         ];
-        if let Some(d) = self.annotations_dict(op, &operands[ndef + nkw..ndef + nkw + nann]) {
+        if let Some(d) = self.annotations_dict(op, &annotations) {
             ops.push(d);
             attrs.push(attr("annotations", Attr::Unit));
         }
@@ -1284,7 +1285,7 @@ impl<'a> FnEmitter<'a> {
             let doc = self.docstring(op);
             self.emit_op("typed.obj.setattr", &[f, doc], None, vec![attr("name", Attr::str("__doc__"))]);
         }
-        let f = self.decorate(f, &operands[ndef + nkw + nann..]);
+        let f = self.decorate(f, operands.get(ndef + nkw + nann..).unwrap_or(&[]));
         self.set(self.py.op(op).results[0], f, Ty::Object);
     }
 
