@@ -36,7 +36,7 @@ PROGRAMS = os.path.join(HERE, "programs")
 C_DIR = os.path.join(HERE, "c")
 
 # Order of the table. Each name has programs/NAME.py; C versions are optional.
-BENCHMARKS = ["fib", "int_loop", "float_loop", "list_dict", "nbody", "binary_trees", "startup", "compile300"]
+BENCHMARKS = ["fib", "int_loop", "float_loop", "list_dict", "nbody", "binary_trees", "annotated_callbacks", "startup", "compile300"]
 
 IMPLS = ["metal0", "CPython", "PyPy", "C"]
 

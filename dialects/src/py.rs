@@ -42,7 +42,7 @@ static OPS: &[OpSpec] = &[
         .verified_by(verify_single_block),
     op("py.func", AtLeast(0), Exactly(1), Exactly(1),
        &["sym_name", "qualname", "arg_names", "arg_kinds", "num_defaults", "num_kw_defaults", "num_decorators", "locals", "cellvars", "freevars"],
-       "a `def`: operands are the N positional defaults, the K keyword-only defaults (names in `kw_default_names`) and the D decorators (outermost first); entry block has one argument per parameter; result is the function object; optional `is_async`, `is_generator`, `docstring`, `annotations` (source text per parameter, \"\" if none), `returns`")
+       "a `def`: operands are the N positional defaults, the K keyword-only defaults (names in `kw_default_names`), the A evaluated annotations (names in `annotation_names`, CPython's order, `return` last; str constants under `from __future__ import annotations`) and the D decorators (outermost first); entry block has one argument per parameter; result is the function object; optional `is_async`, `is_generator`, `docstring`, `annotations` (unparsed text per parameter, \"\" if none: what inference reads hints from), `returns` (unparsed)")
         .verified_by(verify_function),
     op("py.lambda", AtLeast(0), Exactly(1), Exactly(1),
        &["sym_name", "qualname", "arg_names", "arg_kinds", "num_defaults", "num_kw_defaults", "num_decorators", "locals", "cellvars", "freevars"],
@@ -212,8 +212,9 @@ fn verify_function(m: &Module, id: OpId) -> Result<(), String> {
     let nd = int_attr(m, id, "num_defaults")?;
     let nk = int_attr(m, id, "num_kw_defaults")?;
     let ndec = int_attr(m, id, "num_decorators")?;
-    if nd < 0 || nk < 0 || ndec < 0 || (nd + nk + ndec) as usize != m.op(id).operands.len() {
-        return Err("operand count must be num_defaults + num_kw_defaults + num_decorators".into());
+    let nann = if m.attr(id, "annotation_names").is_some() { str_array_len(m, id, "annotation_names")? } else { 0 };
+    if nd < 0 || nk < 0 || ndec < 0 || (nd + nk + ndec) as usize + nann != m.op(id).operands.len() {
+        return Err("operand count must be num_defaults + num_kw_defaults + len(annotation_names) + num_decorators".into());
     }
     if nk > 0 && str_array_len(m, id, "kw_default_names")? != nk as usize {
         return Err("kw_default_names must name each keyword-only default".into());

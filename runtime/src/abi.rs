@@ -938,6 +938,8 @@ pub extern "C" fn rt_delattr(o: W, name: W) -> i32 {
         exc::del_dict_attr(o, name)
     } else if kind_of(o) == Kind::Type && unsafe { obj::<TypeObject>(o) }.heap {
         crate::classes::class_delattr(unsafe { obj::<TypeObject>(o) }, name)
+    } else if kind_of(o) == Kind::Function {
+        crate::func::function_delattr(o, name)
     } else {
         Ok(false)
     };

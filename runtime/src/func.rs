@@ -104,6 +104,8 @@ pub struct FunctionObj {
     pub kwdefaults: W,
     /// Attributes set on the function (`f.calls = 0`), a dict made on first use, or 0.
     pub dict: W,
+    /// `__annotations__`: a dict, or 0 until set or first read (an empty dict is made then).
+    pub annotations: W,
 }
 
 impl Drop for FunctionObj {
@@ -113,6 +115,7 @@ impl Drop for FunctionObj {
         decref(self.defaults);
         decref(self.kwdefaults);
         decref(self.dict);
+        decref(self.annotations);
     }
 }
 
@@ -175,7 +178,7 @@ pub fn new_builtin(name: &'static str, f: NativeFn) -> Ref {
 pub fn new_function(name: W, code: CodeFn, closure: W) -> Ref {
     incref(name);
     incref(closure);
-    Ref::new(alloc(FunctionObj { hdr: ObjHeader::new(&FUNCTION_TYPE), name, code, closure, info: std::ptr::null(), defaults: 0, kwdefaults: 0, dict: 0 }))
+    Ref::new(alloc(FunctionObj { hdr: ObjHeader::new(&FUNCTION_TYPE), name, code, closure, info: std::ptr::null(), defaults: 0, kwdefaults: 0, dict: 0, annotations: 0 }))
 }
 
 /// A function object for a compiled `def` with signature `info` (arguments borrowed).
@@ -183,7 +186,7 @@ pub fn new_compiled(info: &'static crate::code::CodeInfo, code: CodeFn, defaults
     for w in [info.name.w(), defaults, kwdefaults, closure] {
         incref(w);
     }
-    Ref::new(alloc(FunctionObj { hdr: ObjHeader::new(&FUNCTION_TYPE), name: info.name.w(), code, closure, info, defaults, kwdefaults, dict: 0 }))
+    Ref::new(alloc(FunctionObj { hdr: ObjHeader::new(&FUNCTION_TYPE), name: info.name.w(), code, closure, info, defaults, kwdefaults, dict: 0, annotations: 0 }))
 }
 
 /// The qualified name of a function (its `__qualname__`).
@@ -343,7 +346,7 @@ pub fn name_of(w: W) -> Option<Ref> {
 }
 
 /// The data attributes of a function object (`__name__`, `__qualname__`, `__defaults__`,
-/// `__module__`, `__dict__`, and whatever was set on it).
+/// `__module__`, `__dict__`, `__annotations__`, and whatever was set on it).
 pub fn function_attr(w: W, name: &str) -> PyResult<Option<Ref>> {
     let f = unsafe { obj::<FunctionObj>(w) };
     if f.dict != 0
@@ -366,15 +369,32 @@ pub fn function_attr(w: W, name: &str) -> PyResult<Option<Ref>> {
             }
             Some(Ref::borrow(f.dict))
         }
+        "__annotations__" => {
+            // As CPython's func_get_annotations: made empty on first read, then kept.
+            let f = unsafe { obj_mut::<FunctionObj>(w) };
+            if f.annotations == 0 {
+                f.annotations = crate::dict::new().into_w();
+            }
+            Some(Ref::borrow(f.annotations))
+        }
         _ => None,
     })
 }
 
-/// `function.name = v`: `__name__` and `__qualname__` must be str; anything else goes to
-/// the function's `__dict__`.
+/// `function.name = v`: `__name__` and `__qualname__` must be str, `__annotations__` a dict
+/// (None unsets it); anything else goes to the function's `__dict__`.
 pub fn function_setattr(w: W, name_w: W, v: W) -> PyResult<()> {
     let f = unsafe { obj_mut::<FunctionObj>(w) };
     match crate::str::s(name_w) {
+        "__annotations__" => {
+            if v != none() && !crate::dict::is_dict(v) {
+                return Err(type_error("__annotations__ must be set to a dict object"));
+            }
+            let v = if v == none() { 0 } else { v };
+            incref(v);
+            decref(std::mem::replace(&mut f.annotations, v));
+            Ok(())
+        }
         "__name__" => {
             if !crate::str::is_str(v) {
                 return Err(type_error("__name__ must be set to a string object"));
@@ -390,6 +410,20 @@ pub fn function_setattr(w: W, name_w: W, v: W) -> PyResult<()> {
             crate::dict::setitem(f.dict, name_w, v)
         }
     }
+}
+
+/// `del function.name`: `__annotations__` (unset: the next read makes an empty dict) or an
+/// attribute of its `__dict__`; Ok(false) when there is no such attribute.
+pub fn function_delattr(w: W, name_w: W) -> PyResult<bool> {
+    let f = unsafe { obj_mut::<FunctionObj>(w) };
+    if crate::str::s(name_w) == "__annotations__" {
+        decref(std::mem::replace(&mut f.annotations, 0));
+        return Ok(true);
+    }
+    if f.dict == 0 || !crate::dict::contains(f.dict, name_w)? {
+        return Ok(false);
+    }
+    crate::dict::delitem(f.dict, name_w).map(|_| true)
 }
 
 #[cfg(test)]

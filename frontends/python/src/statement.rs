@@ -188,10 +188,11 @@ impl Lowerer<'_> {
                 kw_default_names.push(self.in_scope_name(scope, &p.parameter.name));
             }
         }
+        let (annotation_names, annotation_values) = self.function_annotations(params, f.returns);
         let ordered = params_with_kinds(params);
         let names: Vec<String> = ordered.iter().map(|(p, _)| self.in_scope_name(scope, &p.name)).collect();
         let kinds: Vec<&str> = ordered.iter().map(|(_, k)| *k).collect();
-        let annotations: Vec<String> = ordered.iter().map(|(p, _)| p.annotation.as_ref().map(|a| self.source(a.as_ref())).unwrap_or_default()).collect();
+        let annotations: Vec<String> = ordered.iter().map(|(p, _)| p.annotation.as_ref().map(|a| self.unparsed(a)).unwrap_or_default()).collect();
         let s = self.table.scope(scope);
         let mut attrs = vec![
             attr("sym_name", Attr::str(f.name)),
@@ -216,14 +217,17 @@ impl Lowerer<'_> {
             attrs.push(attr("annotations", Attr::str_array(&annotations)));
         }
         if let Some(r) = f.returns {
-            attrs.push(attr("returns", Attr::str(&self.source(r))));
+            attrs.push(attr("returns", Attr::str(&self.unparsed(r))));
+        }
+        if !annotation_names.is_empty() {
+            attrs.push(attr("annotation_names", Attr::str_array(&annotation_names)));
         }
         if let FunctionBody::Statements(body) = &body
             && let Some(doc) = docstring(body)
         {
             attrs.push(attr("docstring", doc));
         }
-        let operands: Vec<Value> = defaults.into_iter().chain(kw_defaults).chain(decorators).collect();
+        let operands: Vec<Value> = defaults.into_iter().chain(kw_defaults).chain(annotation_values).chain(decorators).collect();
         let op = self.op(f.op_name, &operands, 1, attrs, 1, f.range);
         let region = self.region(op, 0);
         self.in_scope(scope, |l| {
@@ -241,6 +245,40 @@ impl Lowerer<'_> {
             })
         });
         self.m.op(op).results[0]
+    }
+
+    /// CPython's `compiler_visit_annotations`, run when the `def` runs (after the defaults):
+    /// the names (mangled) and values of the annotations, in its order: the positional
+    /// parameters after `/`, then those before it (CPython visits `args` before
+    /// `posonlyargs`), `*args`, the keyword-only ones, `**kwargs`, then `return`. Each is
+    /// evaluated here, or is its unparsed text under `from __future__ import annotations`.
+    fn function_annotations(&mut self, params: &ast::Parameters, returns: Option<&Expr>) -> (Vec<String>, Vec<Value>) {
+        let params = params.args.iter().chain(params.posonlyargs.iter()).map(|a| &a.parameter).chain(params.vararg.as_deref()).chain(params.kwonlyargs.iter().map(|a| &a.parameter)).chain(params.kwarg.as_deref());
+        let annotated: Vec<(&str, &Expr)> = params.filter_map(|p| p.annotation.as_deref().map(|a| (p.name.as_str(), a))).chain(returns.map(|r| ("return", r))).collect();
+        let mut names = Vec::new();
+        let mut values = Vec::new();
+        for (name, a) in annotated {
+            names.push(self.mangled(name));
+            let v = match a {
+                _ if self.future_annotations => {
+                    let text = self.unparsed(a);
+                    self.value("py.const_str", &[], vec![attr("value", Attr::str(&text))], a.range())
+                }
+                // `*args: *Ts`: CPython evaluates `[annotation] = [*Ts]`.
+                Expr::Starred(s) => {
+                    let v = self.expr(&s.value);
+                    self.value("py.unpack", &[v], vec![attr("count", Attr::i64(1))], a.range())
+                }
+                _ => self.expr(a),
+            };
+            values.push(v);
+        }
+        (names, values)
+    }
+
+    /// The text CPython keeps for an annotation under `from __future__ import annotations`.
+    fn unparsed(&self, e: &Expr) -> String {
+        crate::unparse::unparse(e, &|x| self.source(x))
     }
 
     /// A parameter name as spelled inside `scope` (mangled in methods).
@@ -422,7 +460,7 @@ impl Lowerer<'_> {
         match a.target.as_ref() {
             Expr::Name(n) if a.simple => {
                 let ann = if self.future_annotations {
-                    let text = crate::unparse::unparse(&a.annotation, &|x| self.source(x));
+                    let text = self.unparsed(&a.annotation);
                     self.value("py.const_str", &[], vec![attr("value", Attr::str(&text))], a.annotation.range())
                 } else {
                     self.expr(&a.annotation)

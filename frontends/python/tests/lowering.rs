@@ -38,22 +38,40 @@ fn module_holds_one_py_module() {
 }
 
 #[test]
-fn def_operands_are_defaults_kw_defaults_then_decorators() {
-    let out = py("@deco\ndef f(a, /, b=1, *args, c, d=2, **kw) -> int:\n    return a\n");
+fn def_operands_are_defaults_kw_defaults_annotations_then_decorators() {
+    // Annotations are evaluated after the defaults, `b` (after `/`) before `a` as CPython's
+    // compiler_visit_annotations does, `return` last.
+    let out = py("@deco\ndef f(a: A, /, b=1, *args, c, d=2, **kw) -> int:\n    return a\n");
     has_in_order(
         &out,
         &[
             "%0 = \"py.load_builtin\"() {name = \"deco\"}",
             "%1 = \"py.const_int\"() {value = 1 : i64}",
             "%2 = \"py.const_int\"() {value = 2 : i64}",
-            "%3 = \"py.func\"(%1, %2, %0) ({",
+            "%3 = \"py.load_builtin\"() {name = \"A\"}",
+            "%4 = \"py.load_builtin\"() {name = \"int\"}",
+            "%5 = \"py.func\"(%1, %2, %3, %4, %0) ({",
             "^bb2(%arg2_0: !py.object, %arg2_1: !py.object, %arg2_2: !py.object, %arg2_3: !py.object, %arg2_4: !py.object, %arg2_5: !py.object):",
             "\"py.store_local\"(%arg2_0) {name = \"a\"}",
             "\"py.return\"",
-            "arg_kinds = [\"posonly\", \"pos\", \"vararg\", \"kwonly\", \"kwonly\", \"kwarg\"], arg_names = [\"a\", \"b\", \"args\", \"c\", \"d\", \"kw\"]",
+            "annotation_names = [\"a\", \"return\"], annotations = [\"A\", \"\", \"\", \"\", \"\", \"\"], arg_kinds = [\"posonly\", \"pos\", \"vararg\", \"kwonly\", \"kwonly\", \"kwarg\"], arg_names = [\"a\", \"b\", \"args\", \"c\", \"d\", \"kw\"]",
             "kw_default_names = [\"d\"]",
             "num_decorators = 1 : i64, num_defaults = 1 : i64, num_kw_defaults = 1 : i64, qualname = \"f\", returns = \"int\", sym_name = \"f\"",
-            "\"py.store_global\"(%3) {name = \"f\"}",
+            "\"py.store_global\"(%5) {name = \"f\"}",
+        ],
+    );
+}
+
+#[test]
+fn annotations_are_text_under_future_annotations() {
+    let out = py("from __future__ import annotations\ndef f(b: Dict[str,int], /, a: 'N' = 1) -> Undefined:\n    pass\n");
+    has_in_order(
+        &out,
+        &[
+            "\"py.const_str\"() {value = \"'N'\"}",
+            "\"py.const_str\"() {value = \"Dict[str, int]\"}",
+            "\"py.const_str\"() {value = \"Undefined\"}",
+            "annotation_names = [\"a\", \"b\", \"return\"], annotations = [\"Dict[str, int]\", \"'N'\"]",
         ],
     );
 }

@@ -3,6 +3,7 @@
 //! on the final walk its output is the program.
 
 mod containers;
+mod hints;
 mod instances;
 
 use super::builtins::{builtin_result, generic_binop_result, is_builtin_name, method_result};
@@ -150,10 +151,16 @@ impl<'a> FnEmitter<'a> {
                 }
             }
         }
-        if let Some((owner, name)) = def.as_ref().and_then(|d| e.method_of_known_class(d)).filter(|(o, n)| e.dynamically_reachable(o, n)) {
-            let hidden = def.as_ref().map_or(0, |d| d.hidden_args());
+        let hidden = def.as_ref().map_or(0, |d| d.hidden_args());
+        // The dynamic version of a method dispatches `self` (its typed twin for annotations,
+        // called only when that failed, does not).
+        let dynamic = args[hidden..].iter().all(|t| *t == Ty::Object);
+        if let Some((owner, name)) = def.as_ref().and_then(|d| e.method_of_known_class(d)).filter(|(o, n)| dynamic && e.dynamically_reachable(o, n)) {
             let args: Vec<(Value, Ty)> = entry_args[hidden..].iter().zip(&args[hidden..]).map(|(v, t)| (*v, t.clone())).collect();
             e.typed_method_dispatch(&owner, &name, &args);
+        }
+        if let (Some(key), Some(d)) = (&func, def.as_ref().filter(|d| matches!(d.kind, DefKind::Known | DefKind::Generic) && !d.generator)) {
+            e.hinted_dispatch(key, d, &entry_args, &args);
         }
         if func.is_none() || def.as_ref().is_some_and(|d| d.kind == DefKind::ModuleBody) {
             // The module's own `__name__`, for `if __name__ == "__main__":`.
@@ -276,13 +283,19 @@ impl<'a> FnEmitter<'a> {
     /// `v` as an object word (boxing floats and bools) handed to code inference does not
     /// follow: the containers it holds escape (see `word` for the operations followed).
     fn boxed(&mut self, v: Value, t: &Ty) -> Value {
-        self.escapes(t);
-        self.state.heap.escape_instances(t);
-        self.state.heap.escape(t);
+        self.reaches_dynamic_code(t);
         if word_or(t) && *t != Ty::Bottom {
             return v;
         }
         self.emit_value("typed.box", &[v], Ty::Object, vec![])
+    }
+
+    /// A value of type `t` reaches code inference does not follow: its containers, instances
+    /// and modules escape.
+    fn reaches_dynamic_code(&mut self, t: &Ty) {
+        self.escapes(t);
+        self.state.heap.escape_instances(t);
+        self.state.heap.escape(t);
     }
 
     /// `bool(v)`.
@@ -379,24 +392,30 @@ impl<'a> FnEmitter<'a> {
         let def = self.state.funcs[key].clone();
         let inst = self.state.instance(key, vec![Ty::Object; def.params.len()]);
         let sym = self.state.instances[inst].sym.clone();
-        let mut defaults = Vec::new();
-        for g in &def.default_globals {
-            let t = self.state.global(g).or_object();
-            let v = self.emit_value("typed.load_global", &[], t.clone(), vec![attr("name", Attr::str(g))]);
-            defaults.push(self.boxed(v, &t));
-        }
+        // The hidden globals are read as the words they hold, 0 while the `def` has not run
+        // (a `cached` object's own check then raises NameError before they are used).
+        let hidden = |e: &mut Self, g: &str| {
+            let t = e.state.global(g).or_object();
+            e.reaches_dynamic_code(&t);
+            e.emit_value("typed.load_global", &[], Ty::Object, vec![attr("name", Attr::str(g)), attr("unbound_ok", Attr::Unit)])
+        };
+        let mut operands: Vec<Value> = def.default_globals.iter().map(|g| hidden(self, g)).collect();
         let mut attrs = vec![
             attr("callee", Attr::Symbol(sym)),
             attr("code", Attr::str(&code_spec(self.py, def.op))),
-            attr("num_defaults", Attr::i64(defaults.len() as i64)),
+            attr("num_defaults", Attr::i64(operands.len() as i64)),
             attr("kw_default_names", Attr::Array(Vec::new())),
             attr("num_cells", Attr::i64(0)),
         ];
+        if let Some(g) = &def.annotations_global {
+            operands.push(hidden(self, g));
+            attrs.push(attr("annotations", Attr::Unit));
+        }
         if cached {
             attrs.push(attr("cached", Attr::Unit));
             attrs.push(attr("py_name", Attr::str(key)));
         }
-        self.emit_value("typed.make_function", &defaults, Ty::Object, attrs)
+        self.emit_value("typed.make_function", &operands, Ty::Object, attrs)
     }
 
     /// Lazy values (a builtin, `obj.name`) stay lazy only when their one use is as the callee
@@ -1223,14 +1242,21 @@ impl<'a> FnEmitter<'a> {
         let key = self.g(&name);
         let known = self.py.op(op).name == "py.func" && self.at_module_level() && self.state.funcs.get(&key).is_some_and(|f| f.op == op && f.kind == DefKind::Known);
         let operands = self.py.op(op).operands.clone();
+        let (ndef, nkw) = (self.int_attr(op, "num_defaults"), self.int_attr(op, "num_kw_defaults"));
+        let nann = self.py.attr(op, "annotation_names").and_then(Attr::as_array).map_or(0, |a| a.len());
+        let annotations = operands.get(ndef + nkw..ndef + nkw + nann).unwrap_or(&[]).to_vec();
         if known {
-            let def_globals = self.state.funcs[&key].default_globals.clone();
-            for (g, v) in def_globals.iter().zip(operands) {
+            let def = self.state.funcs[&key].clone();
+            for (g, v) in def.default_globals.iter().zip(operands.clone()) {
                 let (v, t) = self.val(v);
                 self.state.join_global(g, &t);
                 let gt = self.state.global(g).or_object();
                 let v = self.coerce(v, &t, &gt);
                 self.emit_op("typed.store_global", &[v], None, vec![attr("name", Attr::str(g))]);
+            }
+            if let (Some(g), Some(d)) = (&def.annotations_global, self.annotations_dict(op, &annotations)) {
+                self.state.join_global(g, &Ty::Object);
+                self.emit_op("typed.store_global", &[d], None, vec![attr("name", Attr::str(g))]);
             }
             return;
         }
@@ -1238,26 +1264,43 @@ impl<'a> FnEmitter<'a> {
         let def = self.state.funcs[&key].clone();
         let inst = self.state.instance(&key, vec![Ty::Object; def.hidden_args() + def.params.len()]);
         let sym = self.state.instances[inst].sym.clone();
-        let (ndef, nkw) = (self.int_attr(op, "num_defaults"), self.int_attr(op, "num_kw_defaults"));
         let mut ops: Vec<Value> = operands[..ndef + nkw].iter().map(|v| self.boxed_val(*v)).collect();
         for f in &def.freevars {
             ops.push(self.emit_value("typed.load_local", &[], Ty::Object, vec![attr("name", Attr::str(f))]));
         }
         let kw_names = self.py.attr(op, "kw_default_names").cloned().unwrap_or(Attr::Array(Vec::new()));
-        let attrs = vec![
+        let mut attrs = vec![
             attr("callee", Attr::Symbol(sym)),
             attr("code", Attr::str(&code_spec(self.py, op))),
             attr("num_defaults", Attr::i64(ndef as i64)),
             attr("kw_default_names", kw_names),
             attr("num_cells", Attr::i64(def.freevars.len() as i64)),
         ];
+        if let Some(d) = self.annotations_dict(op, &annotations) {
+            ops.push(d);
+            attrs.push(attr("annotations", Attr::Unit));
+        }
         let f = self.emit_value("typed.make_function", &ops, Ty::Object, attrs);
         if self.py.attr(op, "docstring").is_some() {
             let doc = self.docstring(op);
             self.emit_op("typed.obj.setattr", &[f, doc], None, vec![attr("name", Attr::str("__doc__"))]);
         }
-        let f = self.decorate(f, &operands[ndef + nkw..]);
+        let f = self.decorate(f, operands.get(ndef + nkw + nann..).unwrap_or(&[]));
         self.set(self.py.op(op).results[0], f, Ty::Object);
+    }
+
+    /// The `__annotations__` dict of `def` op `op` from its evaluated annotations (names in
+    /// `annotation_names`), as an object; None when it has none.
+    fn annotations_dict(&mut self, op: OpId, values: &[Value]) -> Option<Value> {
+        let names = self.py.attr(op, "annotation_names").and_then(Attr::as_array)?.to_vec();
+        let mut items = Vec::new();
+        for (name, v) in names.into_iter().zip(values) {
+            items.push(self.emit_value("typed.const_str", &[], Ty::Str, vec![attr("value", name)]));
+            items.push(self.boxed_val(*v));
+        }
+        let t = Ty::Dict(self.state.heap.site(op));
+        let d = self.emit_value("typed.dict.new", &items, t.clone(), vec![]);
+        Some(self.coerce(d, &t, &Ty::Object))
     }
 
     /// A list, set or dict comprehension: its own code, called right here with the iterator

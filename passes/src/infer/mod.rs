@@ -64,6 +64,9 @@ pub(crate) struct FuncDef {
     /// Hidden globals holding the evaluated defaults of the last `params` (defaults are
     /// evaluated once, when the `def` runs); `Known` functions only.
     pub default_globals: Vec<String>,
+    /// The hidden global holding the `__annotations__` dict made when the `def` runs, for its
+    /// function object; `Known` functions with annotations only.
+    pub annotations_global: Option<String>,
     /// Variables of this scope that nested functions capture (held in cells).
     pub cellvars: Vec<String>,
     /// Variables of enclosing scopes this code reads (cells from its closure tuple).
@@ -79,7 +82,7 @@ impl FuncDef {
         let names = |a: &str| -> Vec<String> { py.attr(op, a).and_then(Attr::as_array).unwrap_or(&[]).iter().filter_map(|a| a.as_str().map(String::from)).collect() };
         let params = if kind == DefKind::Comprehension { vec![".0".to_string()] } else { names("arg_names") };
         let generator = py.attr(op, "is_generator").is_some() || py.op(op).name == "py.genexp";
-        FuncDef { op, kind, params, default_globals: Vec::new(), cellvars: names("cellvars"), freevars: names("freevars"), generator, module: module_of(py, op) }
+        FuncDef { op, kind, params, default_globals: Vec::new(), annotations_global: None, cellvars: names("cellvars"), freevars: names("freevars"), generator, module: module_of(py, op) }
     }
 
     /// How many entry arguments come before the parameters (namespace, closure tuple).
@@ -477,6 +480,7 @@ fn collect_functions(py: &Module, main: OpId, module: &str) -> HashMap<String, F
         let key = qualify(module, &name);
         let ndef = py.attr(op, "num_defaults").and_then(Attr::as_int).unwrap_or(0) as usize;
         def.default_globals = (0..ndef).map(|i| format!("{key}.__defaults__.{i}")).collect();
+        def.annotations_global = py.attr(op, "annotation_names").map(|_| format!("{key}.__annotations__"));
         out.insert(key, def);
     }
     out

@@ -3,7 +3,8 @@
 //!
 //! The object is made by the runtime (`rt_function_new`) from the `def`'s signature (parsed
 //! once by `rt_code_const` and cached in a slot), its positional and keyword-only defaults and
-//! its closure (a tuple of cells). A module-level function used as a value is made once, on
+//! its closure (a tuple of cells), then given its `__annotations__` dict when the `def` has
+//! annotations. A module-level function used as a value is made once, on
 //! first use, and cached in slot `fn.<instance>` (which keeps it alive for the whole run).
 //!
 //! Its code is a local wrapper `<instance machine name>.vc` with the runtime's vectorcall
@@ -87,15 +88,17 @@ impl FuncLowering<'_> {
         let ncells = self.src.attr(op, "num_cells").and_then(Attr::as_int).unwrap_or(0).max(0) as usize;
         let num_params = argcount + kwonly + varargs + varkw;
         let has_closure = ncells > 0;
-        if sig.params.len() != num_params + has_closure as usize || sig.params.iter().any(|p| *p != Repr::Word) || nd + kw_names.len() + ncells != ops.len() || nd > argcount {
+        let has_annotations = self.src.attr(op, "annotations").is_some();
+        if sig.params.len() != num_params + has_closure as usize || sig.params.iter().any(|p| *p != Repr::Word) || nd + kw_names.len() + ncells + has_annotations as usize != ops.len() || nd > argcount {
             self.internal(format!("@{callee} does not match the function object's signature"));
         }
         let plain = kwonly + varargs + varkw == 0;
         let wrapper = self.ms.wrapper_sym(WrapperSpec { callee: callee.clone(), py_name: sig.py_name.clone(), num_params, has_closure, plain, loc: self.loc.clone() });
-        let words: Vec<Value> = ops.iter().map(|&v| self.operand_as(v, Repr::Word, false)).collect();
+        let mut words: Vec<Value> = ops.iter().map(|&v| self.operand_as(v, Repr::Word, false)).collect();
+        let annotations = if has_annotations { words.pop() } else { None };
         if self.src.attr(op, "cached").is_none() {
             let kw: Vec<(String, Value)> = kw_names.iter().cloned().zip(words[nd..].iter().copied()).collect();
-            let f = self.new_function(&code, &wrapper, &words[..nd], &kw, &words[nd + kw_names.len()..]);
+            let f = self.new_function(&code, &wrapper, &words[..nd], &kw, &words[nd + kw_names.len()..], annotations);
             self.produce(r, f);
             return;
         }
@@ -112,7 +115,7 @@ impl FuncLowering<'_> {
         }
         let slot = self.ms.slot_sym("fn", callee.as_bytes(), true);
         let w = self.slot_cached(&slot, |s, p| {
-            let f = s.new_function(&code, &wrapper, &words[..nd], &[], &[]);
+            let f = s.new_function(&code, &wrapper, &words[..nd], &[], &[], annotations);
             s.store(f, p, 0);
             f
         });
@@ -120,8 +123,9 @@ impl FuncLowering<'_> {
         self.produce(r, w);
     }
 
-    /// `rt_function_new` for signature `code` with code `wrapper`: an owned word.
-    fn new_function(&mut self, code: &str, wrapper: &str, defaults: &[Value], kw: &[(String, Value)], cells: &[Value]) -> Value {
+    /// `rt_function_new` for signature `code` with code `wrapper`, then its `__annotations__`
+    /// set when given: an owned word.
+    fn new_function(&mut self, code: &str, wrapper: &str, defaults: &[Value], kw: &[(String, Value)], cells: &[Value], annotations: Option<Value>) -> Value {
         let info = self.cached_const("code", "rt_code_const", code.as_bytes());
         let mut temps = Vec::new();
         let tuple = |s: &mut Self, items: &[Value], temps: &mut Vec<Value>| {
@@ -151,6 +155,10 @@ impl FuncLowering<'_> {
         let f = self.rt_checked_val("rt_function_new", &[info, code_addr, defaults, kwdefaults, closure]);
         for t in temps {
             self.decref(t, RcKind::Obj);
+        }
+        if let Some(d) = annotations {
+            let name = self.cached_const("str", "rt_str_const", b"__annotations__");
+            self.rt_checked("rt_setattr", &[f, name, d]);
         }
         f
     }

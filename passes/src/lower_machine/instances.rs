@@ -72,18 +72,20 @@ impl FuncLowering<'_> {
                 let o = self.rt_checked_val("rt_instance_new", &[cls]);
                 self.produce(r, o);
             }
-            "typed.instance.is" => {
-                // Exactly the class: a non-small word whose type pointer is the class object.
+            "typed.instance.is" | "typed.type_is" => {
+                // Exactly the class: a non-small word whose type pointer is the class object
+                // (or, for `int`, a small int).
                 let r = self.result(op);
                 let o = self.operand_as(ops[0], Repr::Word, false);
                 let cls = self.operand_as(ops[1], Repr::Word, false);
+                let small_matches = name == "typed.type_is" && self.src.str_attr(op, "type") == Some("int");
                 let var = self.new_var(Type::Int(1));
-                let f = self.i1c(false);
-                self.set(var, f);
                 let tag = self.bin_imm("band", o, 1);
-                let object = self.icmp_imm("eq", tag, 0);
+                let small = self.icmp_imm("ne", tag, 0);
+                let init = if small_matches { small } else { self.i1c(false) };
+                self.set(var, init);
                 let (check, join) = (self.new_block(), self.new_block());
-                self.cond_br(object, check, join);
+                self.cond_br(small, join, check);
                 self.enter(check);
                 let t = self.load(o, Type::Int(64), 8);
                 let same = self.icmp("eq", t, cls);

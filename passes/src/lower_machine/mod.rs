@@ -767,7 +767,7 @@ impl<'a> FuncLowering<'a> {
                 self.rt_checked("rt_list_append", &[w[0], w[1]]);
             }
             "typed.call" => self.lower_call(op),
-            "typed.instance.new" | "typed.instance.is" | "typed.instance.cast" | "typed.field.get" | "typed.field.set" => self.lower_instance_op(op),
+            "typed.instance.new" | "typed.instance.is" | "typed.type_is" | "typed.instance.cast" | "typed.field.get" | "typed.field.set" => self.lower_instance_op(op),
             "typed.make_function" => self.lower_make_function(op),
             "typed.yield" => self.lower_yield(op),
             "typed.yield_from" => self.lower_yield_from(op),

@@ -742,6 +742,12 @@ impl FuncLowering<'_> {
                     self.produce_as(r, v, want);
                     return;
                 }
+                if want == Repr::Word {
+                    // The same word, retyped: a new reference, as every produced word.
+                    let v = self.operand_owned_copy(ops[0], Repr::Word);
+                    self.produce(r, v);
+                    return;
+                }
                 let v = self.operand_as(ops[0], want, false);
                 self.produce_as(r, v, want);
             }

@@ -41,7 +41,7 @@ impl FnEmitter<'_> {
 
     /// Known class `c`'s object for an exact-class test (`typed.instance.is`): 0 while its
     /// `class` statement has not run (then nothing is an instance of it), never NameError.
-    fn class_for_test(&mut self, c: &str) -> Value {
+    pub(super) fn class_for_test(&mut self, c: &str) -> Value {
         self.emit_value("typed.load_global", &[], Ty::Object, vec![attr("name", Attr::str(c)), attr("unbound_ok", Attr::Unit)])
     }
 
