@@ -11,19 +11,27 @@ use crate::exceptions::{self as exc, type_error};
 use crate::func::{self, Args};
 use crate::native::{self, get, instance};
 use crate::object::*;
-use crate::{classes, dict, ops, str as pstr, tuple};
+use crate::{classes, dict, ops, str as pstr, tuple, typing_classes};
 use std::sync::OnceLock;
 
-struct Types {
+pub(crate) struct Types {
     special: W,
-    alias: W,
-    generic: W,
+    pub alias: W,
+    pub generic: W,
     protocol: W,
     /// The `__init__` of protocol classes (CPython's `_no_init_or_replace_init`).
     no_init: W,
+    /// The `NamedTuple` and `TypedDict` functions, which as class bases make those classes
+    /// (`typing_classes.rs`).
+    pub namedtuple: W,
+    pub typeddict: W,
 }
 
 static TYPES: OnceLock<Option<Types>> = OnceLock::new();
+
+pub(crate) fn typing_types() -> PyResult<&'static Types> {
+    types()
+}
 
 fn types() -> PyResult<&'static Types> {
     match TYPES.get_or_init(|| make_types().ok()) {
@@ -53,7 +61,17 @@ fn make_types() -> PyResult<Types> {
         vec![("_is_protocol", Ref::bool(true)), ("__init_subclass__", native::method("__init_subclass__", protocol_init_subclass, none()))],
     )?;
     let no_init = native::method("_no_init_or_replace_init", no_init_or_replace_init, none());
-    Ok(Types { special: special.into_w(), alias: alias.into_w(), generic: generic.into_w(), protocol: protocol.into_w(), no_init: no_init.into_w() })
+    let namedtuple = func::new_builtin("NamedTuple", typing_classes::namedtuple_fn);
+    let typeddict = func::new_builtin("TypedDict", typing_classes::typeddict_fn);
+    Ok(Types {
+        special: special.into_w(),
+        alias: alias.into_w(),
+        generic: generic.into_w(),
+        protocol: protocol.into_w(),
+        no_init: no_init.into_w(),
+        namedtuple: namedtuple.into_w(),
+        typeddict: typeddict.into_w(),
+    })
 }
 
 /// The special forms: name and origin (a builtin type's name, or "" for none).
@@ -95,6 +113,9 @@ pub fn attrs() -> Vec<(&'static str, Ref)> {
         v.push(("AnyStr", any_str));
     }
     v.extend([
+        ("NamedTuple", Ref::borrow(t.namedtuple)),
+        ("TypedDict", Ref::borrow(t.typeddict)),
+        ("is_typeddict", func::new_builtin("is_typeddict", typing_classes::is_typeddict_fn)),
         ("Generic", Ref::borrow(t.generic)),
         ("Protocol", Ref::borrow(t.protocol)),
         ("TypeVar", typevar),
@@ -120,9 +141,41 @@ pub fn alias_name(w: W) -> Option<String> {
     pstr::as_str(n.w()).map(String::from)
 }
 
+/// The class a class statement makes (`rt_class_new`), `kw` its keyword arguments:
+/// `NamedTuple` or `TypedDict` (or a TypedDict class) among the bases make those classes;
+/// otherwise typing aliases among the bases are replaced by their origin class
+/// (`Generic[T]` -> `Generic`), as `__mro_entries__` does, and the class is an ordinary one.
+pub fn build_class(name: &str, bases: W, ns: W, kw: &[(Ref, Ref)]) -> PyResult<Ref> {
+    if let Some(Some(t)) = TYPES.get()
+        && bases != 0
+        && tuple::is_tuple(bases)
+    {
+        let items = tuple::items(bases);
+        if items.contains(&t.namedtuple) {
+            return typing_classes::namedtuple_class(name, bases, ns, kw);
+        }
+        if items.iter().any(|&b| b == t.typeddict || typing_classes::is_typeddict(b)) {
+            if items.contains(&t.typeddict) {
+                native::set_item(ns, "__orig_bases__", bases)?;
+            }
+            return typing_classes::typeddict_class(name, items, ns, kw);
+        }
+    }
+    match mro_entries(bases)? {
+        Some(b) => {
+            // As `__build_class__` does when `__mro_entries__` changed the bases.
+            if ns != 0 && dict::is_dict(ns) {
+                native::set_item(ns, "__orig_bases__", bases)?;
+            }
+            classes::new_class_kw(name, b.w(), ns, kw, false)
+        }
+        None => classes::new_class_kw(name, bases, ns, kw, false),
+    }
+}
+
 /// A class statement's bases with typing aliases replaced by their origin class
 /// (`Generic[T]` -> `Generic`), as `__mro_entries__` does; None when nothing changes.
-pub fn mro_entries(bases: W) -> PyResult<Option<Ref>> {
+fn mro_entries(bases: W) -> PyResult<Option<Ref>> {
     if bases == 0 || !tuple::is_tuple(bases) || TYPES.get().is_none() {
         return Ok(None);
     }
@@ -288,9 +341,15 @@ fn check_runtime(t: &'static TypeObject) -> PyResult<()> {
     }
 }
 
+const TYPEDDICT_CHECK: &str = "TypedDict does not support instance and class checks";
+
 /// `isinstance(x, cls)` when `cls` is a protocol (None otherwise): the nominal check, then
-/// the structural one (every member present; methods not blocked by None).
+/// the structural one (every member present; methods not blocked by None). A TypedDict class
+/// refuses the check.
 pub fn protocol_instancecheck(x: W, cls: W) -> Option<PyResult<bool>> {
+    if typing_classes::is_typeddict(cls) {
+        return Some(Err(type_error(TYPEDDICT_CHECK)));
+    }
     let t = heap_class(cls).filter(|t| class_flag(t, "_is_protocol"))?;
     Some(check_runtime(t).map(|_| {
         let attrs = protocol_attrs(t);
@@ -308,8 +367,12 @@ pub fn protocol_instancecheck(x: W, cls: W) -> Option<PyResult<bool>> {
     }))
 }
 
-/// `issubclass(c, cls)` when `cls` is a protocol (None otherwise).
+/// `issubclass(c, cls)` when `cls` is a protocol (None otherwise); a TypedDict class refuses
+/// the check.
 pub fn protocol_subclasscheck(c: &'static TypeObject, cls: W) -> Option<PyResult<bool>> {
+    if typing_classes::is_typeddict(cls) {
+        return Some(Err(type_error(TYPEDDICT_CHECK)));
+    }
     let t = heap_class(cls).filter(|t| class_flag(t, "_is_protocol"))?;
     Some(check_runtime(t).and_then(|_| {
         let attrs = protocol_attrs(t);
