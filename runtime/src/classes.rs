@@ -318,7 +318,7 @@ pub fn new_class_kw(name: &str, bases_w: W, ns: W, kw: &[(Ref, Ref)], dict_base:
             let f = bind(h, cls.w(), t, n.w())?;
             func::call(f.w(), &kwargs)?;
         }
-        None if !kw.is_empty() => return Err(type_error(format!("{name}.__init_subclass__() takes no keyword arguments"))),
+        None if !kw.is_empty() => return Err(type_error(format!("{}.__init_subclass__() takes no keyword arguments", heap(t).qualname))),
         None => {}
     }
     Ok(cls)
@@ -345,7 +345,12 @@ fn instance_slots(ns: W, bases: &[&'static TypeObject], kind: Kind) -> PyResult<
             has_dict = true;
             continue;
         }
-        if kind == Kind::Tuple && n != "__weakref__" {
+        // `__weakref__` is no attribute slot: it lets instances be weakly referenced
+        // (`has_weakref`).
+        if n == "__weakref__" {
+            continue;
+        }
+        if kind == Kind::Tuple {
             return Err(type_error("nonempty __slots__ not supported for subtype of 'tuple'"));
         }
         if dict::get_str(ns, n).is_some() {
@@ -1305,7 +1310,14 @@ pub fn call_base(w: W, name: &str, a: &Args) -> PyResult<Ref> {
         }
         "with_traceback" => Ok(Ref::borrow(w)),
         "__init_subclass__" => {
-            a.expect("__init_subclass__", 0, 0)?;
+            // `w` is the class being initialised.
+            let qual = type_ref(w).map_or_else(|| type_name(w).to_string(), |t| if t.heap { heap(t).qualname.clone() } else { t.name.to_string() });
+            if a.has_kw() {
+                return Err(type_error(format!("{qual}.__init_subclass__() takes no keyword arguments")));
+            }
+            if !a.pos.is_empty() {
+                return Err(type_error(format!("{qual}.__init_subclass__() takes no arguments ({} given)", a.pos.len())));
+            }
             Ok(Ref::none())
         }
         _ => Err(ops::no_attr(w, name)),

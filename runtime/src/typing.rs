@@ -25,6 +25,8 @@ pub(crate) struct Types {
     /// (`typing_classes.rs`).
     pub namedtuple: W,
     pub typeddict: W,
+    /// `ForwardRef`: an annotation given as text.
+    forwardref: W,
 }
 
 static TYPES: OnceLock<Option<Types>> = OnceLock::new();
@@ -63,6 +65,17 @@ fn make_types() -> PyResult<Types> {
     let no_init = native::method("_no_init_or_replace_init", no_init_or_replace_init, none());
     let namedtuple = func::new_builtin("NamedTuple", typing_classes::namedtuple_fn);
     let typeddict = func::new_builtin("TypedDict", typing_classes::typeddict_fn);
+    let forwardref = native::class(
+        "ForwardRef",
+        "typing",
+        &[],
+        vec![
+            ("__init__", native::method("__init__", forwardref_init, none())),
+            ("__repr__", native::method("__repr__", forwardref_repr, none())),
+            ("__eq__", native::method("__eq__", forwardref_eq, none())),
+            ("__hash__", native::method("__hash__", forwardref_hash, none())),
+        ],
+    )?;
     Ok(Types {
         special: special.into_w(),
         alias: alias.into_w(),
@@ -71,6 +84,7 @@ fn make_types() -> PyResult<Types> {
         no_init: no_init.into_w(),
         namedtuple: namedtuple.into_w(),
         typeddict: typeddict.into_w(),
+        forwardref: forwardref.into_w(),
     })
 }
 
@@ -114,6 +128,7 @@ pub fn attrs() -> Vec<(&'static str, Ref)> {
     }
     v.extend([
         ("NamedTuple", Ref::borrow(t.namedtuple)),
+        ("ForwardRef", Ref::borrow(t.forwardref)),
         ("TypedDict", Ref::borrow(t.typeddict)),
         ("is_typeddict", func::new_builtin("is_typeddict", typing_classes::is_typeddict_fn)),
         ("Generic", Ref::borrow(t.generic)),
@@ -397,6 +412,71 @@ pub fn protocol_subclasscheck(c: &'static TypeObject, cls: W) -> Option<PyResult
         };
         Ok(attrs.iter().all(|&n| defines(n) == Some(true)))
     }))
+}
+
+// ---- ForwardRef
+
+fn forwardref_init(a: &Args) -> PyResult<Ref> {
+    a.check_kw("ForwardRef", &["arg", "is_argument", "module", "is_class"])?;
+    let [_, self_, rest @ ..] = a.pos else { return Err(type_error("__init__ expects self")) };
+    if rest.len() > 3 {
+        return Err(type_error(format!("ForwardRef.__init__() takes from 2 to 4 positional arguments but {} were given", rest.len() + 1)));
+    }
+    let param = |i: usize, k: &str, default: W| rest.get(i).copied().or(a.kw(k)).unwrap_or(default);
+    let Some(arg) = rest.first().copied().or(a.kw("arg")) else { return Err(type_error("ForwardRef.__init__() missing 1 required positional argument: 'arg'")) };
+    if pstr::as_str(arg).is_none() {
+        return Err(type_error(format!("Forward reference must be a string -- got {}", ops::repr_string(arg)?)));
+    }
+    let attrs = [
+        ("__forward_arg__", arg),
+        ("__forward_evaluated__", bool_w(false)),
+        ("__forward_value__", none()),
+        ("__forward_is_argument__", param(1, "is_argument", true_w())),
+        ("__forward_is_class__", a.kw("is_class").unwrap_or(bool_w(false))),
+        ("__forward_module__", param(2, "module", none())),
+    ];
+    for (k, v) in attrs {
+        let n = pstr::new(k);
+        ops::setattr(*self_, n.w(), v)?;
+    }
+    Ok(Ref::none())
+}
+
+fn forwardref_repr(a: &Args) -> PyResult<Ref> {
+    let [_, self_] = a.pos else { return Err(type_error("__repr__() takes no arguments")) };
+    let arg = get(*self_, "__forward_arg__")?;
+    let module = get(*self_, "__forward_module__")?;
+    let module = if is_none(module.w()) { String::new() } else { format!(", module={}", ops::repr_string(module.w())?) };
+    Ok(pstr::from_string(format!("ForwardRef({}{module})", ops::repr_string(arg.w())?)))
+}
+
+fn forwardref_key(w: W) -> PyResult<Ref> {
+    Ok(tuple::from_vec(vec![get(w, "__forward_arg__")?, get(w, "__forward_module__")?]))
+}
+
+fn forwardref_eq(a: &Args) -> PyResult<Ref> {
+    let [_, self_, other] = a.pos else { return Err(type_error("__eq__ expects one argument")) };
+    if !ops::isinstance(*other, type_of(*self_)) {
+        return Ok(Ref::borrow(not_implemented()));
+    }
+    Ok(Ref::bool(ops::eq(forwardref_key(*self_)?.w(), forwardref_key(*other)?.w())?))
+}
+
+fn forwardref_hash(a: &Args) -> PyResult<Ref> {
+    let [_, self_] = a.pos else { return Err(type_error("__hash__ expects no arguments")) };
+    Ok(Ref::int(ops::hash(forwardref_key(*self_)?.w())?))
+}
+
+/// An annotation as typing's `_type_convert` keeps it: text becomes a `ForwardRef` (of
+/// `module`, None for none), anything else stays.
+pub fn type_convert(arg: W, module: W) -> PyResult<Ref> {
+    if pstr::as_str(arg).is_none() {
+        return Ok(Ref::borrow(arg));
+    }
+    let kwnames = [pstr::new("module")];
+    let names: Vec<W> = kwnames.iter().map(Ref::w).collect();
+    let kwtuple = tuple::new(&names);
+    func::call(types()?.forwardref, &Args { pos: &[arg], kwnames: &names, kwvals: &[module], kwtuple: kwtuple.w() })
 }
 
 // ---- TypeVar

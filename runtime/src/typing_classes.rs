@@ -122,7 +122,7 @@ pub fn namedtuple_class(name: &str, bases: W, ns: W, kw: &[(Ref, Ref)]) -> PyRes
     let module = dict::get_str(ns, "__module__").unwrap_or(none());
     let types = dict::new();
     for &(n, ty) in &entries {
-        dict::setitem(types.w(), n, ty)?;
+        dict::setitem(types.w(), n, crate::typing::type_convert(ty, none())?.w())?;
     }
     let cls = make(pstr::new(name).w(), &fields, &defaults, module, dict::get_str(ns, "__qualname__"), generic.then_some(t.generic), types.w())?;
     set_attr(cls.w(), "__orig_bases__", bases)?;
@@ -173,7 +173,7 @@ pub fn namedtuple_fn(a: &Args) -> PyResult<Ref> {
     let types = dict::new();
     for (n, ty) in &pairs {
         if pstr::is_str(*n) {
-            dict::setitem(types.w(), *n, ty.w())?;
+            dict::setitem(types.w(), *n, crate::typing::type_convert(ty.w(), none())?.w())?;
         }
     }
     let typename = pstr::as_str(typename).map(pstr::new).unwrap_or_else(|| Ref::borrow(typename));
@@ -430,7 +430,10 @@ pub fn typeddict_class(name: &str, bases: &[W], ns: W, kw: &[(Ref, Ref)]) -> PyR
         Some(d) => dict::table(d).iter().map(|e| (e.key, e.value)).collect(),
         None => Vec::new(),
     };
+    let module = get(cls.w(), "__module__")?;
     for (k, tp) in own {
+        let tp = crate::typing::type_convert(tp, module.w())?;
+        let tp = tp.w();
         dict::setitem(annotations.w(), k, tp)?;
         let is_required = match crate::typing::alias_name(tp).as_deref() {
             Some("Required") => true,

@@ -39,7 +39,7 @@ const FUTURE_MISSING: &[&str] = &[
 
 const TYPING_MISSING: &[&str] = &[
     "ABCMeta", "Annotated", "BinaryIO", "ByteString", "CT_co", "Concatenate", "EXCLUDED_ATTRIBUTES",
-    "ForwardRef", "GenericAlias", "IO", "KT", "MappingView", "Match", "MethodDescriptorType",
+    "GenericAlias", "IO", "KT", "MappingView", "Match", "MethodDescriptorType",
     "MethodWrapperType", "NamedTupleMeta", "NewType", "ParamSpec", "ParamSpecArgs",
     "ParamSpecKwargs", "Pattern", "SupportsAbs", "SupportsBytes", "SupportsComplex",
     "SupportsFloat", "SupportsIndex", "SupportsInt", "SupportsRound", "T", "T_co", "T_contra",
