@@ -1327,6 +1327,9 @@ impl<'a> FnEmitter<'a> {
         if kwnames.iter().any(|k| k == "metaclass") {
             self.state.refuse(&loc, "metaclasses (`metaclass=...`)");
         }
+        if kwnames.iter().any(|k| k == "**") {
+            self.state.refuse(&loc, "`**` unpacking in class keywords");
+        }
         if self.py.attr(op, "starred").is_some() {
             self.state.refuse(&loc, "`*` unpacking in class bases");
         }
@@ -1827,8 +1830,9 @@ fn code_spec(py: &Module, op: OpId) -> String {
     spec
 }
 
-/// Builtin types CPython lets a class derive from and the runtime cannot yet (it can `object`
-/// and the exception classes; `bool`, `range`, `slice` are no acceptable base types at all).
+/// Builtin types CPython lets a class derive from and the runtime cannot yet (it can `object`,
+/// `tuple` and the exception classes; `bool`, `range`, `slice` are no acceptable base types
+/// at all).
 const UNSUBCLASSABLE_BUILTINS: &[&str] = &[
     "int", "float", "complex", "str", "bytes", "bytearray", "list", "dict", "set", "frozenset", "type", "property",
     "staticmethod", "classmethod", "super", "enumerate", "zip", "map", "filter", "reversed",
