@@ -899,11 +899,7 @@ pub extern "C" fn rt_class_new(name: W, bases: W, ns: W) -> W {
         let _ = exc::type_error("class name must be a str");
         return 0;
     };
-    match crate::typing::mro_entries(bases) {
-        Ok(Some(b)) => ret(crate::classes::new_class(n, b.w(), ns)),
-        Ok(None) => ret(crate::classes::new_class(n, bases, ns)),
-        Err(_) => 0,
-    }
+    ret(crate::classes::take_class_keywords(ns).and_then(|kw| crate::typing::build_class(n, bases, ns, &kw)))
 }
 
 /// Sets the field table of a known class (see `instances.rs`).

@@ -163,6 +163,35 @@ fn c3(new: &'static TypeObject, bases: &[&'static TypeObject]) -> Result<Vec<&'s
 
 /// `class name(*bases): ns` — creates the class object (immortal).
 pub fn new_class(name: &str, bases_w: W, ns: W) -> PyResult<Ref> {
+    new_class_kw(name, bases_w, ns, &[], false)
+}
+
+/// The prefix of the namespace keys under which compiled code passes a class statement's
+/// keyword arguments (`class C(Base, flag=True)`), one key per keyword; no identifier
+/// starts with it, so the class body never sees them.
+pub const CLASS_KEYWORD_PREFIX: &str = ".class_keyword.";
+
+/// Removes the class keywords (`CLASS_KEYWORD_PREFIX`) from namespace `ns`: (name, value)
+/// pairs in order.
+pub fn take_class_keywords(ns: W) -> PyResult<Vec<(Ref, Ref)>> {
+    if ns == 0 || !dict::is_dict(ns) {
+        return Ok(Vec::new());
+    }
+    let keys: Vec<W> = dict::table(ns).iter().map(|e| e.key).filter(|&k| pstr::as_str(k).is_some_and(|s| s.starts_with(CLASS_KEYWORD_PREFIX))).collect();
+    let mut out = Vec::new();
+    for k in keys {
+        let v = dict::getitem(ns, k)?;
+        dict::delitem(ns, k)?;
+        out.push((pstr::new(&pstr::s(k)[CLASS_KEYWORD_PREFIX.len()..]), v));
+    }
+    Ok(out)
+}
+
+/// `new_class` with the class statement's keyword arguments `kw` (passed to the
+/// `__init_subclass__` of the nearest base defining one; `object`'s takes none).
+/// `dict_base` lets `dict` be a base: TypedDict classes, whose calls make plain dicts
+/// (`typing::typeddict_call`), so that no instance of them is ever made.
+pub fn new_class_kw(name: &str, bases_w: W, ns: W, kw: &[(Ref, Ref)], dict_base: bool) -> PyResult<Ref> {
     let mut bases: Vec<&'static TypeObject> = Vec::new();
     if bases_w != 0 && !is_none(bases_w) {
         if !tuple::is_tuple(bases_w) {
@@ -187,14 +216,20 @@ pub fn new_class(name: &str, bases_w: W, ns: W) -> PyResult<Ref> {
             return Err(type_error(format!("duplicate base class {}", b.name)));
         }
     }
+    // The instance layout: a plain instance, an exception, or a tuple (instances of
+    // `tuple` subclasses, such as named tuples, are tuple objects of the class).
     let mut kind = Kind::Instance;
     for b in &bases {
-        match b.kind {
-            Kind::Object | Kind::Instance => {}
-            Kind::Exception => kind = Kind::Exception,
-            _ if b.heap => {}
+        let k = match b.kind {
+            Kind::Object | Kind::Instance => continue,
+            Kind::Exception | Kind::Tuple => b.kind,
+            Kind::Dict if dict_base => b.kind,
             _ => return Err(exc::not_implemented(&format!("subclassing the builtin type '{}'", b.name))),
+        };
+        if kind != Kind::Instance && kind != k {
+            return Err(type_error("multiple bases have instance lay-out conflict"));
         }
+        kind = k;
     }
     if ns != 0 && !dict::is_dict(ns) {
         return Err(type_error("class namespace must be a dict"));
@@ -274,10 +309,18 @@ pub fn new_class(name: &str, bases_w: W, ns: W) -> PyResult<Ref> {
     set_names(cls.w(), t)?;
     // type.__new__ ends with super(cls, cls).__init_subclass__()
     let parent_hook = mro(t)[1..].iter().filter(|c| c.heap).find_map(|c| dict::get_str(heap(c).dict, "__init_subclass__"));
-    if let Some(h) = parent_hook {
-        let n = pstr::new("__init_subclass__");
-        let f = bind(h, cls.w(), t, n.w())?;
-        func::call(f.w(), &Args::pos(&[]))?;
+    let kwnames: Vec<W> = kw.iter().map(|(k, _)| k.w()).collect();
+    let kwvals: Vec<W> = kw.iter().map(|(_, v)| v.w()).collect();
+    let kwtuple = tuple::new(&kwnames);
+    let kwargs = Args { pos: &[], kwnames: &kwnames, kwvals: &kwvals, kwtuple: if kw.is_empty() { 0 } else { kwtuple.w() } };
+    match parent_hook {
+        Some(h) => {
+            let n = pstr::new("__init_subclass__");
+            let f = bind(h, cls.w(), t, n.w())?;
+            func::call(f.w(), &kwargs)?;
+        }
+        None if !kw.is_empty() => return Err(type_error(format!("{}.__init_subclass__() takes no keyword arguments", heap(t).qualname))),
+        None => {}
     }
     Ok(cls)
 }
@@ -332,6 +375,14 @@ fn instance_slots(ns: W, bases: &[&'static TypeObject], kind: Kind) -> PyResult<
         if n == "__dict__" {
             has_dict = true;
             continue;
+        }
+        // `__weakref__` is no attribute slot: it lets instances be weakly referenced
+        // (`has_weakref`).
+        if n == "__weakref__" {
+            continue;
+        }
+        if kind == Kind::Tuple {
+            return Err(type_error("nonempty __slots__ not supported for subtype of 'tuple'"));
         }
         if dict::get_str(ns, n).is_some() {
             return Err(exc::value_error(format!("'{n}' in __slots__ conflicts with class variable")));
@@ -393,7 +444,28 @@ fn inst_dict(w: W, create: bool) -> Option<W> {
             }
             if e.dict == 0 { None } else { Some(e.dict) }
         }
+        Kind::Tuple if type_of(w).heap && heap(type_of(w)).has_dict => TUPLE_DICTS.with(|m| {
+            let mut m = m.borrow_mut();
+            if create && !m.contains_key(&w) {
+                m.insert(w, dict::new().into_w());
+            }
+            m.get(&w).copied()
+        }),
         _ => None,
+    }
+}
+
+thread_local! {
+    /// The attribute dicts of instances of `tuple` subclasses that have one (tuple objects
+    /// have no room for it; most such classes, named tuples among them, declare
+    /// `__slots__ = ()`).
+    static TUPLE_DICTS: std::cell::RefCell<std::collections::HashMap<W, W>> = std::cell::RefCell::new(std::collections::HashMap::new());
+}
+
+/// Frees the attribute dict of an instance of a `tuple` subclass being deallocated.
+pub fn drop_tuple_dict(w: W) {
+    if let Some(d) = TUPLE_DICTS.with(|m| m.borrow_mut().remove(&w)) {
+        decref(d);
     }
 }
 
@@ -658,6 +730,12 @@ pub fn class_delattr(t: &'static TypeObject, name_w: W) -> PyResult<bool> {
 
 /// Creates an instance by calling class `t`.
 pub fn instantiate(t: &'static TypeObject, a: &Args) -> PyResult<Ref> {
+    if t.kind == Kind::Tuple {
+        return instantiate_tuple(t, a);
+    }
+    if let Some(r) = crate::typing_classes::typeddict_call(t, a) {
+        return r;
+    }
     let obj = if t.kind == Kind::Exception {
         exc::new_exc(t, a.pos)
     } else if instances::field_count(t) > 0 {
@@ -681,6 +759,38 @@ pub fn instantiate(t: &'static TypeObject, a: &Args) -> PyResult<Ref> {
             } else if !a.pos.is_empty() || a.has_kw() {
                 return Err(type_error(format!("{}() takes no arguments", t.name)));
             }
+        }
+    }
+    Ok(obj)
+}
+
+/// Calls a subclass `t` of `tuple`: its `__new__` (a named tuple's, or `tuple.__new__`:
+/// the items of at most one iterable), then its `__init__` if a class along the MRO defines
+/// one and `__new__` made an instance of `t`.
+fn instantiate_tuple(t: &'static TypeObject, a: &Args) -> PyResult<Ref> {
+    let obj = match lookup(t, "__new__") {
+        Some(f) => {
+            let f = if !is_small(f) && kind_of(f) == Kind::StaticMethod { unsafe { obj::<WrapperObj>(f) }.f } else { f };
+            call_with_self(f, t.word(), a)?
+        }
+        None => {
+            if a.has_kw() {
+                return Err(type_error("tuple() takes no keyword arguments"));
+            }
+            a.expect("tuple", 0, 1)?;
+            let items = match a.pos.first() {
+                Some(&x) => ops::collect(x)?,
+                None => Vec::new(),
+            };
+            tuple::from_vec_of_type(t, items)
+        }
+    };
+    if type_of(obj.w()).is_subtype(t)
+        && let Some(init) = lookup(t, "__init__")
+    {
+        let r = call_with_self(init, obj.w(), a)?;
+        if !is_none(r.w()) {
+            return Err(type_error(format!("__init__() should return None, not '{}'", type_name(r.w()))));
         }
     }
     Ok(obj)
@@ -791,10 +901,11 @@ pub fn repr(w: W) -> PyResult<String> {
     if let Some(r) = call_special(w, "__repr__", &[]) {
         return want_str(r?, "__repr__");
     }
-    if kind_of(w) == Kind::Exception {
-        return exc::exc_repr(w);
+    match kind_of(w) {
+        Kind::Exception => exc::exc_repr(w),
+        Kind::Tuple => ops::tuple_repr(w),
+        _ => Ok(default_repr(w)),
     }
-    Ok(default_repr(w))
 }
 
 /// str() of an instance of a user class.
@@ -855,6 +966,7 @@ pub fn hash(w: W) -> PyResult<i64> {
             let h = crate::int::to_i64(r.w()).unwrap_or_else(|| crate::int::hash(r.w()));
             Ok(if h == -1 { -2 } else { h })
         }
+        None if kind_of(w) == Kind::Tuple => tuple::hash(w),
         None => Ok(ops::id_hash(w)),
     }
 }
@@ -901,6 +1013,10 @@ pub fn richcompare(op: i32, a: W, b: W) -> PyResult<Ref> {
         if !is_notimpl(&r) {
             return Ok(r);
         }
+    }
+    // The comparisons a tuple subclass inherits from `tuple`.
+    if !is_small(a) && !is_small(b) && kind_of(a) == Kind::Tuple && kind_of(b) == Kind::Tuple {
+        return ops::tuple_compare(op, a, b).map(Ref::bool);
     }
     match op {
         2 => Ok(Ref::bool(a == b)),
@@ -1245,7 +1361,14 @@ pub fn call_base(w: W, name: &str, a: &Args) -> PyResult<Ref> {
         }
         "with_traceback" => Ok(Ref::borrow(w)),
         "__init_subclass__" => {
-            a.expect("__init_subclass__", 0, 0)?;
+            // `w` is the class being initialised.
+            let qual = type_ref(w).map_or_else(|| type_name(w).to_string(), |t| if t.heap { heap(t).qualname.clone() } else { t.name.to_string() });
+            if a.has_kw() {
+                return Err(type_error(format!("{qual}.__init_subclass__() takes no keyword arguments")));
+            }
+            if !a.pos.is_empty() {
+                return Err(type_error(format!("{qual}.__init_subclass__() takes no arguments ({} given)", a.pos.len())));
+            }
             Ok(Ref::none())
         }
         _ => Err(ops::no_attr(w, name)),

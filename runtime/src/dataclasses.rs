@@ -22,6 +22,8 @@ struct Types {
     missing: W,
     has_factory: W,
     frozen_error: W,
+    /// `KW_ONLY`: the annotation of a pseudo-field after which fields are keyword-only.
+    kw_only: W,
 }
 
 static TYPES: OnceLock<Option<Types>> = OnceLock::new();
@@ -44,9 +46,18 @@ fn make_types() -> PyResult<Types> {
     let missing_t = native::class("_MISSING_TYPE", "dataclasses", &[], vec![])?;
     let factory_t = native::class("_HAS_DEFAULT_FACTORY_CLASS", "dataclasses", &[], vec![("__repr__", native::method("__repr__", factory_repr, none()))])?;
     let frozen_error = native::class("FrozenInstanceError", "dataclasses", &[exc::ATTRIBUTE_ERROR.word()], vec![])?;
+    let kw_only_t = native::class("_KW_ONLY_TYPE", "dataclasses", &[], vec![])?;
     let missing = instance(missing_t.w(), &[])?;
     let has_factory = instance(factory_t.w(), &[])?;
-    Ok(Types { field: field.into_w(), params: params.into_w(), missing: missing.into_w(), has_factory: has_factory.into_w(), frozen_error: frozen_error.into_w() })
+    let kw_only = instance(kw_only_t.w(), &[])?;
+    Ok(Types {
+        field: field.into_w(),
+        params: params.into_w(),
+        missing: missing.into_w(),
+        has_factory: has_factory.into_w(),
+        frozen_error: frozen_error.into_w(),
+        kw_only: kw_only.into_w(),
+    })
 }
 
 /// The module's attributes.
@@ -63,6 +74,7 @@ pub fn attrs() -> Vec<(&'static str, Ref)> {
         ("Field", Ref::borrow(t.field)),
         ("FrozenInstanceError", Ref::borrow(t.frozen_error)),
         ("MISSING", Ref::borrow(t.missing)),
+        ("KW_ONLY", Ref::borrow(t.kw_only)),
     ]
 }
 
@@ -81,15 +93,10 @@ fn as_class(w: W) -> Option<&'static TypeObject> {
 // ---- dataclass() and field()
 
 /// The decorator's options, in the order of `OPTIONS`.
-const OPTIONS: [&str; 7] = ["init", "repr", "eq", "order", "unsafe_hash", "frozen", "match_args"];
-const DEFAULTS: [bool; 7] = [true, true, true, false, false, false, true];
+const OPTIONS: [&str; 10] = ["init", "repr", "eq", "order", "unsafe_hash", "frozen", "match_args", "kw_only", "slots", "weakref_slot"];
+const DEFAULTS: [bool; 10] = [true, true, true, false, false, false, true, false, false, false];
 
 fn dataclass(a: &Args) -> PyResult<Ref> {
-    for unsupported in ["kw_only", "slots", "weakref_slot"] {
-        if a.kw(unsupported).is_some() {
-            return Err(exc::not_implemented(&format!("dataclass({unsupported}=...)")));
-        }
-    }
     a.check_kw("dataclass", &OPTIONS)?;
     let mut opts = DEFAULTS;
     for (i, o) in OPTIONS.iter().enumerate() {
@@ -125,9 +132,6 @@ fn field(a: &Args) -> PyResult<Ref> {
         return Err(type_error(format!("field() takes 0 positional arguments but {} {} given", a.pos.len(), if a.pos.len() == 1 { "was" } else { "were" })));
     }
     a.check_kw("field", &FIELD_KWS)?;
-    if a.kw("kw_only").is_some() {
-        return Err(exc::not_implemented("field(kw_only=...)"));
-    }
     let t = types()?;
     let default = a.kw("default").unwrap_or(t.missing);
     let factory = a.kw("default_factory").unwrap_or(t.missing);
@@ -141,6 +145,7 @@ fn field(a: &Args) -> PyResult<Ref> {
         ("hash", a.kw("hash").unwrap_or(none())),
         ("compare", a.kw("compare").unwrap_or(true_w())),
         ("metadata", a.kw("metadata").unwrap_or(empty.w())),
+        ("kw_only", a.kw("kw_only").unwrap_or(t.missing)),
     ])
 }
 
@@ -164,6 +169,14 @@ fn is_classvar(ann: W) -> bool {
         return s.starts_with("ClassVar") || s.starts_with("typing.ClassVar");
     }
     crate::typing::alias_name(ann).as_deref() == Some("ClassVar")
+}
+
+/// Whether an annotation is `KW_ONLY` (the object, or its text).
+fn is_kw_only_marker(ann: W) -> PyResult<bool> {
+    if let Some(s) = pstr::as_str(ann) {
+        return Ok(s == "KW_ONLY" || s == "dataclasses.KW_ONLY");
+    }
+    Ok(ann == types()?.kw_only)
 }
 
 /// Whether instances of `w`'s type are unhashable (CPython's test for mutable defaults).
@@ -193,8 +206,8 @@ fn set_new(cls: W, t: &'static TypeObject, name: &str, value: Ref) -> PyResult<b
     Ok(false)
 }
 
-fn process(cls: W, opts: [bool; 7]) -> PyResult<Ref> {
-    let [init, repr, eq, order, unsafe_hash, frozen, match_args] = opts;
+fn process(cls: W, opts: [bool; 10]) -> PyResult<Ref> {
+    let [init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only, slots, weakref_slot] = opts;
     let Some(t) = as_class(cls) else {
         return Err(type_error("dataclass() should be applied to a class"));
     };
@@ -217,22 +230,42 @@ fn process(cls: W, opts: [bool; 7]) -> PyResult<Ref> {
             }
         }
     }
-    // The class's own fields, in annotation order.
+    // The class's own fields, in annotation order; those after a `KW_ONLY` pseudo-field
+    // (or all, with `kw_only=True`) are keyword-only unless their `field()` says otherwise.
     let annotations = own(t, "__annotations__").filter(|&a| dict::is_dict(a));
     let entries: Vec<(W, W)> = annotations.map(|a| dict::table(a).iter().map(|e| (e.key, e.value)).collect()).unwrap_or_default();
+    let mut kw_only_default = kw_only;
+    let mut kw_only_seen = false;
     for (name, ann) in entries {
-        if is_classvar(ann) {
+        if is_kw_only_marker(ann)? {
+            if kw_only_seen {
+                return Err(type_error(format!("{} is KW_ONLY, but KW_ONLY has already been specified", ops::repr_string(name)?)));
+            }
+            kw_only_seen = true;
+            kw_only_default = true;
             continue;
         }
         let name_s = pstr::s(name);
         let default = classes::lookup(t, name_s);
+        if is_classvar(ann) {
+            if let Some(d) = default.filter(|&d| is_field(d).unwrap_or(false))
+                && !is_missing(get(d, "kw_only")?.w())?
+            {
+                return Err(type_error(format!("field {name_s} is a ClassVar but specifies kw_only")));
+            }
+            continue;
+        }
+        let plain = |d: W| new_field(d, ty.missing, &[("init", true_w()), ("repr", true_w()), ("hash", none()), ("compare", true_w()), ("metadata", dict::new().w()), ("kw_only", ty.missing)]);
         let f = match default {
             Some(d) if is_field(d)? => Ref::borrow(d),
-            Some(d) => new_field(d, ty.missing, &[("init", true_w()), ("repr", true_w()), ("hash", none()), ("compare", true_w()), ("metadata", dict::new().w())])?,
-            None => new_field(ty.missing, ty.missing, &[("init", true_w()), ("repr", true_w()), ("hash", none()), ("compare", true_w()), ("metadata", dict::new().w())])?,
+            Some(d) => plain(d)?,
+            None => plain(ty.missing)?,
         };
         set_attr(f.w(), "name", name)?;
         set_attr(f.w(), "type", ann)?;
+        if is_missing(get(f.w(), "kw_only")?.w())? {
+            set_attr(f.w(), "kw_only", bool_w(kw_only_default))?;
+        }
         let fdefault = get(f.w(), "default")?;
         if unhashable_type(fdefault.w()) {
             return Err(value_error(format!("mutable default {} for field {name_s} is not allowed: use default_factory", classes_repr(fdefault.w()))));
@@ -312,13 +345,59 @@ fn process(cls: W, opts: [bool; 7]) -> PyResult<Ref> {
     if match_args && own(t, "__match_args__").is_none() {
         let mut names = Vec::new();
         for &f in &all {
-            if attr_bool(f, "init")? {
+            if attr_bool(f, "init")? && !attr_bool(f, "kw_only")? {
                 names.push(get(f, "name")?);
             }
         }
         set_attr(cls, "__match_args__", tuple::from_vec(names).w())?;
     }
+    if weakref_slot && !slots {
+        return Err(type_error("weakref_slot is True but slots is False"));
+    }
+    if slots {
+        return add_slots(t, &all, weakref_slot);
+    }
     Ok(Ref::borrow(cls))
+}
+
+/// `slots=True`: the class again, made with `__slots__` naming its fields (those no base
+/// declares already) and without their class attributes, as CPython's `_add_slots` does;
+/// instances then have no `__dict__`.
+fn add_slots(t: &'static TypeObject, all: &[W], weakref_slot: bool) -> PyResult<Ref> {
+    let h = classes::heap(t);
+    if own(t, "__slots__").is_some() {
+        return Err(type_error(format!("{} already specifies __slots__", t.name)));
+    }
+    let mut inherited: Vec<String> = Vec::new();
+    for b in classes::mro(t)[1..].iter().filter(|b| b.heap) {
+        if let Some(s) = own(b, "__slots__") {
+            let names = if pstr::is_str(s) { vec![Ref::borrow(s)] } else { ops::collect(s)? };
+            inherited.extend(names.iter().filter_map(|n| pstr::as_str(n.w()).map(String::from)));
+        }
+    }
+    let ns = dict::copy(h.dict)?;
+    let mut slot_names = Vec::new();
+    for &f in all {
+        let name = get(f, "name")?;
+        if !inherited.iter().any(|n| n == pstr::s(name.w())) {
+            slot_names.push(Ref::borrow(name.w()));
+        }
+        if dict::contains(ns.w(), name.w())? {
+            dict::delitem(ns.w(), name.w())?;
+        }
+    }
+    if weakref_slot && !inherited.iter().any(|n| n == "__weakref__") {
+        slot_names.push(pstr::new("__weakref__"));
+    }
+    for k in ["__dict__", "__weakref__"] {
+        let k = pstr::new(k);
+        if dict::contains(ns.w(), k.w())? {
+            dict::delitem(ns.w(), k.w())?;
+        }
+    }
+    native::set_item(ns.w(), "__slots__", tuple::from_vec(slot_names).w())?;
+    native::set_item(ns.w(), "__qualname__", pstr::new(&h.qualname).w())?;
+    classes::new_class(t.name, h.bases, ns.w())
 }
 
 fn classes_repr(w: W) -> String {
@@ -335,9 +414,18 @@ fn set_attr(o: W, name: &str, v: W) -> PyResult<()> {
 fn signature_doc(t: &'static TypeObject, all: &[W]) -> PyResult<String> {
     let ty = types()?;
     let mut params = Vec::new();
+    let mut keyword = Vec::new();
     for &f in all {
+        if attr_bool(f, "init")? && attr_bool(f, "kw_only")? {
+            keyword.push(f);
+        }
+    }
+    for &f in all.iter().filter(|f| !keyword.contains(f)).chain(&keyword) {
         if !attr_bool(f, "init")? {
             continue;
+        }
+        if keyword.first() == Some(&f) {
+            params.push("*".to_string());
         }
         let name = get(f, "name")?;
         let mut p = format!("{}: {}", pstr::s(name.w()), format_annotation(get(f, "type")?.w())?);
@@ -395,34 +483,54 @@ fn format_annotation(w: W) -> PyResult<String> {
 /// plan `(frozen, ((name, init, default_factory), ...))`.
 fn make_init(t: &'static TypeObject, all: &[W], frozen: bool) -> PyResult<Ref> {
     let ty = types()?;
+    // The parameters: the positional init fields in order, then the keyword-only ones.
+    let (mut positional, mut keyword) = (Vec::new(), Vec::new());
+    for &f in all {
+        if attr_bool(f, "init")? {
+            if attr_bool(f, "kw_only")? { keyword.push(f) } else { positional.push(f) }
+        }
+    }
+    let default_of = |f: W| -> PyResult<Option<Ref>> {
+        if !is_missing(get(f, "default_factory")?.w())? {
+            return Ok(Some(Ref::borrow(ty.has_factory)));
+        }
+        let d = get(f, "default")?;
+        Ok((!is_missing(d.w())?).then_some(d))
+    };
     let mut names = vec!["self".to_string()];
     let mut defaults = Vec::new();
-    let mut plan = Vec::new();
-    for &f in all {
+    for &f in &positional {
         let name = get(f, "name")?;
-        let init = attr_bool(f, "init")?;
-        let factory = get(f, "default_factory")?;
-        plan.push(tuple::from_vec(vec![Ref::borrow(name.w()), Ref::bool(init), Ref::borrow(factory.w())]));
-        if !init {
-            continue;
-        }
-        let default = get(f, "default")?;
-        if !is_missing(factory.w())? {
-            defaults.push(Ref::borrow(ty.has_factory));
-        } else if !is_missing(default.w())? {
-            defaults.push(default);
-        } else if !defaults.is_empty() {
-            return Err(type_error(format!("non-default argument '{}' follows default argument", pstr::s(name.w()))));
+        match default_of(f)? {
+            Some(d) => defaults.push(d),
+            None if !defaults.is_empty() => return Err(type_error(format!("non-default argument '{}' follows default argument", pstr::s(name.w())))),
+            None => {}
         }
         names.push(pstr::s(name.w()).to_string());
     }
+    let kwdefaults = dict::new();
+    for &f in &keyword {
+        let name = get(f, "name")?;
+        if let Some(d) = default_of(f)? {
+            dict::setitem(kwdefaults.w(), name.w(), d.w())?;
+        }
+        names.push(pstr::s(name.w()).to_string());
+    }
+    // The plan, in field order: (name, parameter index or None, default_factory).
+    let mut plan = Vec::new();
+    for &f in all {
+        let name = get(f, "name")?;
+        let index = positional.iter().chain(&keyword).position(|&p| p == f).map_or(Ref::none(), |i| Ref::int(i as i64 + 1));
+        plan.push(tuple::from_vec(vec![name, index, get(f, "default_factory")?]));
+    }
     let qualname = format!("{}.__init__", classes::heap(t).qualname);
-    let spec = format!("__init__\n{qualname}\n{} 0 0 0 0\n{}", names.len(), names.join("\n"));
+    let spec = format!("__init__\n{qualname}\n{} 0 {} 0 0\n{}", positional.len() + 1, keyword.len(), names.join("\n"));
     let Some(info) = CodeInfo::parse(&spec) else { return Err(exc::runtime_error("bad dataclass __init__ signature")) };
     let info: &'static CodeInfo = Box::leak(Box::new(info));
     let defaults = if defaults.is_empty() { None } else { Some(tuple::from_vec(defaults)) };
+    let kwdefaults = if keyword.is_empty() { None } else { Some(kwdefaults) };
     let closure = tuple::from_vec(vec![Ref::bool(frozen), tuple::from_vec(plan)]);
-    Ok(func::new_compiled(info, init_code, defaults.as_ref().map_or(0, Ref::w), 0, closure.w()))
+    Ok(func::new_compiled(info, init_code, defaults.as_ref().map_or(0, Ref::w), kwdefaults.as_ref().map_or(0, Ref::w), closure.w()))
 }
 
 extern "C" fn init_code(fw: W, args: *const W, nargs: i64, kwnames: W) -> W {
@@ -438,11 +546,10 @@ fn init_body(fw: W, a: Args) -> PyResult<Ref> {
     let vals: Vec<Ref> = out.into_iter().map(Ref::new).collect();
     let self_ = vals[0].w();
     let (frozen, missing, has_factory) = (*frozen == true_w(), types()?.missing, types()?.has_factory);
-    let mut next = vals[1..].iter();
     for step in tuple::items(*plan) {
-        let [name, init, factory] = tuple::items(*step) else { continue };
-        let value = if *init == true_w() {
-            let Some(v) = next.next() else { break };
+        let [name, index, factory] = tuple::items(*step) else { continue };
+        let value = if is_small(*index) {
+            let Some(v) = vals.get(small_val(*index) as usize) else { break };
             if v.w() == has_factory { func::call(*factory, &Args::pos(&[]))? } else { Ref::borrow(v.w()) }
         } else if *factory != missing {
             func::call(*factory, &Args::pos(&[]))?

@@ -27,6 +27,7 @@ pub mod native;
 pub mod future;
 pub mod dataclasses;
 pub mod typing;
+pub mod typing_classes;
 pub mod numbers;
 pub mod object;
 pub mod ops;

@@ -324,7 +324,12 @@ unsafe fn dealloc_now(w: W) {
             Kind::Str => drop(Box::from_raw(w as *mut str::StrObj)),
             Kind::Bytes | Kind::ByteArray => drop(Box::from_raw(w as *mut bytes::BytesObj)),
             Kind::List => drop(Box::from_raw(w as *mut list::ListObj)),
-            Kind::Tuple => drop(Box::from_raw(w as *mut tuple::TupleObj)),
+            Kind::Tuple => {
+                if t.heap {
+                    classes::drop_tuple_dict(w);
+                }
+                drop(Box::from_raw(w as *mut tuple::TupleObj))
+            }
             Kind::Dict => drop(Box::from_raw(w as *mut dict::DictObj)),
             Kind::Set | Kind::FrozenSet => drop(Box::from_raw(w as *mut set::SetObj)),
             Kind::Range => drop(Box::from_raw(w as *mut range::RangeObj)),

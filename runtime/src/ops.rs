@@ -38,6 +38,21 @@ fn cmp_guard<T>(f: impl FnOnce() -> PyResult<T>) -> PyResult<T> {
     r
 }
 
+/// `tuple.__repr__`, for instances of tuple subclasses without a `__repr__` of their own.
+pub fn tuple_repr(w: W) -> PyResult<String> {
+    guarded(w, "(...)", || seq_repr(tuple::items(w), "(", ")", true))
+}
+
+/// `tuple`'s rich comparison of two tuples (subclass instances included).
+pub fn tuple_compare(op: i32, a: W, b: W) -> PyResult<bool> {
+    let (x, y) = (tuple::items(a), tuple::items(b));
+    cmp_guard(|| match op {
+        2 => seq_eq(x, y),
+        3 => seq_eq(x, y).map(|e| !e),
+        _ => seq_cmp(op, x, y),
+    })
+}
+
 fn seq_repr(items: &[W], open: &str, close: &str, one_comma: bool) -> PyResult<String> {
     let mut s = String::from(open);
     let refs: Vec<Ref> = items.iter().map(|&x| Ref::borrow(x)).collect();
@@ -1067,6 +1082,7 @@ pub fn setattr(w: W, name_w: W, v: W) -> PyResult<()> {
                 }
             }
             Kind::Instance if crate::classes::instance_setattr(w, name_w, v)? => return Ok(()),
+            Kind::Tuple if type_of(w).heap && crate::classes::instance_setattr(w, name_w, v)? => return Ok(()),
             Kind::Type if unsafe { obj::<TypeObject>(w) }.heap => {
                 return crate::classes::class_setattr(unsafe { obj::<TypeObject>(w) }, name_w, v);
             }

@@ -642,7 +642,15 @@ pub fn call(owner: &'static TypeObject, s: W, name: &str, a: &Args) -> PyResult<
         if !cmp_accepts(owner, op, o) {
             return not_impl();
         }
+        // A tuple subclass gets tuple's comparison, not its own override again.
+        if k == Kind::Tuple {
+            return ops::tuple_compare(op, s, o).map(Ref::bool);
+        }
         return ops::compare(op, s, o);
+    }
+    if k == Kind::Tuple && type_of(s).heap && matches!(name, "__repr__" | "__hash__") {
+        args(owner, name, a, 0, 0, false)?;
+        return if name == "__repr__" { Ok(pstr::from_string(ops::tuple_repr(s)?)) } else { Ok(Ref::int(crate::tuple::hash(s)?)) };
     }
     if let Some((op, refl)) = binop_of(name) {
         return match k {

@@ -1,5 +1,6 @@
 //! tuple objects: immutable item arrays; construction, indexing, slicing, concatenation,
-//! repetition, hashing (CPython's xxHash-based tuplehash), count and index.
+//! repetition, hashing (CPython's xxHash-based tuplehash), count and index. Instances of
+//! `tuple` subclasses (named tuples) are tuple objects whose type is the class.
 
 use crate::exceptions::{index_error, value_error};
 use crate::object::*;
@@ -49,6 +50,19 @@ pub fn from_vec(items: Vec<Ref>) -> Ref {
     Ref::new(alloc(TupleObj { hdr: ObjHeader::new(&TUPLE_TYPE), items: v.into_boxed_slice() }))
 }
 
+/// An instance of `tuple` subclass `t` (a heap class whose instances are tuples) taking
+/// ownership of the items.
+pub fn from_vec_of_type(t: &'static TypeObject, items: Vec<Ref>) -> Ref {
+    let v: Vec<W> = items.into_iter().map(|r| r.into_w()).collect();
+    Ref::new(alloc(TupleObj { hdr: ObjHeader::new(t), items: v.into_boxed_slice() }))
+}
+
+/// Is `w` exactly a tuple (not an instance of a subclass)?
+#[inline]
+fn is_exact(w: W) -> bool {
+    is_type(w, &TUPLE_TYPE)
+}
+
 /// A tuple taking ownership of raw owned words.
 pub fn from_owned_words(v: Vec<W>) -> Ref {
     if v.is_empty() {
@@ -82,7 +96,7 @@ pub fn getitem_index(w: W, i: i64) -> PyResult<Ref> {
 pub fn getslice(w: W, start: i64, stop: i64, step: i64) -> Ref {
     let it = items(w);
     let n = crate::slice::slice_len(start, stop, step);
-    if step == 1 && start == 0 && n == it.len() {
+    if step == 1 && start == 0 && n == it.len() && is_exact(w) {
         return Ref::borrow(w);
     }
     let mut v = Vec::with_capacity(n);
@@ -105,7 +119,7 @@ pub fn repeat(a: W, n: i64) -> PyResult<Ref> {
     if n <= 0 || it.is_empty() {
         return Ok(empty());
     }
-    if n == 1 {
+    if n == 1 && is_exact(a) {
         return Ok(Ref::borrow(a));
     }
     if it.len().saturating_mul(n as usize) > (1 << 32) {

@@ -11,19 +11,29 @@ use crate::exceptions::{self as exc, type_error};
 use crate::func::{self, Args};
 use crate::native::{self, get, instance};
 use crate::object::*;
-use crate::{classes, dict, ops, str as pstr, tuple};
+use crate::{classes, dict, ops, str as pstr, tuple, typing_classes};
 use std::sync::OnceLock;
 
-struct Types {
+pub(crate) struct Types {
     special: W,
-    alias: W,
-    generic: W,
+    pub alias: W,
+    pub generic: W,
     protocol: W,
     /// The `__init__` of protocol classes (CPython's `_no_init_or_replace_init`).
     no_init: W,
+    /// The `NamedTuple` and `TypedDict` functions, which as class bases make those classes
+    /// (`typing_classes.rs`).
+    pub namedtuple: W,
+    pub typeddict: W,
+    /// `ForwardRef`: an annotation given as text.
+    forwardref: W,
 }
 
 static TYPES: OnceLock<Option<Types>> = OnceLock::new();
+
+pub(crate) fn typing_types() -> PyResult<&'static Types> {
+    types()
+}
 
 fn types() -> PyResult<&'static Types> {
     match TYPES.get_or_init(|| make_types().ok()) {
@@ -53,7 +63,29 @@ fn make_types() -> PyResult<Types> {
         vec![("_is_protocol", Ref::bool(true)), ("__init_subclass__", native::method("__init_subclass__", protocol_init_subclass, none()))],
     )?;
     let no_init = native::method("_no_init_or_replace_init", no_init_or_replace_init, none());
-    Ok(Types { special: special.into_w(), alias: alias.into_w(), generic: generic.into_w(), protocol: protocol.into_w(), no_init: no_init.into_w() })
+    let namedtuple = func::new_builtin("NamedTuple", typing_classes::namedtuple_fn);
+    let typeddict = func::new_builtin("TypedDict", typing_classes::typeddict_fn);
+    let forwardref = native::class(
+        "ForwardRef",
+        "typing",
+        &[],
+        vec![
+            ("__init__", native::method("__init__", forwardref_init, none())),
+            ("__repr__", native::method("__repr__", forwardref_repr, none())),
+            ("__eq__", native::method("__eq__", forwardref_eq, none())),
+            ("__hash__", native::method("__hash__", forwardref_hash, none())),
+        ],
+    )?;
+    Ok(Types {
+        special: special.into_w(),
+        alias: alias.into_w(),
+        generic: generic.into_w(),
+        protocol: protocol.into_w(),
+        no_init: no_init.into_w(),
+        namedtuple: namedtuple.into_w(),
+        typeddict: typeddict.into_w(),
+        forwardref: forwardref.into_w(),
+    })
 }
 
 /// The special forms: name and origin (a builtin type's name, or "" for none).
@@ -95,6 +127,10 @@ pub fn attrs() -> Vec<(&'static str, Ref)> {
         v.push(("AnyStr", any_str));
     }
     v.extend([
+        ("NamedTuple", Ref::borrow(t.namedtuple)),
+        ("ForwardRef", Ref::borrow(t.forwardref)),
+        ("TypedDict", Ref::borrow(t.typeddict)),
+        ("is_typeddict", func::new_builtin("is_typeddict", typing_classes::is_typeddict_fn)),
         ("Generic", Ref::borrow(t.generic)),
         ("Protocol", Ref::borrow(t.protocol)),
         ("TypeVar", typevar),
@@ -120,9 +156,41 @@ pub fn alias_name(w: W) -> Option<String> {
     pstr::as_str(n.w()).map(String::from)
 }
 
+/// The class a class statement makes (`rt_class_new`), `kw` its keyword arguments:
+/// `NamedTuple` or `TypedDict` (or a TypedDict class) among the bases make those classes;
+/// otherwise typing aliases among the bases are replaced by their origin class
+/// (`Generic[T]` -> `Generic`), as `__mro_entries__` does, and the class is an ordinary one.
+pub fn build_class(name: &str, bases: W, ns: W, kw: &[(Ref, Ref)]) -> PyResult<Ref> {
+    if let Some(Some(t)) = TYPES.get()
+        && bases != 0
+        && tuple::is_tuple(bases)
+    {
+        let items = tuple::items(bases);
+        if items.contains(&t.namedtuple) {
+            return typing_classes::namedtuple_class(name, bases, ns, kw);
+        }
+        if items.iter().any(|&b| b == t.typeddict || typing_classes::is_typeddict(b)) {
+            if items.contains(&t.typeddict) {
+                native::set_item(ns, "__orig_bases__", bases)?;
+            }
+            return typing_classes::typeddict_class(name, items, ns, kw);
+        }
+    }
+    match mro_entries(bases)? {
+        Some(b) => {
+            // As `__build_class__` does when `__mro_entries__` changed the bases.
+            if ns != 0 && dict::is_dict(ns) {
+                native::set_item(ns, "__orig_bases__", bases)?;
+            }
+            classes::new_class_kw(name, b.w(), ns, kw, false)
+        }
+        None => classes::new_class_kw(name, bases, ns, kw, false),
+    }
+}
+
 /// A class statement's bases with typing aliases replaced by their origin class
 /// (`Generic[T]` -> `Generic`), as `__mro_entries__` does; None when nothing changes.
-pub fn mro_entries(bases: W) -> PyResult<Option<Ref>> {
+fn mro_entries(bases: W) -> PyResult<Option<Ref>> {
     if bases == 0 || !tuple::is_tuple(bases) || TYPES.get().is_none() {
         return Ok(None);
     }
@@ -288,9 +356,15 @@ fn check_runtime(t: &'static TypeObject) -> PyResult<()> {
     }
 }
 
+const TYPEDDICT_CHECK: &str = "TypedDict does not support instance and class checks";
+
 /// `isinstance(x, cls)` when `cls` is a protocol (None otherwise): the nominal check, then
-/// the structural one (every member present; methods not blocked by None).
+/// the structural one (every member present; methods not blocked by None). A TypedDict class
+/// refuses the check.
 pub fn protocol_instancecheck(x: W, cls: W) -> Option<PyResult<bool>> {
+    if typing_classes::is_typeddict(cls) {
+        return Some(Err(type_error(TYPEDDICT_CHECK)));
+    }
     let t = heap_class(cls).filter(|t| class_flag(t, "_is_protocol"))?;
     Some(check_runtime(t).map(|_| {
         let attrs = protocol_attrs(t);
@@ -308,8 +382,12 @@ pub fn protocol_instancecheck(x: W, cls: W) -> Option<PyResult<bool>> {
     }))
 }
 
-/// `issubclass(c, cls)` when `cls` is a protocol (None otherwise).
+/// `issubclass(c, cls)` when `cls` is a protocol (None otherwise); a TypedDict class refuses
+/// the check.
 pub fn protocol_subclasscheck(c: &'static TypeObject, cls: W) -> Option<PyResult<bool>> {
+    if typing_classes::is_typeddict(cls) {
+        return Some(Err(type_error(TYPEDDICT_CHECK)));
+    }
     let t = heap_class(cls).filter(|t| class_flag(t, "_is_protocol"))?;
     Some(check_runtime(t).and_then(|_| {
         let attrs = protocol_attrs(t);
@@ -334,6 +412,71 @@ pub fn protocol_subclasscheck(c: &'static TypeObject, cls: W) -> Option<PyResult
         };
         Ok(attrs.iter().all(|&n| defines(n) == Some(true)))
     }))
+}
+
+// ---- ForwardRef
+
+fn forwardref_init(a: &Args) -> PyResult<Ref> {
+    a.check_kw("ForwardRef", &["arg", "is_argument", "module", "is_class"])?;
+    let [_, self_, rest @ ..] = a.pos else { return Err(type_error("__init__ expects self")) };
+    if rest.len() > 3 {
+        return Err(type_error(format!("ForwardRef.__init__() takes from 2 to 4 positional arguments but {} were given", rest.len() + 1)));
+    }
+    let param = |i: usize, k: &str, default: W| rest.get(i).copied().or(a.kw(k)).unwrap_or(default);
+    let Some(arg) = rest.first().copied().or(a.kw("arg")) else { return Err(type_error("ForwardRef.__init__() missing 1 required positional argument: 'arg'")) };
+    if pstr::as_str(arg).is_none() {
+        return Err(type_error(format!("Forward reference must be a string -- got {}", ops::repr_string(arg)?)));
+    }
+    let attrs = [
+        ("__forward_arg__", arg),
+        ("__forward_evaluated__", bool_w(false)),
+        ("__forward_value__", none()),
+        ("__forward_is_argument__", param(1, "is_argument", true_w())),
+        ("__forward_is_class__", a.kw("is_class").unwrap_or(bool_w(false))),
+        ("__forward_module__", param(2, "module", none())),
+    ];
+    for (k, v) in attrs {
+        let n = pstr::new(k);
+        ops::setattr(*self_, n.w(), v)?;
+    }
+    Ok(Ref::none())
+}
+
+fn forwardref_repr(a: &Args) -> PyResult<Ref> {
+    let [_, self_] = a.pos else { return Err(type_error("__repr__() takes no arguments")) };
+    let arg = get(*self_, "__forward_arg__")?;
+    let module = get(*self_, "__forward_module__")?;
+    let module = if is_none(module.w()) { String::new() } else { format!(", module={}", ops::repr_string(module.w())?) };
+    Ok(pstr::from_string(format!("ForwardRef({}{module})", ops::repr_string(arg.w())?)))
+}
+
+fn forwardref_key(w: W) -> PyResult<Ref> {
+    Ok(tuple::from_vec(vec![get(w, "__forward_arg__")?, get(w, "__forward_module__")?]))
+}
+
+fn forwardref_eq(a: &Args) -> PyResult<Ref> {
+    let [_, self_, other] = a.pos else { return Err(type_error("__eq__ expects one argument")) };
+    if !ops::isinstance(*other, type_of(*self_)) {
+        return Ok(Ref::borrow(not_implemented()));
+    }
+    Ok(Ref::bool(ops::eq(forwardref_key(*self_)?.w(), forwardref_key(*other)?.w())?))
+}
+
+fn forwardref_hash(a: &Args) -> PyResult<Ref> {
+    let [_, self_] = a.pos else { return Err(type_error("__hash__ expects no arguments")) };
+    Ok(Ref::int(ops::hash(forwardref_key(*self_)?.w())?))
+}
+
+/// An annotation as typing's `_type_convert` keeps it: text becomes a `ForwardRef` (of
+/// `module`, None for none), anything else stays.
+pub fn type_convert(arg: W, module: W) -> PyResult<Ref> {
+    if pstr::as_str(arg).is_none() {
+        return Ok(Ref::borrow(arg));
+    }
+    let kwnames = [pstr::new("module")];
+    let names: Vec<W> = kwnames.iter().map(Ref::w).collect();
+    let kwtuple = tuple::new(&names);
+    func::call(types()?.forwardref, &Args { pos: &[arg], kwnames: &names, kwvals: &[module], kwtuple: kwtuple.w() })
 }
 
 // ---- TypeVar

@@ -1,4 +1,4 @@
-# expect: 3:1: not supported yet: class keyword arguments (metaclass=...)
+# expect: 3:1: not supported yet: metaclasses (`metaclass=...`)
 class Meta(type): pass
 class A(metaclass=Meta):
     pass

@@ -1365,9 +1365,13 @@ impl<'a> FnEmitter<'a> {
         let name = self.str_attr(op, "sym_name");
         let qualname = self.str_attr(op, "qualname");
         let nbases = self.int_attr(op, "num_bases");
-        let nkw = self.py.attr(op, "kwnames").and_then(Attr::as_array).map_or(0, |a| a.len());
-        if nkw > 0 {
-            self.state.refuse(&loc, "class keyword arguments (metaclass=...)");
+        let kwnames: Vec<String> = self.py.attr(op, "kwnames").and_then(Attr::as_array).map_or(Vec::new(), |a| a.iter().filter_map(|k| k.as_str().map(String::from)).collect());
+        let nkw = kwnames.len();
+        if kwnames.iter().any(|k| k == "metaclass") {
+            self.state.refuse(&loc, "metaclasses (`metaclass=...`)");
+        }
+        if kwnames.iter().any(|k| k == "**") {
+            self.state.refuse(&loc, "`**` unpacking in class keywords");
         }
         if self.py.attr(op, "starred").is_some() {
             self.state.refuse(&loc, "`*` unpacking in class bases");
@@ -1407,6 +1411,12 @@ impl<'a> FnEmitter<'a> {
         let inst = self.state.instance(&key, vec![Ty::Object; args.len()]);
         let sym = self.state.instances[inst].sym.clone();
         let cell = self.emit_value("typed.call", &args, Ty::Object, vec![attr("callee", Attr::Symbol(sym)), attr("py_name", Attr::str(&name))]);
+        // The class keywords reach the runtime in the namespace, under names no identifier
+        // has (`CLASS_KEYWORD_PREFIX` in runtime/src/classes.rs), stored after the body ran.
+        for (k, &v) in kwnames.iter().zip(&operands[nbases..nbases + nkw]) {
+            let v = self.boxed_val(v);
+            self.emit_op("typed.store_name", &[ns, v], None, vec![attr("name", Attr::str(&format!(".class_keyword.{k}")))]);
+        }
         let mut class_attrs = vec![attr("name", Attr::str(&name))];
         if known {
             let fields = self.state.heap.instances.get(&self.g(&name)).map(|i| i.fields.clone()).unwrap_or_default();
@@ -1660,9 +1670,6 @@ impl<'a> FnEmitter<'a> {
     // ---- calls ----------------------------------------------------------------------------
 
     fn emit_call(&mut self, op: OpId) {
-        if let Some((loc, construct)) = runtime_modules::missing_keyword(self.py, &self.state.module_names, op) {
-            self.state.refuse(&loc, &construct);
-        }
         let operands = self.py.op(op).operands.clone();
         let result = self.py.op(op).results[0];
         let kwnames: Vec<String> = match self.py.attr(op, "kwnames").and_then(Attr::as_array) {
@@ -1866,10 +1873,11 @@ fn code_spec(py: &Module, op: OpId) -> String {
     spec
 }
 
-/// Builtin types CPython lets a class derive from and the runtime cannot yet (it can `object`
-/// and the exception classes; `bool`, `range`, `slice` are no acceptable base types at all).
+/// Builtin types CPython lets a class derive from and the runtime cannot yet (it can `object`,
+/// `tuple` and the exception classes; `bool`, `range`, `slice` are no acceptable base types
+/// at all).
 const UNSUBCLASSABLE_BUILTINS: &[&str] = &[
-    "int", "float", "complex", "str", "bytes", "bytearray", "list", "tuple", "dict", "set", "frozenset", "type", "property",
+    "int", "float", "complex", "str", "bytes", "bytearray", "list", "dict", "set", "frozenset", "type", "property",
     "staticmethod", "classmethod", "super", "enumerate", "zip", "map", "filter", "reversed",
 ];
 

@@ -38,20 +38,20 @@ const FUTURE_MISSING: &[&str] = &[
 
 const TYPING_MISSING: &[&str] = &[
     "ABCMeta", "Annotated", "BinaryIO", "ByteString", "CT_co", "Concatenate", "EXCLUDED_ATTRIBUTES",
-    "ForwardRef", "GenericAlias", "IO", "KT", "MappingView", "Match", "MethodDescriptorType",
-    "MethodWrapperType", "NamedTuple", "NamedTupleMeta", "NewType", "ParamSpec", "ParamSpecArgs",
+    "GenericAlias", "IO", "KT", "MappingView", "Match", "MethodDescriptorType",
+    "MethodWrapperType", "NamedTupleMeta", "NewType", "ParamSpec", "ParamSpecArgs",
     "ParamSpecKwargs", "Pattern", "SupportsAbs", "SupportsBytes", "SupportsComplex",
     "SupportsFloat", "SupportsIndex", "SupportsInt", "SupportsRound", "T", "T_co", "T_contra",
-    "TextIO", "TypeVarTuple", "TypedDict", "Unpack", "VT", "VT_co", "V_co", "WrapperDescriptorType",
+    "TextIO", "TypeVarTuple", "Unpack", "VT", "VT_co", "V_co", "WrapperDescriptorType",
     "__all__", "__builtins__", "__cached__", "__doc__", "__file__", "__loader__", "__package__",
     "__spec__", "abstractmethod", "assert_never", "assert_type", "clear_overloads", "collections",
     "contextlib", "dataclass_transform", "defaultdict", "functools", "get_args", "get_origin",
-    "get_overloads", "get_type_hints", "io", "is_typeddict", "no_type_check_decorator",
+    "get_overloads", "get_type_hints", "io", "no_type_check_decorator",
     "operator", "re", "reveal_type", "stdlib_re", "sys", "types", "warnings",
 ];
 
 const DATACLASSES_MISSING: &[&str] = &[
-    "FunctionType", "GenericAlias", "InitVar", "KW_ONLY", "__all__", "__builtins__", "__cached__",
+    "FunctionType", "GenericAlias", "InitVar", "__all__", "__builtins__", "__cached__",
     "__doc__", "__file__", "__loader__", "__package__", "__spec__", "abc", "builtins", "copy",
     "functools", "inspect", "itertools", "keyword", "make_dataclass", "re", "sys", "types",
 ];
@@ -132,17 +132,4 @@ pub fn missing_attr(py: &Module, names: &HashMap<String, Imported>, getattr: met
     let (module, None) = imported_of(py, names, *py.op(getattr).operands.first()?)? else { return None };
     let attr = py.attr(getattr, "name").and_then(Attr::as_str)?;
     missing(&module, attr).then(|| (py.op(getattr).loc.clone(), format!("`{module}.{attr}`")))
-}
-
-/// Keyword arguments of runtime functions the runtime does not implement yet, by
-/// (module, function): calls passing them are refused.
-const MISSING_KEYWORDS: &[(&str, &str, &[&str])] = &[("dataclasses", "dataclass", &["kw_only", "slots", "weakref_slot"]), ("dataclasses", "field", &["kw_only"])];
-
-/// A call `call` of a runtime function with a keyword argument the runtime lacks, as the
-/// construct a refusal names.
-pub fn missing_keyword(py: &Module, names: &HashMap<String, Imported>, call: metal0_dialects::OpId) -> Option<(Location, String)> {
-    let (module, Some(func)) = imported_of(py, names, *py.op(call).operands.first()?)? else { return None };
-    let (_, _, kws) = MISSING_KEYWORDS.iter().find(|(m, f, _)| *m == module && *f == func)?;
-    let used = py.attr(call, "kwnames").and_then(Attr::as_array)?.iter().filter_map(Attr::as_str).find(|k| kws.contains(k))?;
-    Some((py.op(call).loc.clone(), format!("`{module}.{func}({used}=...)`")))
 }
