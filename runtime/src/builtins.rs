@@ -695,7 +695,8 @@ pub fn construct(t: &'static TypeObject, a: &Args) -> PyResult<Ref> {
         Kind::Tuple => {
             a.expect("tuple", 0, 1)?;
             match p.first() {
-                Some(&x) if tuple::is_tuple(x) => Ok(Ref::borrow(x)),
+                // a tuple subclass (a named tuple) becomes a plain tuple
+                Some(&x) if tuple::is_tuple(x) && std::ptr::eq(type_of(x), &TUPLE_TYPE) => Ok(Ref::borrow(x)),
                 Some(&x) => Ok(tuple::from_vec(ops::collect(x)?)),
                 None => Ok(tuple::new(&[])),
             }
