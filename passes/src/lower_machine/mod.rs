@@ -82,7 +82,8 @@
 //! return/break/continue), `exprs` (representation changes, constants, variables), `numbers`
 //! (int, float, bool), `known` (small ints and ranges known while lowering), `objects`
 //! (generic operations, displays, unpacking, calls), `funcobj` (functions used as values:
-//! function objects and their vectorcall wrappers).
+//! function objects and their vectorcall wrappers), `shadows` (the objects unboxed floats
+//! stand for: float identity).
 
 mod analysis;
 mod classes;
