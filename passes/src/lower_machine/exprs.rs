@@ -34,6 +34,12 @@ impl FuncLowering<'_> {
         if from == want {
             return if owned && want == Repr::Word { self.consume(src) } else { self.mv(src) };
         }
+        if from == Repr::F64
+            && want == Repr::Word
+            && let Some(w) = self.shadow_word(src, owned)
+        {
+            return w;
+        }
         if want == Repr::Bool {
             return self.truthy(src);
         }
@@ -153,6 +159,9 @@ impl FuncLowering<'_> {
                 let f = value.as_ref().and_then(Attr::as_float).or_else(|| value.as_ref().and_then(Attr::as_int).map(|i| i as f64)).unwrap_or(0.0);
                 let v = self.fconst(f);
                 self.produce_as(r, v, Repr::F64);
+                if self.repr(r) == Repr::F64 {
+                    self.shadow_const(r, f, v);
+                }
             }
             "typed.const_bool" => {
                 let b = value.as_ref().and_then(|a| a.as_bool().or_else(|| a.as_int().map(|i| i != 0))).unwrap_or(false);
@@ -261,6 +270,9 @@ impl FuncLowering<'_> {
                         }
                         let v = self.get(l.slot);
                         self.produce_as(r, v, l.repr);
+                        if l.repr == Repr::F64 && self.repr(r) == Repr::F64 {
+                            self.shadow_load_local(op, &name, r, v);
+                        }
                     }
                 }
             }
@@ -298,6 +310,9 @@ impl FuncLowering<'_> {
                         self.set(l.slot, nv);
                         let t = self.i1c(true);
                         self.set(bound, t);
+                        if l.repr == Repr::F64 && self.repr(v) == Repr::F64 {
+                            self.shadow_store_local(&name, v);
+                        }
                     }
                 }
             }
@@ -319,6 +334,7 @@ impl FuncLowering<'_> {
                     self.raise_if(unbound, |s| s.raise_unbound_local(&name));
                     let f = self.i1c(false);
                     self.set(bound, f);
+                    self.shadow_delete_local(&name);
                 }
             },
         }
@@ -372,6 +388,9 @@ impl FuncLowering<'_> {
                     // The slot holds a box: read it without taking a reference.
                     let v = self.convert(w, Repr::Word, self.repr(r), false);
                     self.values.insert(r, v);
+                    if self.repr(r) == Repr::F64 {
+                        self.shadow_global(op, r, w);
+                    }
                 }
             }
             "typed.store_global" => {

@@ -82,7 +82,8 @@
 //! return/break/continue), `exprs` (representation changes, constants, variables), `numbers`
 //! (int, float, bool), `known` (small ints and ranges known while lowering), `objects`
 //! (generic operations, displays, unpacking, calls), `funcobj` (functions used as values:
-//! function objects and their vectorcall wrappers).
+//! function objects and their vectorcall wrappers), `shadows` (the objects unboxed floats
+//! stand for: float identity).
 
 mod analysis;
 mod classes;
@@ -98,6 +99,7 @@ mod lists;
 mod numbers;
 mod objects;
 mod refcount;
+mod shadows;
 mod with_match;
 
 use crate::manager::Pass;
@@ -152,6 +154,7 @@ pub fn lower_to_machine(src: &Module) -> Result<Module, Vec<Diagnostic>> {
             }
         }
     }
+    shadows::signatures(src, &tops, &mut ms.funcs);
     let mut funcs = Vec::new();
     for &op in &tops {
         if src.op(op).name == "typed.func" && src.attr(op, "generator").is_some() {
@@ -361,6 +364,8 @@ struct FuncLowering<'a> {
     /// The recursion depth of this frame (see "Recursion depth" above); None only while the
     /// entry block is being set up.
     depth: Option<Value>,
+    /// The objects of unboxed floats (see `shadows`).
+    shadow: shadows::Shadows,
 }
 
 impl<'a> FuncLowering<'a> {
@@ -415,7 +420,7 @@ impl<'a> FuncLowering<'a> {
         if let Some(body) = src.region_entry(fop, 0) {
             // Parameters are borrowed from the caller: mapped, never decref'd here.
             let params = machine_params[..sig.params.len()].to_vec();
-            let args: Vec<(Value, bool)> = params.iter().map(|&v| (v, false)).collect();
+            let args = f.shadow_params(body, &params);
             let small_params = if general.is_some() { Vec::new() } else { f.small_int_params(body) };
             if small_params.is_empty() {
                 f.lower_body(body, &args);
@@ -589,6 +594,7 @@ impl<'a> FuncLowering<'a> {
             small_at_region: HashMap::new(),
             generator: None,
             depth: None,
+            shadow: Default::default(),
         }
     }
 
@@ -609,6 +615,7 @@ impl<'a> FuncLowering<'a> {
             let ty = types.get(i).cloned().unwrap_or_else(|| metal0_dialects::typed::ty("object"));
             self.add_local(n, ty);
         }
+        self.declare_shadows(fop);
     }
 
     fn add_local(&mut self, name: &str, ty: Type) -> Local {
@@ -659,6 +666,7 @@ impl<'a> FuncLowering<'a> {
                 self.decref(w, rc);
             }
         }
+        self.decref_shadows();
     }
 
     /// Reports an internal error at the current location.

@@ -740,6 +740,7 @@ impl FuncLowering<'_> {
                     let w = self.operand_as(ops[0], Repr::Word, false);
                     let v = self.load(w, Type::F64, FLOAT_VALUE_OFFSET);
                     self.produce_as(r, v, want);
+                    self.shadow_unboxed(r, ops[0], w);
                     return;
                 }
                 if want == Repr::Word {

@@ -382,7 +382,12 @@ impl FuncLowering<'_> {
         args.push(self.callee_depth());
         let v = self.call_fn(&sig.machine_name, &args, machine_type(sig.ret));
         self.check_call_result(sig.ret, v);
-        self.produce_as(r, v, sig.ret);
+        if sig.ret == Repr::Word && self.repr(r) == Repr::F64 {
+            // A float returned as its object (see `shadows`).
+            self.produce_call_object(r, v);
+        } else {
+            self.produce_as(r, v, sig.ret);
+        }
     }
 
     /// `typed.obj.call(callee, args...)` and `typed.obj.call_method(obj, args...)`: a

@@ -130,8 +130,9 @@
 // CHECK-NEXT: ^bb
 // CHECK-NEXT: "machine.load"
 // CHECK: "machine.isub"
-// f = 2.5 (boxed); -f (unboxed)
-// CHECK: {callee = @rt_float_box}
+// f = 2.5: the constant's box, one object cached in a slot (made by rt_float_box on first
+// use, on a cold path); -f (unboxed)
+// CHECK: {symbol = @float.0}
 // CHECK: {symbol = @g.f}
 // CHECK: {callee = @rt_float_unbox}
 // CHECK: "machine.fneg"
