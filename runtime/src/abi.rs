@@ -835,6 +835,11 @@ unsafe fn cstr<'a>(p: *const c_char) -> &'a str {
     if p.is_null() { "" } else { unsafe { CStr::from_ptr(p) }.to_str().unwrap_or("?") }
 }
 
+#[unsafe(no_mangle)]
+pub extern "C" fn rt_traceback_keep(w: W) {
+    exc::traceback_keep(w)
+}
+
 /// # Safety
 /// `func` and `file` must be NUL-terminated UTF-8 strings.
 #[unsafe(no_mangle)]

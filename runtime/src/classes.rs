@@ -32,6 +32,10 @@ pub struct HeapType {
     /// Bit i set: field i holds an unboxed f64 (bound while bit i of the instance's
     /// `bound` word is set); otherwise an object word.
     pub float_fields: u64,
+    /// The class's `__del__` (borrowed from the MRO; 0: none) as of `DEL_EPOCH` value
+    /// `finalizer_epoch` (see `finalize`).
+    pub finalizer: std::sync::atomic::AtomicU64,
+    pub finalizer_epoch: std::sync::atomic::AtomicU32,
 }
 
 #[repr(C)]
@@ -294,6 +298,8 @@ pub fn new_class_kw(name: &str, bases_w: W, ns: W, kw: &[(Ref, Ref)], dict_base:
         has_dict,
         fields: Vec::new(),
         float_fields: 0,
+        finalizer: std::sync::atomic::AtomicU64::new(0),
+        finalizer_epoch: std::sync::atomic::AtomicU32::new(0),
     });
     let p = Box::into_raw(ht);
     let t: &'static TypeObject = unsafe { &(*p).t };
@@ -715,6 +721,9 @@ pub fn generic_delattr(w: W, name_w: W) -> PyResult<bool> {
 }
 
 pub fn class_setattr(t: &'static TypeObject, name_w: W, v: W) -> PyResult<()> {
+    if pstr::s(name_w) == "__del__" {
+        DEL_EPOCH.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    }
     dict::setitem(heap(t).dict, name_w, v)
 }
 
@@ -725,6 +734,9 @@ pub fn class_delattr(t: &'static TypeObject, name_w: W) -> PyResult<bool> {
         return Ok(false);
     }
     dict::delitem(d, name_w)?;
+    if pstr::s(name_w) == "__del__" {
+        DEL_EPOCH.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    }
     Ok(true)
 }
 
@@ -1373,6 +1385,69 @@ pub fn call_base(w: W, name: &str, a: &Args) -> PyResult<Ref> {
         }
         _ => Err(ops::no_attr(w, name)),
     }
+}
+
+// ---- finalizers (`__del__`)
+
+/// Bumped whenever a class's `__del__` is set or deleted: the cached finalizers of every class
+/// are then looked up again.
+static DEL_EPOCH: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(1);
+
+thread_local! {
+    /// Objects whose `__del__` ran and resurrected them: CPython finalizes an object once
+    /// (PEP 442), so their next death frees them without a call.
+    static FINALIZED: std::cell::RefCell<std::collections::HashSet<W>> = std::cell::RefCell::new(std::collections::HashSet::new());
+}
+
+/// The `__del__` instances of user class `t` run when they die, cached per class.
+fn finalizer(t: &'static TypeObject) -> Option<W> {
+    use std::sync::atomic::Ordering::Relaxed;
+    let h = heap(t);
+    let epoch = DEL_EPOCH.load(Relaxed);
+    if h.finalizer_epoch.load(Relaxed) != epoch {
+        h.finalizer.store(lookup(t, "__del__").unwrap_or(0), Relaxed);
+        h.finalizer_epoch.store(epoch, Relaxed);
+    }
+    Some(h.finalizer.load(Relaxed)).filter(|&f| f != 0)
+}
+
+/// Runs the `__del__` of an instance of a user class whose count reached zero, as CPython's
+/// `slot_tp_finalize`: with the object alive again for the call, the current exception saved
+/// around it, an exception it raises reported on stderr ("Exception ignored in: ...") and
+/// dropped. True when `__del__` resurrected the object (stored it somewhere): it is not freed.
+pub fn finalize(w: W) -> bool {
+    let Some(f) = finalizer(type_of(w)) else { return false };
+    if FINALIZED.with(|s| s.borrow_mut().remove(&w)) {
+        return false;
+    }
+    let hdr = unsafe { obj::<ObjHeader>(w) };
+    hdr.ob_refcnt.store(1, std::sync::atomic::Ordering::Relaxed);
+    let saved = exc::fetch();
+    if func::call(f, &Args::pos(&[w])).is_err() {
+        report_unraisable(f);
+    }
+    exc::restore(saved);
+    let n = hdr.ob_refcnt.load(std::sync::atomic::Ordering::Relaxed) - 1;
+    hdr.ob_refcnt.store(n, std::sync::atomic::Ordering::Relaxed);
+    if n > 0 {
+        FINALIZED.with(|s| s.borrow_mut().insert(w));
+        return true;
+    }
+    false
+}
+
+/// CPython's `PyErr_WriteUnraisable`: the current exception, raised where nothing can catch
+/// it (a `__del__`), is printed to stderr with what raised it, and cleared.
+pub fn report_unraisable(what: W) {
+    let e = exc::fetch();
+    let (report, _) = crate::traceback::uncaught(e);
+    decref(e);
+    let who = ops::repr_string(what).unwrap_or_else(|_| {
+        exc::clear();
+        "?".to_string()
+    });
+    crate::sys::flush_stdout();
+    let _ = crate::sys::write_text(2, &format!("Exception ignored in: {who}\n{report}"));
 }
 
 #[cfg(test)]

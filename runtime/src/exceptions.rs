@@ -27,10 +27,16 @@ pub struct ExcObj {
     pub suppress_context: bool,
     /// Instance attributes of user exception classes (0 until first set).
     pub dict: W,
+    /// The locals of the frames the exception left, innermost first: alive, as CPython's
+    /// traceback keeps its frames, until the exception is freed (`traceback_keep`).
+    pub kept: Vec<W>,
 }
 
 impl Drop for ExcObj {
     fn drop(&mut self) {
+        for w in std::mem::take(&mut self.kept) {
+            decref(w);
+        }
         decref(self.dict);
         decref(self.args);
         decref(self.context);
@@ -134,7 +140,7 @@ pub fn new_exc(t: &'static TypeObject, args: &[W]) -> Ref {
         };
     }
     let a = tuple::new(args);
-    Ref::new(alloc(ExcObj { hdr: ObjHeader::new(t), args: a.into_w(), tb: Vec::new(), context: 0, cause: 0, suppress_context: false, dict: 0 }))
+    Ref::new(alloc(ExcObj { hdr: ObjHeader::new(t), args: a.into_w(), tb: Vec::new(), context: 0, cause: 0, suppress_context: false, dict: 0, kept: Vec::new() }))
 }
 
 pub fn new_exc_msg(t: &'static TypeObject, msg: &str) -> Ref {
@@ -361,6 +367,21 @@ pub fn traceback_add(func: &str, file: &str, line: i32) {
     let c = current();
     if c != 0 && is_exc(c) {
         eobj(c).tb.push(TbEntry { func: func.to_string(), file: file.to_string(), line });
+    }
+}
+
+/// Hands the propagating exception an owned local of the frame it leaves: the local lives
+/// as long as the exception, as in CPython, where the traceback keeps the frame (a generator
+/// or an object with `__del__` a failing function held is finalized when the handler is done
+/// with the exception, not while it unwinds).
+pub fn traceback_keep(w: W) {
+    let c = current();
+    // (the exception itself, held by `except ... as e` when re-raised, is not kept: that
+    // would be a cycle, and there is no cycle collector)
+    if c != 0 && is_exc(c) && w & 1 == 0 && w != 0 && w != c {
+        eobj(c).kept.push(w);
+    } else {
+        decref(w);
     }
 }
 

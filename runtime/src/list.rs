@@ -14,8 +14,9 @@ pub struct ListObj {
 }
 
 impl Drop for ListObj {
+    /// Items are released last to first, as CPython's `list_dealloc` (the order finalizers see).
     fn drop(&mut self) {
-        for &w in &self.items {
+        for &w in self.items.iter().rev() {
             decref(w);
         }
     }
@@ -317,9 +318,10 @@ pub fn remove(w: W, x: W) -> PyResult<()> {
     Err(value_error("list.remove(x): x not in list"))
 }
 
+/// `list.clear()`: items released last to first, as CPython.
 pub fn clear(w: W) {
     let old = std::mem::take(items_mut(w));
-    for x in old {
+    for x in old.into_iter().rev() {
         decref(x);
     }
 }

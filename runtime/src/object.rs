@@ -317,6 +317,9 @@ unsafe fn dealloc(w: W) {
 unsafe fn dealloc_now(w: W) {
     use crate::*;
     let t = type_of(w);
+    if t.heap && matches!(t.kind, Kind::Instance | Kind::Object | Kind::Tuple | Kind::Exception) && classes::finalize(w) {
+        return;
+    }
     unsafe {
         match t.kind {
             Kind::Int => drop(Box::from_raw(w as *mut int::IntObj)),

@@ -13,8 +13,9 @@ pub struct TupleObj {
 }
 
 impl Drop for TupleObj {
+    /// Items are released last to first, as CPython's `tupledealloc`.
     fn drop(&mut self) {
-        for &w in self.items.iter() {
+        for &w in self.items.iter().rev() {
             decref(w);
         }
     }

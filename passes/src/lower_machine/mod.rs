@@ -455,7 +455,7 @@ impl<'a> FuncLowering<'a> {
         }
         if f.targeted.contains(&unwind) {
             f.enter_cold(unwind);
-            f.decref_locals();
+            f.keep_locals_with_exception();
             let sentinel = f.zero_of(f.ret);
             f.op("machine.return", &[sentinel], &[], vec![]);
             f.cur = None;
@@ -655,6 +655,22 @@ impl<'a> FuncLowering<'a> {
     }
 
     /// Decrefs every word local (at return and unwind).
+    /// Leaving by an exception: the owned object locals go to the exception
+    /// (`rt_traceback_keep`), which keeps them alive as CPython's traceback keeps the frame.
+    fn keep_locals_with_exception(&mut self) {
+        for name in self.local_order.clone() {
+            if self.facts.borrowed_locals.contains(&name) {
+                continue;
+            }
+            let l = self.locals[&name].clone();
+            if let (Repr::Word, Some(_)) = (l.repr, refcount::rc_of(&l.ty)) {
+                let w = self.get(l.slot);
+                self.rt("rt_traceback_keep", &[w]);
+            }
+        }
+        self.decref_shadows();
+    }
+
     fn decref_locals(&mut self) {
         for name in self.local_order.clone() {
             if self.facts.borrowed_locals.contains(&name) {
