@@ -188,6 +188,7 @@ pub const RUNTIME_FUNCTIONS: &[RtFn] = &[
     f("rt_exc_set_handled", &[W], Some(W), Fail::Never, "enter an `except` block: exc becomes the handled exception (context of new ones, re-raised by bare `raise`); returns the previous one (new reference)"),
     f("rt_exc_restore_handled", &[W], None, Fail::Never, "leave an `except` block: restore the previous handled exception (steals the reference)"),
     f("rt_reraise", &[], None, Fail::Always, "bare `raise`: re-raise the handled exception (RuntimeError: No active exception to reraise)"),
+    f("rt_main_global", &[Ptr], None, Fail::Never, "register a global slot of the main module, in the order its body binds them (dropped in that order at shutdown)"),
     f("rt_traceback_keep", &[W], None, Fail::Never, "give the propagating exception an owned local of the frame it leaves (kept alive with it, as CPython's traceback keeps frames)"),
     f("rt_traceback_add", &[Ptr, Ptr, I32], None, Fail::Never, "(function name, file name: NUL-terminated UTF-8; line): record a frame on the propagating exception"),
     f("rt_raise_name_error", &[Ptr, I64], None, Fail::Always, "NameError: name 'x' is not defined"),

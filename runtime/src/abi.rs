@@ -835,6 +835,16 @@ unsafe fn cstr<'a>(p: *const c_char) -> &'a str {
     if p.is_null() { "" } else { unsafe { CStr::from_ptr(p) }.to_str().unwrap_or("?") }
 }
 
+/// The main module's global slots, in the order its body binds them (`rt_main_global`).
+pub static MAIN_GLOBALS: std::sync::Mutex<Vec<usize>> = std::sync::Mutex::new(Vec::new());
+
+/// # Safety
+/// `slot` must be a global word slot that lives for the whole run.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn rt_main_global(slot: *mut W) {
+    MAIN_GLOBALS.lock().unwrap_or_else(|e| e.into_inner()).push(slot as usize);
+}
+
 #[unsafe(no_mangle)]
 pub extern "C" fn rt_traceback_keep(w: W) {
     exc::traceback_keep(w)

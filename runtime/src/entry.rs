@@ -42,6 +42,8 @@ fn run() -> i32 {
         }
         c
     };
+    let globals: Vec<*mut W> = crate::abi::MAIN_GLOBALS.lock().map(|g| g.iter().map(|&p| p as *mut W).collect()).unwrap_or_default();
+    crate::object::drop_globals_at_shutdown(&globals);
     crate::sys::flush_stdout();
     code
 }

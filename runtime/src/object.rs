@@ -291,6 +291,31 @@ pub fn alloc<T>(v: T) -> W {
 thread_local! {
     static DEALLOC_DEPTH: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
     static DEALLOC_PENDING: std::cell::RefCell<Vec<W>> = const { std::cell::RefCell::new(Vec::new()) };
+    /// At shutdown, while the main module's globals are dropped: objects that die are
+    /// finalized at once but freed (their contents released) only afterwards, in order.
+    static SHUTDOWN_DEFERRED: std::cell::RefCell<Option<Vec<W>>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Set while `drop_globals_at_shutdown` drops the globals (one load on every free).
+static DROPPING_GLOBALS: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// CPython's shutdown for the main module's globals (`slots`, in the order the module bound
+/// them): each is dropped; what dies is finalized (`__del__`) right away, as CPython's
+/// deallocators call finalizers first, while freeing its contents waits until every global is
+/// dropped, as CPython's trashcan defers nested deallocation there: instances named by
+/// globals are finalized in order first, then what containers and attributes held.
+pub fn drop_globals_at_shutdown(slots: &[*mut W]) {
+    SHUTDOWN_DEFERRED.with(|d| *d.borrow_mut() = Some(Vec::new()));
+    DROPPING_GLOBALS.store(true, Relaxed);
+    for &p in slots {
+        let w = unsafe { std::ptr::replace(p, 0) };
+        decref(w);
+    }
+    DROPPING_GLOBALS.store(false, Relaxed);
+    let deferred = SHUTDOWN_DEFERRED.with(|d| d.borrow_mut().take()).unwrap_or_default();
+    for w in deferred {
+        unsafe { free_object(w) };
+    }
 }
 
 /// Frees an object whose count reached zero. Deeply nested containers are freed
@@ -299,6 +324,12 @@ thread_local! {
 /// # Safety
 /// `w` must be a heap object with no remaining references.
 unsafe fn dealloc(w: W) {
+    if DROPPING_GLOBALS.load(Relaxed) {
+        if !finalize(w) {
+            SHUTDOWN_DEFERRED.with(|d| d.borrow_mut().as_mut().map(|v| v.push(w)));
+        }
+        return;
+    }
     let d = DEALLOC_DEPTH.with(|c| c.get());
     if d >= 1000 {
         DEALLOC_PENDING.with(|p| p.borrow_mut().push(w));
@@ -314,12 +345,30 @@ unsafe fn dealloc(w: W) {
     DEALLOC_DEPTH.with(|c| c.set(d));
 }
 
+/// Runs an object's finalizer (a user class's `__del__`, a suspended generator's `close`),
+/// as CPython's deallocators do first; true when it resurrected the object.
+fn finalize(w: W) -> bool {
+    let t = type_of(w);
+    match t.kind {
+        Kind::Generator => {
+            crate::generator::finalize(w);
+            false
+        }
+        Kind::Instance | Kind::Object | Kind::Tuple | Kind::Exception => t.heap && crate::classes::finalize(w),
+        _ => false,
+    }
+}
+
 unsafe fn dealloc_now(w: W) {
+    if !finalize(w) {
+        unsafe { free_object(w) }
+    }
+}
+
+/// Frees an object (finalized already), releasing what it holds.
+unsafe fn free_object(w: W) {
     use crate::*;
     let t = type_of(w);
-    if t.heap && matches!(t.kind, Kind::Instance | Kind::Object | Kind::Tuple | Kind::Exception) && classes::finalize(w) {
-        return;
-    }
     unsafe {
         match t.kind {
             Kind::Int => drop(Box::from_raw(w as *mut int::IntObj)),
@@ -341,10 +390,7 @@ unsafe fn dealloc_now(w: W) {
             Kind::BuiltinFn => drop(Box::from_raw(w as *mut func::BuiltinFnObj)),
             Kind::Function => drop(Box::from_raw(w as *mut func::FunctionObj)),
             Kind::Cell => drop(Box::from_raw(w as *mut func::CellObj)),
-            Kind::Generator => {
-                generator::finalize(w);
-                drop(Box::from_raw(w as *mut generator::GenObj))
-            }
+            Kind::Generator => drop(Box::from_raw(w as *mut generator::GenObj)),
             Kind::BoundMethod => drop(Box::from_raw(w as *mut func::BoundMethodObj)),
             Kind::MethodDescr => drop(Box::from_raw(w as *mut func::MethodDescrObj)),
             Kind::Module => drop(Box::from_raw(w as *mut sys::ModuleObj)),

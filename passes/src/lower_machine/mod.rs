@@ -183,14 +183,16 @@ pub fn lower_to_machine(src: &Module) -> Result<Module, Vec<Diagnostic>> {
 }
 
 /// Runtime functions that never run compiled code (no user code: no calls, no dunder
-/// methods, no destructors): calling them needs no store of the recursion depth.
+/// methods), or only through a finalizer (`rt_decref`, which may run a `__del__`: it then runs
+/// with the depth last stored, a small inaccuracy accepted to keep every decref free of a
+/// store): calling them needs no store of the recursion depth.
 const NEVER_REENTER: &[&str] = &[
     "rt_incref", "rt_decref", "rt_none", "rt_bool_box", "rt_str_const", "rt_bytes_const", "rt_int_const", "rt_float_box", "rt_float_unbox",
     "rt_int_add", "rt_int_sub", "rt_int_mul", "rt_int_floordiv", "rt_int_mod", "rt_int_pow", "rt_int_lshift", "rt_int_rshift", "rt_int_and",
     "rt_int_or", "rt_int_xor", "rt_int_neg", "rt_int_invert", "rt_int_truediv", "rt_int_cmp", "rt_int_to_float", "rt_float_div",
     "rt_float_floordiv", "rt_float_mod", "rt_float_pow", "rt_slice_new", "rt_load_builtin", "rt_import", "rt_list_new", "rt_tuple_new",
     "rt_dict_new", "rt_list_append", "rt_list_to_tuple", "rt_str_concat_n", "rt_err_occurred", "rt_err_fetch", "rt_err_restore",
-    "rt_exc_set_handled", "rt_exc_restore_handled", "rt_traceback_add", "rt_raise_name_error", "rt_raise_unbound_local",
+    "rt_exc_set_handled", "rt_exc_restore_handled", "rt_traceback_add", "rt_traceback_keep", "rt_main_global", "rt_raise_name_error", "rt_raise_unbound_local",
     "rt_recursion_check", "rt_function_new", "rt_list_getitem", "rt_list_setitem",
 ];
 
@@ -408,6 +410,7 @@ impl<'a> FuncLowering<'a> {
         let machine_params = f.ms.out.block(entry).args.clone();
         if is_main {
             f.depth = Some(f.i64c(0));
+            f.register_main_globals(fop);
         } else {
             f.depth = machine_params.last().copied();
             if general.is_none() {
@@ -655,6 +658,27 @@ impl<'a> FuncLowering<'a> {
     }
 
     /// Decrefs every word local (at return and unwind).
+    /// `rt_main_global` for each global the main module's body stores, in the order of the
+    /// first store (CPython's module dict order): the runtime drops them in that order at
+    /// shutdown, finalizing what dies (`object::drop_globals_at_shutdown`). Names with a dot
+    /// are other modules' globals and hidden ones.
+    fn register_main_globals(&mut self, fop: OpId) {
+        let mut ops = Vec::new();
+        self.src.walk_from(fop, &mut ops);
+        let mut seen = std::collections::HashSet::new();
+        for o in ops {
+            if self.src.op(o).name != "typed.store_global" {
+                continue;
+            }
+            let name = self.str_attr(o, "name");
+            if !name.contains('.') && seen.insert(name.clone()) {
+                let slot = self.ms.global_slot(&name);
+                let p = self.addr(&slot);
+                self.rt("rt_main_global", &[p]);
+            }
+        }
+    }
+
     /// Leaving by an exception: the owned object locals go to the exception
     /// (`rt_traceback_keep`), which keeps them alive as CPython's traceback keeps the frame.
     fn keep_locals_with_exception(&mut self) {

@@ -319,3 +319,23 @@
 // CHECK-NEXT: ^bb
 // CHECK-NEXT: {callee = @rt_decref}
 // CHECK-COUNT-4: {callee = @rt_call}
+
+// -----
+
+// A frame left by an exception hands its owned object locals to the exception
+// (rt_traceback_keep, which keeps them alive with it, as CPython's traceback keeps the frame)
+// instead of dropping them; a normal return drops them.
+"typed.func"() ({
+^bb0(%o: !typed.object):
+  %0 = "typed.list.new"() : () -> !typed.list<!typed.object>
+  "typed.store_local"(%0) {name = "xs"} : (!typed.list<!typed.object>) -> ()
+  %1 = "typed.builtin"() {name = "ValueError"} : () -> !typed.object
+  %2 = "typed.const_none"() : () -> !typed.none
+  "typed.raise"(%1, %2) : (!typed.object, !typed.none) -> () loc("k.py":3:5)
+}) {sym_name = "k", py_name = "k", function_type = (!typed.object) -> !typed.none, locals = ["xs"], local_types = [!typed.list<!typed.object>]} : () -> () loc("k.py":1:1)
+// CHECK: {callee = @rt_raise_from}
+// CHECK: {callee = @rt_traceback_add}
+// CHECK: "machine.var_get"() {var = 0 : i64}
+// CHECK-NEXT: {callee = @rt_traceback_keep}
+// CHECK-NEXT: "machine.const"() {value = 0 : i64}
+// CHECK-NEXT: "machine.return"
