@@ -188,7 +188,7 @@ pub const RUNTIME_FUNCTIONS: &[RtFn] = &[
     f("rt_exc_set_handled", &[W], Some(W), Fail::Never, "enter an `except` block: exc becomes the handled exception (context of new ones, re-raised by bare `raise`); returns the previous one (new reference)"),
     f("rt_exc_restore_handled", &[W], None, Fail::Never, "leave an `except` block: restore the previous handled exception (steals the reference)"),
     f("rt_reraise", &[], None, Fail::Always, "bare `raise`: re-raise the handled exception (RuntimeError: No active exception to reraise)"),
-    f("rt_traceback_add", &[Ptr, Ptr, I32], None, Fail::Never, "(function name, file name: NUL-terminated UTF-8; line): record a frame on the propagating exception"),
+    f("rt_traceback_add", &[Ptr, I64], None, Fail::Never, "(code: the function name then the file name, each NUL-terminated UTF-8; position word, see `traceback_position`): record a frame on the propagating exception"),
     f("rt_raise_name_error", &[Ptr, I64], None, Fail::Always, "NameError: name 'x' is not defined"),
     f("rt_raise_unbound_local", &[Ptr, I64], None, Fail::Always, "UnboundLocalError: cannot access local variable 'x' where it is not associated with a value"),
     f("rt_raise_assertion", &[W], None, Fail::Always, "AssertionError with the message object, or none when the word is 0"),
@@ -253,6 +253,19 @@ pub const RECURSION_CHECK_DEPTH: i64 = 999;
 /// Where a float object keeps its `f64` (after `ob_refcnt` and `ob_type`): compiled code reads
 /// a value statically known to be a float object (a `list[float]` element) directly.
 pub const FLOAT_VALUE_OFFSET: i64 = 16;
+
+/// The position word of `rt_traceback_add`: the failing instruction's line in bits 0..32,
+/// its 0-based start column (in characters) + 1 in bits 32..48, and its end column + 1 in
+/// bits 48..64, or 0xFFFF there when it ends on a later line. Columns that do not fit leave
+/// both column fields 0 (no markers under the source line).
+pub fn traceback_position(line: u32, col: u32, end_line: u32, end_col: u32) -> i64 {
+    let end = if end_line != line { Some(0xFFFF) } else { end_col.checked_add(1).filter(|&e| e < 0xFFFF) };
+    let cols = match (col.checked_add(1).filter(|&c| c < 0xFFFF), end) {
+        (Some(c), Some(e)) => (c as u64) << 32 | (e as u64) << 48,
+        _ => 0,
+    };
+    (line as u64 | cols) as i64
+}
 
 /// Looks a runtime function up by name.
 pub fn lookup(name: &str) -> Option<&'static RtFn> {

@@ -260,13 +260,13 @@ fn exception_flow_and_chaining() {
     // except KeyError as e: raise ValueError('v') from e
     let r = rt_getitem(rt_dict_new(), s("k"));
     assert_eq!(r, 0);
-    unsafe { rt_traceback_add(c"f".as_ptr(), c"t.py".as_ptr(), 2) };
+    unsafe { rt_traceback_add(b"f\0t.py\0".as_ptr().cast(), 2) };
     let e = rt_err_fetch();
     assert_eq!(rt_exc_matches(e, b("LookupError")), 1);
     let prev = rt_exc_set_handled(e);
     let v = bcall("ValueError", &[s("v")], &[]);
     rt_raise_from(v, e);
-    unsafe { rt_traceback_add(c"f".as_ptr(), c"t.py".as_ptr(), 4) };
+    unsafe { rt_traceback_add(b"f\0t.py\0".as_ptr().cast(), 4) };
     rt_exc_restore_handled(prev);
     let e2 = rt_err_fetch();
     let text = crate::traceback::format_exception(e2);
