@@ -277,3 +277,17 @@ pub fn lookup(name: &str) -> Option<&'static RtFn> {
 /// stores argv, calls it, prints an uncaught exception's traceback (exit 1) or handles
 /// `SystemExit`, and flushes stdout.
 pub const ENTRY_SYMBOL: &str = "m0_main";
+
+#[cfg(test)]
+mod tests {
+    use super::traceback_position;
+
+    #[test]
+    fn traceback_position_words() {
+        assert_eq!(traceback_position(3, 11, 3, 17), 3 | 12 << 32 | 18 << 48);
+        // ends on a later line: marked to the end of the first one
+        assert_eq!(traceback_position(7, 4, 9, 1), 7 | 5 << 32 | 0xFFFF << 48);
+        // columns past 16 bits: the line only
+        assert_eq!(traceback_position(2, 70_000, 2, 70_010), 2);
+    }
+}

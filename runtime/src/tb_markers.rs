@@ -711,6 +711,31 @@ mod tests {
     }
 
     #[test]
+    fn failed_lookups_mark_the_callee() {
+        let callee = |line: &str, segment: Option<&str>, name: &str, attribute: bool| {
+            let (at, len) = match segment {
+                Some(s) => (line.find(s).expect("segment in line"), Some(s.chars().count() as u32)),
+                None => (4, None),
+            };
+            let start = line[..at].chars().count() as u32;
+            let c = callee_of(line, cols(start, len.map(|l| start + l)), name, attribute)?;
+            marker_line(line, c)
+        };
+        assert_eq!(callee("v = a.nope(1)", Some("a.nope(1)"), "nope", true).as_deref(), Some("        ^^^^^^"));
+        assert_eq!(callee("v = (a.nope)(1)", Some("(a.nope)(1)"), "nope", true).as_deref(), Some("         ^^^^^^"));
+        assert_eq!(callee("v = (a).nope(1)", Some("(a).nope(1)"), "nope", true).as_deref(), Some("        ^^^^^^^^"));
+        assert_eq!(callee("    return super().nope()", Some("super().nope()"), "nope", true).as_deref(), Some("           ^^^^^^^^^^^^"));
+        assert_eq!(callee("v = lenn([1])", Some("lenn([1])"), "lenn", false).as_deref(), Some("        ^^^^"));
+        // calls continuing on later lines: the callee before the open `(`
+        assert_eq!(callee("v = a.nope(1,", None, "nope", true).as_deref(), Some("        ^^^^^^"));
+        assert_eq!(callee("v = undefined_f(", None, "undefined_f", false).as_deref(), Some("        ^^^^^^^^^^^"));
+        // a call of another name, a method for a NameError, not a call: unchanged
+        assert_eq!(callee("v = a.other(1)", Some("a.other(1)"), "nope", true), None);
+        assert_eq!(callee("v = a.f(1)", Some("a.f(1)"), "f", false), None);
+        assert_eq!(callee("v = a.nope", Some("a.nope"), "nope", true), None);
+    }
+
+    #[test]
     fn multi_line_positions_mark_to_the_end_of_the_first_line() {
         assert_eq!(marker_line("v = f(", cols(4, None)).as_deref(), Some("        ^^"));
         assert_eq!(marker_line("z = (x  #c", cols(5, None)).as_deref(), Some("         ^^^^^"));
