@@ -13,7 +13,7 @@
 //! characters as two columns (`traceback._display_width`).
 
 use crate::exceptions::TbCols;
-use crate::unicode_tables::{WIDE, XID_CONTINUE, XID_START, contains};
+use crate::unicode_tables::{WIDE, contains};
 
 /// Blanks as the tokenizer and traceback.c see them.
 fn blank(c: char) -> bool {
@@ -133,7 +133,8 @@ pub fn callee_of(line: &str, cols: TbCols, name: &str, attribute: bool) -> Optio
             }
         }
     };
-    (toks[name_tok?].text == name).then(|| TbCols { start: (start + callee.0) as u32, end: Some((start + callee.1) as u32) })
+    let t = &toks[name_tok?];
+    same(&chars[start + t.start..start + t.end], name).then(|| TbCols { start: (start + callee.0) as u32, end: Some((start + callee.1) as u32) })
 }
 
 // ---- tokens -------------------------------------------------------------------------------
@@ -146,29 +147,31 @@ enum TokKind {
     Op,
 }
 
+/// A token: its kind, its character range, and its text when it is an operator or a keyword
+/// (empty for other names, numbers and strings).
 #[derive(Debug)]
 struct Tok {
     kind: TokKind,
-    text: String,
+    text: &'static str,
     start: usize,
     end: usize,
 }
 
-const KEYWORDS: &[&str] = &[
-    "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue", "def", "del", "elif", "else", "except",
-    "finally", "for", "from", "global", "if", "import", "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try", "while",
-    "with", "yield",
-];
+/// The keywords, space-separated (one string rather than a table of pointers).
+const KEYWORDS: &str = "False None True and as assert async await break class continue def del elif else except finally for from global \
+                        if import in is lambda nonlocal not or pass raise return try while with yield";
 
-const OPS3: &[&str] = &["**=", "//=", ">>=", "<<=", "..."];
-const OPS2: &[&str] = &["->", ":=", "**", "//", "<<", ">>", "<=", ">=", "==", "!=", "+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "@="];
-const OPS1: &str = "+-*/%@&|^~<>()[]{},:;.=";
+/// The operators, longest first.
+const OPS: &str = "**= //= >>= <<= ... -> := ** // << >> <= >= == != += -= *= /= %= &= |= ^= @= + - * / % @ & | ^ ~ < > ( ) [ ] { } , : ; . =";
+
+fn same(s: &[char], text: &str) -> bool {
+    s.iter().copied().eq(text.chars())
+}
 
 /// Python tokens of one line; None when the text does not tokenize.
 fn tokenize(s: &[char]) -> Option<Vec<Tok>> {
     let mut toks = Vec::new();
     let mut i = 0;
-    let text = |a: usize, b: usize| s[a..b].iter().collect::<String>();
     while i < s.len() {
         let c = s[i];
         let start = i;
@@ -179,50 +182,39 @@ fn tokenize(s: &[char]) -> Option<Vec<Tok>> {
         if c == '#' {
             break;
         }
-        if c == '_' || c.is_ascii_alphabetic() || (!c.is_ascii() && contains(&XID_START, c)) {
-            while i < s.len() && (s[i] == '_' || s[i].is_ascii_alphanumeric() || (!s[i].is_ascii() && contains(&XID_CONTINUE, s[i]))) {
+        // outside strings, a non-ASCII character of valid source is part of a name
+        let (kind, text) = if c == '_' || c.is_ascii_alphabetic() || !c.is_ascii() {
+            while i < s.len() && (s[i] == '_' || s[i].is_ascii_alphanumeric() || !s[i].is_ascii()) {
                 i += 1;
             }
-            let word = text(start, i);
-            let prefix = word.len() <= 2 && word.chars().all(|c| "rRbBuUfF".contains(c));
+            let prefix = i - start <= 2 && s[start..i].iter().all(|c| "rRbBuUfF".contains(*c));
             if prefix && i < s.len() && (s[i] == '\'' || s[i] == '"') {
                 i = string_end(s, i)?;
-                toks.push(Tok { kind: TokKind::Str, text: text(start, i), start, end: i });
+                (TokKind::Str, "")
             } else {
-                toks.push(Tok { kind: TokKind::Name, text: word, start, end: i });
+                (TokKind::Name, KEYWORDS.split_ascii_whitespace().find(|k| same(&s[start..i], k)).unwrap_or(""))
             }
-            continue;
-        }
-        if c == '\'' || c == '"' {
+        } else if c == '\'' || c == '"' {
             i = string_end(s, i)?;
-            toks.push(Tok { kind: TokKind::Str, text: text(start, i), start, end: i });
-            continue;
-        }
-        if c.is_ascii_digit() || (c == '.' && s.get(i + 1).is_some_and(|d| d.is_ascii_digit())) {
+            (TokKind::Str, "")
+        } else if c.is_ascii_digit() || (c == '.' && s.get(i + 1).is_some_and(|d| d.is_ascii_digit())) {
             let radix = c == '0' && s.get(i + 1).is_some_and(|x| "xXoObB".contains(*x));
             i += 1;
             while i < s.len() {
                 let d = s[i];
                 let exponent_sign = !radix && (d == '+' || d == '-') && matches!(s[i - 1], 'e' | 'E') && s.get(i + 1).is_some_and(|x| x.is_ascii_digit());
-                if d.is_ascii_alphanumeric() || d == '_' || d == '.' || exponent_sign {
-                    i += 1;
-                } else {
+                if !(d.is_ascii_alphanumeric() || d == '_' || d == '.' || exponent_sign) {
                     break;
                 }
+                i += 1;
             }
-            toks.push(Tok { kind: TokKind::Number, text: text(start, i), start, end: i });
-            continue;
-        }
-        let rest = |n: usize| if i + n <= s.len() { text(i, i + n) } else { String::new() };
-        let op = [3, 2]
-            .into_iter()
-            .find_map(|n| {
-                let t = rest(n);
-                (OPS3.contains(&t.as_str()) || OPS2.contains(&t.as_str())).then_some(t)
-            })
-            .or_else(|| OPS1.contains(c).then(|| c.to_string()))?;
-        i += op.chars().count();
-        toks.push(Tok { kind: TokKind::Op, text: op, start, end: i });
+            (TokKind::Number, "")
+        } else {
+            let op = OPS.split(' ').find(|op| s.get(i..i + op.len()).is_some_and(|t| same(t, op)))?;
+            i += op.len();
+            (TokKind::Op, op)
+        };
+        toks.push(Tok { kind, text, start, end: i });
     }
     Some(toks)
 }
@@ -251,14 +243,11 @@ fn match_brackets(toks: &[Tok]) -> Option<(Vec<usize>, Vec<usize>)> {
     let mut pairs = vec![usize::MAX; toks.len()];
     let mut stack: Vec<usize> = Vec::new();
     for (i, t) in toks.iter().enumerate() {
-        if t.kind != TokKind::Op {
-            continue;
-        }
-        match t.text.as_str() {
+        match t.text {
             "(" | "[" | "{" => stack.push(i),
             ")" | "]" | "}" => {
                 let o = stack.pop()?;
-                let want = match toks[o].text.as_str() {
+                let want = match toks[o].text {
                     "(" => ")",
                     "[" => "]",
                     _ => "}",
@@ -338,11 +327,11 @@ impl Parser<'_> {
     }
 
     fn is(&self, text: &str) -> bool {
-        self.peek().is_some_and(|t| t.kind != TokKind::Str && t.kind != TokKind::Number && t.text == text)
+        self.peek().is_some_and(|t| t.text == text)
     }
 
     fn is_at(&self, i: usize, text: &str) -> bool {
-        i < self.limit && self.toks.get(i).is_some_and(|t| t.kind != TokKind::Str && t.text == text)
+        i < self.limit && self.toks.get(i).is_some_and(|t| t.text == text)
     }
 
     fn leaf(&mut self) -> Node {
@@ -408,7 +397,7 @@ impl Parser<'_> {
         if self.is("lambda") {
             self.i += 1;
             while !self.is(":") {
-                match self.peek()?.text.as_str() {
+                match self.peek()?.text {
                     "(" | "[" | "{" => self.skip_group()?,
                     _ => self.i += 1,
                 }
@@ -527,7 +516,7 @@ impl Parser<'_> {
         loop {
             if self.is(".") {
                 self.i += 1;
-                let name = self.peek().filter(|t| t.kind == TokKind::Name && !KEYWORDS.contains(&t.text.as_str()))?;
+                let name = self.peek().filter(|t| t.kind == TokKind::Name && t.text.is_empty())?;
                 let end = name.end;
                 self.i += 1;
                 n = Node { start: n.tok_start, end, tok_start: n.tok_start, tok_end: end, kind: Kind::Attribute { name: self.i - 1 } };
@@ -552,8 +541,7 @@ impl Parser<'_> {
         let t = self.peek()?;
         match t.kind {
             TokKind::Name => {
-                let word = t.text.as_str();
-                if KEYWORDS.contains(&word) && !matches!(word, "True" | "False" | "None") {
+                if !matches!(t.text, "" | "True" | "False" | "None") {
                     return None;
                 }
                 let tok = self.i;
@@ -567,7 +555,7 @@ impl Parser<'_> {
                 }
                 Some(self.other_from(first))
             }
-            TokKind::Op => match t.text.as_str() {
+            TokKind::Op => match t.text {
                 "..." => Some(self.leaf()),
                 "(" => self.parenthesized(),
                 "[" | "{" => {
@@ -591,8 +579,7 @@ impl Parser<'_> {
         let mut depth = 0usize;
         let mut plain = close > open + 1;
         for t in &self.toks[open + 1..close] {
-            match t.text.as_str() {
-                _ if t.kind == TokKind::Str => {}
+            match t.text {
                 "(" | "[" | "{" => depth += 1,
                 ")" | "]" | "}" => depth -= 1,
                 "," | "for" if depth == 0 => plain = false,
@@ -708,6 +695,9 @@ mod tests {
         assert_eq!(mark("v = '日本' + 1", "'日本' + 1").as_deref(), Some("        ~~~~~~~^~~"));
         assert_eq!(mark("v = d['😀'] + 1", "d['😀']").as_deref(), Some("        ~^^^^^^"));
         assert_eq!(mark("v = d['é'] + d['ü']", "d['é']").as_deref(), Some("        ~^^^^^"));
+        // CPython 3.11's unicodedata makes every unassigned code point wide
+        assert_eq!(mark("v = ['\u{378}', d['k']]", "d['k']").as_deref(), Some("               ~^^^^^"));
+        assert_eq!(mark("v = '⌚…Ａ' + d['ᄀ']", "d['ᄀ']").as_deref(), Some("                  ~^^^^^^"));
     }
 
     #[test]

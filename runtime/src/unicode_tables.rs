@@ -929,7 +929,7 @@ pub static XID_CONTINUE: [(u32, u32); 763] = [
     (0x30000, 0x3134A), (0xE0100, 0xE01EF),
 ];
 
-/// East Asian Width W or F: two columns under a traceback line (traceback._display_width)
+/// East Asian Width W or F, which CPython 3.11 gives every unassigned code point too: two columns under a traceback line (traceback._display_width)
 pub static WIDE: [(u32, u32); 710] = [
     (0x378, 0x379), (0x380, 0x383), (0x38B, 0x38B), (0x38D, 0x38D), (0x3A2, 0x3A2), (0x530, 0x530),
     (0x557, 0x558), (0x58B, 0x58C), (0x590, 0x590), (0x5C8, 0x5CF), (0x5EB, 0x5EE), (0x5F5, 0x5FF),
