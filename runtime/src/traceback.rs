@@ -107,11 +107,10 @@ fn failed_lookup(exc: W) -> Option<Lookup> {
     use crate::exceptions as exc_;
     let t = type_of(exc);
     let quoted = |msg: &str, before: &str, after: &str| -> Option<String> {
-        let rest = msg.strip_prefix(before).or_else(|| msg.find(before).map(|i| &msg[i + before.len()..]))?;
-        let end = rest.find(after)?;
-        Some(rest[..end].to_string())
+        let rest = &msg[msg.find(before)? + before.len()..];
+        Some(rest[..rest.find(after)?].to_string())
     };
-    let msg = || crate::ops::str_string(exc).ok();
+    let msg = || crate::ops::str_string(exc).map_err(|_| exc_::clear()).ok();
     if t.is_subtype(&exc_::ATTRIBUTE_ERROR) {
         let name = match exc_::attribute_error_target(exc) {
             Some((_, name)) => name.to_string(),
@@ -208,6 +207,26 @@ mod tests {
             s,
             format!(
                 "Traceback (most recent call last):\n  File \"{f}\", line 5, in <module>\n    main()\n  File \"{f}\", line 3, in main\n    return d['x']\n           ~^^^^^\nKeyError: 'x'\n"
+            )
+        );
+        decref(e);
+    }
+
+    #[test]
+    fn failed_method_lookup_marks_the_callee_of_the_innermost_entry() {
+        let dir = std::env::temp_dir().join(format!("m0tbm{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let file = dir.join("m.py");
+        std::fs::write(&file, "def f(a):\n    return a.nope(1)\nv = f(a).nope(2)\n").unwrap();
+        let f = file.to_str().unwrap();
+        let _ = raise_new(&ATTRIBUTE_ERROR, "'A' object has no attribute 'nope'");
+        traceback_add("f", f, 2, Some(TbCols { start: 11, end: Some(20) }));
+        traceback_add("<module>", f, 3, Some(TbCols { start: 4, end: Some(16) }));
+        let e = fetch();
+        assert_eq!(
+            format_exception(e),
+            format!(
+                "Traceback (most recent call last):\n  File \"{f}\", line 3, in <module>\n    v = f(a).nope(2)\n        ^^^^^^^^^^^^\n  File \"{f}\", line 2, in f\n    return a.nope(1)\n           ^^^^^^\nAttributeError: 'A' object has no attribute 'nope'\n"
             )
         );
         decref(e);
