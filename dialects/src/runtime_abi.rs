@@ -190,7 +190,7 @@ pub const RUNTIME_FUNCTIONS: &[RtFn] = &[
     f("rt_reraise", &[], None, Fail::Always, "bare `raise`: re-raise the handled exception (RuntimeError: No active exception to reraise)"),
     f("rt_main_global", &[Ptr], None, Fail::Never, "register a global slot of the main module, in the order its body binds them (dropped in that order at shutdown)"),
     f("rt_traceback_keep", &[W], None, Fail::Never, "give the propagating exception an owned local of the frame it leaves (kept alive with it, as CPython's traceback keeps frames)"),
-    f("rt_traceback_add", &[Ptr, Ptr, I32], None, Fail::Never, "(function name, file name: NUL-terminated UTF-8; line): record a frame on the propagating exception"),
+    f("rt_traceback_add", &[Ptr, I64], None, Fail::Never, "(code: the function name then the file name, each NUL-terminated UTF-8; position word, see `traceback_position`): record a frame on the propagating exception"),
     f("rt_raise_name_error", &[Ptr, I64], None, Fail::Always, "NameError: name 'x' is not defined"),
     f("rt_raise_unbound_local", &[Ptr, I64], None, Fail::Always, "UnboundLocalError: cannot access local variable 'x' where it is not associated with a value"),
     f("rt_raise_assertion", &[W], None, Fail::Always, "AssertionError with the message object, or none when the word is 0"),
@@ -256,6 +256,19 @@ pub const RECURSION_CHECK_DEPTH: i64 = 999;
 /// a value statically known to be a float object (a `list[float]` element) directly.
 pub const FLOAT_VALUE_OFFSET: i64 = 16;
 
+/// The position word of `rt_traceback_add`: the failing instruction's line in bits 0..32,
+/// its 0-based start column (in characters) + 1 in bits 32..48, and its end column + 1 in
+/// bits 48..64, or 0xFFFF there when it ends on a later line. Columns that do not fit leave
+/// both column fields 0 (no markers under the source line).
+pub fn traceback_position(line: u32, col: u32, end_line: u32, end_col: u32) -> i64 {
+    let end = if end_line != line { Some(0xFFFF) } else { end_col.checked_add(1).filter(|&e| e < 0xFFFF) };
+    let cols = match (col.checked_add(1).filter(|&c| c < 0xFFFF), end) {
+        (Some(c), Some(e)) => (c as u64) << 32 | (e as u64) << 48,
+        _ => 0,
+    };
+    (line as u64 | cols) as i64
+}
+
 /// Looks a runtime function up by name.
 pub fn lookup(name: &str) -> Option<&'static RtFn> {
     RUNTIME_FUNCTIONS.iter().find(|f| f.name == name)
@@ -266,3 +279,17 @@ pub fn lookup(name: &str) -> Option<&'static RtFn> {
 /// stores argv, calls it, prints an uncaught exception's traceback (exit 1) or handles
 /// `SystemExit`, and flushes stdout.
 pub const ENTRY_SYMBOL: &str = "m0_main";
+
+#[cfg(test)]
+mod tests {
+    use super::traceback_position;
+
+    #[test]
+    fn traceback_position_words() {
+        assert_eq!(traceback_position(3, 11, 3, 17), 3 | 12 << 32 | 18 << 48);
+        // ends on a later line: marked to the end of the first one
+        assert_eq!(traceback_position(7, 4, 9, 1), 7 | 5 << 32 | 0xFFFF << 48);
+        // columns past 16 bits: the line only
+        assert_eq!(traceback_position(2, 70_000, 2, 70_010), 2);
+    }
+}

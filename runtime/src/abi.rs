@@ -851,11 +851,13 @@ pub extern "C" fn rt_traceback_keep(w: W) {
 }
 
 /// # Safety
-/// `func` and `file` must be NUL-terminated UTF-8 strings.
+/// `code` must point to the function name and then the file name, each NUL-terminated UTF-8.
 #[unsafe(no_mangle)]
-pub unsafe extern "C" fn rt_traceback_add(func: *const c_char, file: *const c_char, line: i32) {
-    let (f, fl) = unsafe { (cstr(func), cstr(file)) };
-    exc::traceback_add(f, fl, line)
+pub unsafe extern "C" fn rt_traceback_add(code: *const c_char, pos: i64) {
+    let func = unsafe { cstr(code) };
+    let file = unsafe { cstr(code.add(CStr::from_ptr(code).count_bytes() + 1)) };
+    let (line, cols) = exc::TbCols::unpack(pos);
+    exc::traceback_add(func, file, line, cols)
 }
 
 /// # Safety

@@ -254,19 +254,38 @@ fn error_messages_match_cpython() {
     assert_eq!(rt_err_occurred(), 0);
 }
 
+/// The position word: line 3, columns 11..17 (0-based, + 1 each).
+#[test]
+fn traceback_entries_carry_columns() {
+    let dir = std::env::temp_dir().join(format!("m0abitb{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("t.py");
+    std::fs::write(&file, "def f(d):\n    x = 1\n    return d['k'] + 1\n").unwrap();
+    let mut code = b"f\0".to_vec();
+    code.extend_from_slice(file.to_str().unwrap().as_bytes());
+    code.push(0);
+    assert_eq!(rt_getitem(rt_dict_new(), s("k")), 0);
+    unsafe { rt_traceback_add(code.as_ptr().cast(), 3 | 12 << 32 | 18 << 48) };
+    let e = rt_err_fetch();
+    let text = crate::traceback::format_exception(e);
+    let f = file.display();
+    assert_eq!(text, format!("Traceback (most recent call last):\n  File \"{f}\", line 3, in f\n    return d['k'] + 1\n           ~^^^^^\nKeyError: 'k'\n"));
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
 #[test]
 fn exception_flow_and_chaining() {
     // try: {}['k']
     // except KeyError as e: raise ValueError('v') from e
     let r = rt_getitem(rt_dict_new(), s("k"));
     assert_eq!(r, 0);
-    unsafe { rt_traceback_add(c"f".as_ptr(), c"t.py".as_ptr(), 2) };
+    unsafe { rt_traceback_add(b"f\0t.py\0".as_ptr().cast(), 2) };
     let e = rt_err_fetch();
     assert_eq!(rt_exc_matches(e, b("LookupError")), 1);
     let prev = rt_exc_set_handled(e);
     let v = bcall("ValueError", &[s("v")], &[]);
     rt_raise_from(v, e);
-    unsafe { rt_traceback_add(c"f".as_ptr(), c"t.py".as_ptr(), 4) };
+    unsafe { rt_traceback_add(b"f\0t.py\0".as_ptr().cast(), 4) };
     rt_exc_restore_handled(prev);
     let e2 = rt_err_fetch();
     let text = crate::traceback::format_exception(e2);

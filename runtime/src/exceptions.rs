@@ -13,6 +13,32 @@ pub struct TbEntry {
     pub func: String,
     pub file: String,
     pub line: i32,
+    /// Where on `line` the failing instruction is (None: unknown, no markers).
+    pub cols: Option<TbCols>,
+}
+
+/// The character columns (0-based) a failing instruction covers on its first line.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct TbCols {
+    pub start: u32,
+    /// None when the instruction continues on later lines.
+    pub end: Option<u32>,
+}
+
+impl TbCols {
+    /// Unpacks the position word of `rt_traceback_add` (see its entry in
+    /// dialects/src/runtime_abi.rs): the line in bits 0..32, the start column + 1 in bits
+    /// 32..48 (0: no columns), the end column + 1 in bits 48..64 (0xFFFF: on a later line).
+    pub fn unpack(pos: i64) -> (i32, Option<TbCols>) {
+        let pos = pos as u64;
+        let (line, start, end) = (pos as u32 as i32, (pos >> 32) & 0xFFFF, pos >> 48);
+        let cols = match (start, end) {
+            (0, _) | (_, 0) => None,
+            (s, 0xFFFF) => Some(TbCols { start: s as u32 - 1, end: None }),
+            (s, e) => Some(TbCols { start: s as u32 - 1, end: Some(e as u32 - 1) }),
+        };
+        (line, cols)
+    }
 }
 
 #[repr(C)]
@@ -363,10 +389,10 @@ fn is_type_word(w: W) -> bool {
 }
 
 /// Records a frame on the propagating exception.
-pub fn traceback_add(func: &str, file: &str, line: i32) {
+pub fn traceback_add(func: &str, file: &str, line: i32, cols: Option<TbCols>) {
     let c = current();
     if c != 0 && is_exc(c) {
-        eobj(c).tb.push(TbEntry { func: func.to_string(), file: file.to_string(), line });
+        eobj(c).tb.push(TbEntry { func: func.to_string(), file: file.to_string(), line, cols });
     }
 }
 

@@ -40,6 +40,7 @@ pub mod strmethods;
 pub mod suggestions;
 pub mod surrogates;
 pub mod sys;
+pub mod tb_markers;
 pub mod traceback;
 pub mod tuple;
 pub mod unicode_tables;

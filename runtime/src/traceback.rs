@@ -34,19 +34,38 @@ struct Lines {
 }
 
 impl Lines {
-    fn get(&mut self, file: &str, line: i32) -> Option<String> {
+    /// Line `line` of `file` as read (indentation kept, line break removed).
+    fn get(&mut self, file: &str, line: i32) -> Option<&str> {
         let lines = self
             .files
             .entry(file.to_string())
             .or_insert_with(|| std::fs::read(file).ok().map(|b| String::from_utf8_lossy(&b).lines().map(|l| l.to_string()).collect()));
-        let l = lines.as_ref()?.get((line as usize).checked_sub(1)?)?;
-        // CPython strips the indentation only (trailing blanks are kept)
-        let t = l.trim_start_matches([' ', '\t', '\x0c']).trim_end_matches(['\r', '\n']);
-        if t.is_empty() { None } else { Some(t.to_string()) }
+        Some(lines.as_ref()?.get((line as usize).checked_sub(1)?)?.trim_end_matches(['\r', '\n']))
     }
 }
 
-fn format_frames(tb: &[TbEntry], lines: &mut Lines, out: &mut String) {
+/// The source lines of an entry: the line without its indentation (CPython keeps trailing
+/// blanks) and the markers under the failing expression. `lookup` is the name whose lookup
+/// failed when this very entry raised an AttributeError or NameError: compiled code looks a
+/// called method or name up inside the call, but CPython reports the failure at the lookup,
+/// so for a call of that name the markers go under the callee.
+fn source_lines(f: &TbEntry, lookup: Option<&Lookup>, lines: &mut Lines, out: &mut String) {
+    let Some(full) = lines.get(&f.file, f.line) else { return };
+    let stripped = full.trim_start_matches([' ', '\t', '\x0c']);
+    if stripped.is_empty() {
+        return;
+    }
+    out.push_str("    ");
+    out.push_str(stripped);
+    out.push('\n');
+    let cols = f.cols.map(|c| lookup.and_then(|l| crate::tb_markers::callee_of(full, c, &l.name, l.attribute)).unwrap_or(c));
+    if let Some(markers) = cols.and_then(|c| crate::tb_markers::marker_line(full, c)) {
+        out.push_str(&markers);
+        out.push('\n');
+    }
+}
+
+fn format_frames(tb: &[TbEntry], lookup: Option<&Lookup>, lines: &mut Lines, out: &mut String) {
     // tb is innermost first; print outermost first, keeping the innermost LIMIT frames
     let frames: Vec<&TbEntry> = tb.iter().take(TRACEBACK_LIMIT).collect::<Vec<_>>().into_iter().rev().collect();
     let mut last: Option<&TbEntry> = None;
@@ -69,13 +88,42 @@ fn format_frames(tb: &[TbEntry], lines: &mut Lines, out: &mut String) {
             continue;
         }
         out.push_str(&format!("  File \"{}\", line {}, in {}\n", f.file, f.line, f.func));
-        if let Some(src) = lines.get(&f.file, f.line) {
-            out.push_str("    ");
-            out.push_str(&src);
-            out.push('\n');
-        }
+        let innermost = std::ptr::eq(f, &tb[0]);
+        source_lines(f, lookup.filter(|_| innermost), lines, out);
     }
     flush_repeat(count, out);
+}
+
+/// A name whose lookup raised the exception being printed.
+struct Lookup {
+    name: String,
+    /// An attribute (AttributeError) rather than a variable (NameError).
+    attribute: bool,
+}
+
+/// The attribute an AttributeError or the variable a NameError (or UnboundLocalError) is
+/// about, from the error's target or CPython's message.
+fn failed_lookup(exc: W) -> Option<Lookup> {
+    use crate::exceptions as exc_;
+    let t = type_of(exc);
+    let quoted = |msg: &str, before: &str, after: &str| -> Option<String> {
+        let rest = &msg[msg.find(before)? + before.len()..];
+        Some(rest[..rest.find(after)?].to_string())
+    };
+    let msg = || crate::ops::str_string(exc).map_err(|_| exc_::clear()).ok();
+    if t.is_subtype(&exc_::ATTRIBUTE_ERROR) {
+        let name = match exc_::attribute_error_target(exc) {
+            Some((_, name)) => name.to_string(),
+            None => quoted(&msg()?, "has no attribute '", "'")?,
+        };
+        return Some(Lookup { name, attribute: true });
+    }
+    if t.is_subtype(&exc_::NAME_ERROR) {
+        let m = msg()?;
+        let name = quoted(&m, "name '", "' is not defined").or_else(|| quoted(&m, "cannot access local variable '", "' where"))?;
+        return Some(Lookup { name, attribute: false });
+    }
+    None
 }
 
 fn format_one(exc: W, lines: &mut Lines, seen: &mut Vec<W>, out: &mut String) {
@@ -90,7 +138,7 @@ fn format_one(exc: W, lines: &mut Lines, seen: &mut Vec<W>, out: &mut String) {
     }
     if !e.tb.is_empty() {
         out.push_str("Traceback (most recent call last):\n");
-        format_frames(&e.tb, lines, out);
+        format_frames(&e.tb, failed_lookup(exc).as_ref(), lines, out);
     }
     out.push_str(&format_exception_only(exc));
     out.push('\n');
@@ -151,14 +199,34 @@ mod tests {
         let f = file.to_str().unwrap();
         let x = crate::str::new("x");
         let _ = key_error(x.w());
-        traceback_add("main", f, 3);
-        traceback_add("<module>", f, 5);
+        traceback_add("main", f, 3, Some(TbCols { start: 11, end: Some(17) }));
+        traceback_add("<module>", f, 5, Some(TbCols { start: 0, end: Some(6) }));
         let e = fetch();
         let s = format_exception(e);
         assert_eq!(
             s,
             format!(
-                "Traceback (most recent call last):\n  File \"{f}\", line 5, in <module>\n    main()\n  File \"{f}\", line 3, in main\n    return d['x']\nKeyError: 'x'\n"
+                "Traceback (most recent call last):\n  File \"{f}\", line 5, in <module>\n    main()\n  File \"{f}\", line 3, in main\n    return d['x']\n           ~^^^^^\nKeyError: 'x'\n"
+            )
+        );
+        decref(e);
+    }
+
+    #[test]
+    fn failed_method_lookup_marks_the_callee_of_the_innermost_entry() {
+        let dir = std::env::temp_dir().join(format!("m0tbm{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let file = dir.join("m.py");
+        std::fs::write(&file, "def f(a):\n    return a.nope(1)\nv = f(a).nope(2)\n").unwrap();
+        let f = file.to_str().unwrap();
+        let _ = raise_new(&ATTRIBUTE_ERROR, "'A' object has no attribute 'nope'");
+        traceback_add("f", f, 2, Some(TbCols { start: 11, end: Some(20) }));
+        traceback_add("<module>", f, 3, Some(TbCols { start: 4, end: Some(16) }));
+        let e = fetch();
+        assert_eq!(
+            format_exception(e),
+            format!(
+                "Traceback (most recent call last):\n  File \"{f}\", line 3, in <module>\n    v = f(a).nope(2)\n        ^^^^^^^^^^^^\n  File \"{f}\", line 2, in f\n    return a.nope(1)\n           ^^^^^^\nAttributeError: 'A' object has no attribute 'nope'\n"
             )
         );
         decref(e);
@@ -185,9 +253,9 @@ mod tests {
         let prev = set_handled(first.w());
         let _ = raise_new(&TYPE_ERROR, "two");
         for _ in 0..10 {
-            traceback_add("f", "nofile.py", 2);
+            traceback_add("f", "nofile.py", 2, None);
         }
-        traceback_add("<module>", "nofile.py", 4);
+        traceback_add("<module>", "nofile.py", 4, None);
         restore_handled(prev);
         let e = fetch();
         let s = format_exception(e);

@@ -195,7 +195,12 @@ impl Lowerer<'_> {
                     operands.push(self.expr(&k.value));
                     kwnames.push(k.arg.as_ref().map_or("**".to_string(), |a| a.to_string()));
                 }
-                self.value("py.call", &operands, vec![attr("kwnames", Attr::str_array(&kwnames))], range)
+                // a method call through a multi-line attribute is located from the name on
+                let at = match c.func.as_ref() {
+                    Expr::Attribute(a) if self.attribute_range(a) != a.range => TextRange::new(a.attr.range.start(), range.end()),
+                    _ => range,
+                };
+                self.value("py.call", &operands, vec![attr("kwnames", Attr::str_array(&kwnames))], at)
             }
             Expr::FString(f) => self.fstring(f),
             Expr::StringLiteral(s) => {
@@ -226,7 +231,8 @@ impl Lowerer<'_> {
             Expr::Attribute(a) => {
                 let obj = self.expr(&a.value);
                 let name = self.mangled(&a.attr);
-                self.value("py.getattr", &[obj], vec![attr("name", Attr::str(&name))], range)
+                let at = self.attribute_range(a);
+                self.value("py.getattr", &[obj], vec![attr("name", Attr::str(&name))], at)
             }
             Expr::Subscript(s) => {
                 let obj = self.expr(&s.value);
@@ -255,6 +261,12 @@ impl Lowerer<'_> {
                 self.none(range)
             }
         }
+    }
+
+    /// Where CPython 3.11 locates the load, store or delete of attribute `a`: the whole
+    /// `value.name`, or only the name when the two are on different lines.
+    pub fn attribute_range(&self, a: &ast::ExprAttribute) -> TextRange {
+        if self.locator.slice(a.range).contains(['\n', '\r']) { a.attr.range } else { a.range }
     }
 
     /// `a and b and c` as nested `py.and` regions (`py.or` likewise).
@@ -329,11 +341,12 @@ impl Lowerer<'_> {
     }
 
     /// `py.comp_for` over generator `i`, its conditions as nested `py.comp_if`, then the next
-    /// generator or the element.
+    /// generator or the element. Both are located at the whole comprehension, where CPython
+    /// puts a comprehension's GET_ITER, FOR_ITER and conditional jumps.
     fn comprehension_loops(&mut self, c: &Comprehension, i: usize, iterable: Value) {
         let g = &c.generators[i];
         let attrs = if g.is_async { vec![attr("is_async", Attr::Unit)] } else { Vec::new() };
-        let op = self.op("py.comp_for", &[iterable], 0, attrs, 1, g.range);
+        let op = self.op("py.comp_for", &[iterable], 0, attrs, 1, c.range);
         let r = self.region(op, 0);
         self.in_block(r, 1, |l, args| {
             l.assign(&g.target, args[0]);
@@ -345,7 +358,7 @@ impl Lowerer<'_> {
         match ifs.split_first() {
             Some((cond, rest)) => {
                 let v = self.expr(cond);
-                let op = self.op("py.comp_if", &[v], 0, Vec::new(), 1, cond.range());
+                let op = self.op("py.comp_if", &[v], 0, Vec::new(), 1, c.range);
                 let r = self.region(op, 0);
                 self.in_block(r, 0, |l, _| l.comprehension_conditions(c, i, rest));
             }
@@ -379,13 +392,15 @@ impl Lowerer<'_> {
         for part in f.value.as_slice() {
             match part {
                 ast::FStringPart::Literal(s) => parts.text.extend(self.literal_bytes(&s.value, s.range, false)),
-                ast::FStringPart::FString(fs) => self.fstring_elements(&fs.elements, &mut parts),
+                ast::FStringPart::FString(fs) => self.fstring_elements(&fs.elements, &mut parts, f.range),
             }
         }
         self.finish_str(parts, f.range)
     }
 
-    fn fstring_elements(&mut self, elements: &ast::InterpolatedStringElements, parts: &mut FStringParts) {
+    /// The parts of one f-string; each `py.format_value` is located at the whole (implicitly
+    /// concatenated) string `whole`, as CPython locates FORMAT_VALUE.
+    fn fstring_elements(&mut self, elements: &ast::InterpolatedStringElements, parts: &mut FStringParts, whole: TextRange) {
         for el in elements.iter() {
             match el {
                 ast::InterpolatedStringElement::Literal(lit) => {
@@ -401,7 +416,7 @@ impl Lowerer<'_> {
                     let has_spec = i.format_spec.as_ref().is_some_and(|s| !s.elements.is_empty());
                     if let Some(spec) = i.format_spec.as_ref().filter(|_| has_spec) {
                         let mut spec_parts = FStringParts::default();
-                        self.fstring_elements(&spec.elements, &mut spec_parts);
+                        self.fstring_elements(&spec.elements, &mut spec_parts, whole);
                         operands.push(self.finish_str(spec_parts, spec.range));
                     }
                     let conversion = match i.conversion.to_char() {
@@ -410,7 +425,7 @@ impl Lowerer<'_> {
                         None if i.debug_text.is_some() && !has_spec => "r".to_string(),
                         None => String::new(),
                     };
-                    let formatted = self.value("py.format_value", &operands, vec![attr("conversion", Attr::str(&conversion))], i.range);
+                    let formatted = self.value("py.format_value", &operands, vec![attr("conversion", Attr::str(&conversion))], whole);
                     parts.values.push(formatted);
                 }
             }

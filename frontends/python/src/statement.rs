@@ -115,7 +115,8 @@ impl Lowerer<'_> {
             Stmt::Try(t) => self.lower_try(t),
             Stmt::Assert(a) => {
                 let test = self.expr(&a.test);
-                let op = self.op("py.assert", &[test], 0, Vec::new(), 1, a.range);
+                // CPython raises the AssertionError at the test's position
+                let op = self.op("py.assert", &[test], 0, Vec::new(), 1, a.test.range());
                 if let Some(msg) = &a.msg {
                     let r = self.region(op, 0);
                     self.in_block(r, 0, |l, _| {
@@ -349,7 +350,8 @@ impl Lowerer<'_> {
             Expr::Attribute(a) => {
                 let obj = self.expr(&a.value);
                 let name = self.mangled(&a.attr);
-                self.op("py.setattr", &[obj, v], 0, vec![attr("name", Attr::str(&name))], 0, a.range);
+                let at = self.attribute_range(a);
+                self.op("py.setattr", &[obj, v], 0, vec![attr("name", Attr::str(&name))], 0, at);
             }
             Expr::Subscript(s) => {
                 let obj = self.expr(&s.value);
@@ -384,7 +386,8 @@ impl Lowerer<'_> {
             Expr::Attribute(a) => {
                 let obj = self.expr(&a.value);
                 let name = self.mangled(&a.attr);
-                self.op("py.delattr", &[obj], 0, vec![attr("name", Attr::str(&name))], 0, a.range);
+                let at = self.attribute_range(a);
+                self.op("py.delattr", &[obj], 0, vec![attr("name", Attr::str(&name))], 0, at);
             }
             Expr::Subscript(s) => {
                 let obj = self.expr(&s.value);
@@ -413,10 +416,11 @@ impl Lowerer<'_> {
             Expr::Attribute(t) => {
                 let obj = self.expr(&t.value);
                 let name = vec![attr("name", Attr::str(&self.mangled(&t.attr)))];
-                let cur = self.value("py.getattr", &[obj], name.clone(), t.range);
+                let at = self.attribute_range(t);
+                let cur = self.value("py.getattr", &[obj], name.clone(), at);
                 let rhs = self.expr(&a.value);
                 let new = self.value("py.inplace", &[cur, rhs], op, a.range);
-                self.op("py.setattr", &[obj, new], 0, name, 0, t.range);
+                self.op("py.setattr", &[obj, new], 0, name, 0, at);
             }
             Expr::Subscript(t) => {
                 let obj = self.expr(&t.value);

@@ -1,7 +1,7 @@
 //! Exceptions: error checks after fallible calls, the handler stack, `try` with its
 //! `except` dispatch, `else` and `finally`, `raise` and `assert`.
 //!
-//! An error site records a traceback entry (function, file, line of the failing op), drops
+//! An error site records a traceback entry (function, file, position of the failing op), drops
 //! the temporaries of the scopes it leaves and branches to the innermost handler: the
 //! function's unwind block, or a block of the enclosing `try`. Re-raising (bare `raise`, an
 //! exception no `except` matched, the end of a `finally` run on the exception path) records
@@ -35,21 +35,20 @@ impl FuncLowering<'_> {
         self.br(h.block);
     }
 
-    /// `rt_traceback_add(function, file, line)` for the op being lowered.
+    /// `rt_traceback_add(code, position)` for the op being lowered: `code` is one static
+    /// record of the function's name and file, the position word packs the op's location.
+    /// An op without a location records nothing: those are the forwarding calls inference
+    /// puts at the top of a generic instance, and the instance they call records the frame.
     fn traceback_add(&mut self) {
-        let (file, line) = match &self.loc {
-            Location::File { file, line, .. } => (Some(file.clone()), *line),
-            Location::Unknown => (None, 0),
-        };
-        let file_sym = match file {
-            Some(f) => self.ms.data_sym(traceback_path(&f).as_bytes()),
-            None => self.default_file.clone(),
-        };
-        let name_sym = self.tb_name.clone();
-        let name = self.addr(&name_sym);
-        let file = self.addr(&file_sym);
-        let line = self.i32c(line as i64);
-        self.rt("rt_traceback_add", &[name, file, line]);
+        let Location::File { file, line, col, end_line, end_col } = &self.loc else { return };
+        let pos = runtime_abi::traceback_position(*line, col.saturating_sub(1), *end_line, end_col.saturating_sub(1));
+        let mut code = self.py_name.as_bytes().to_vec();
+        code.push(0);
+        code.extend_from_slice(traceback_path(file).as_bytes());
+        let sym = self.ms.data_sym(&code);
+        let code = self.addr(&sym);
+        let pos = self.i64c(pos);
+        self.rt("rt_traceback_add", &[code, pos]);
     }
 
     /// Branches to an error site when `cond` holds; continues on the other edge.

@@ -327,12 +327,9 @@ struct FuncLowering<'a> {
     local_order: Vec<String>,
     /// Typed value -> machine value.
     values: HashMap<Value, Value>,
-    /// Location of the typed op being lowered: given to every machine op, and its line to
-    /// traceback entries.
+    /// Location of the typed op being lowered: given to every machine op, and its position
+    /// to traceback entries.
     loc: Location,
-    /// `machine.data` symbols of the Python function name and the default file name.
-    tb_name: String,
-    default_file: String,
     /// Whether error sites record traceback entries (not in wrappers, which have no frame).
     tracebacks: bool,
     ret: Repr,
@@ -555,12 +552,6 @@ impl<'a> FuncLowering<'a> {
     /// The state of lowering a function whose entry block is `entry`, at `loc`, named
     /// `py_name` in tracebacks, returning `ret`.
     fn new(src: &'a Module, ms: &'a mut ModuleState, entry: BlockId, loc: Location, py_name: String, ret: Repr, facts: analysis::VarFacts) -> Self {
-        let tb_name = ms.data_sym(py_name.as_bytes());
-        let file = match &loc {
-            Location::File { file, .. } => file.clone(),
-            Location::Unknown => "<unknown>".to_string(),
-        };
-        let default_file = ms.data_sym(errors::traceback_path(&file).as_bytes());
         FuncLowering {
             src,
             ms,
@@ -577,8 +568,6 @@ impl<'a> FuncLowering<'a> {
             local_order: Vec::new(),
             values: HashMap::new(),
             loc,
-            tb_name,
-            default_file,
             tracebacks: true,
             ret,
             py_name,

@@ -52,11 +52,12 @@
 // regions only), then returned.
 // CHECK: {callee = @rt_raise_unbound_local}
 // CHECK: "machine.return"
-// The traceback entries: the floordiv at line 3, the builtin lookup at line 4, line 8, once
-// in each version of the function (x is known small in `f$int`; `f$int.general` is the rest).
-// CHECK-COUNT-2: "machine.const"() {value = 3 : i32}
-// CHECK-COUNT-2: "machine.const"() {value = 4 : i32}
-// CHECK-COUNT-2: "machine.const"() {value = 8 : i32}
+// The traceback entries, as position words (line | (col + 1) << 32 | (end col + 1) << 48,
+// 0-based columns): the floordiv at 3:9, the builtin lookup at 4:12, 8:12, once in each
+// version of the function (x is known small in `f$int`; `f$int.general` is the rest).
+// CHECK-COUNT-2: "machine.const"() {value = 2533313445101571 : i64}
+// CHECK-COUNT-2: "machine.const"() {value = 3377751260135428 : i64}
+// CHECK-COUNT-2: "machine.const"() {value = 3377751260135432 : i64}
 
 // -----
 
@@ -87,10 +88,10 @@
   }, {
   }) : () -> ()
 }) {sym_name = "r$bool", py_name = "r", function_type = (!typed.bool) -> !typed.none, locals = [], local_types = []} : () -> () loc("r.py":1:1)
-// raise ValueError: rt_raise, a traceback entry for line 2, unwind (the class is borrowed
+// raise ValueError: rt_raise, a traceback entry for 2:9, unwind (the class is borrowed
 // from its cache slot: nothing to drop).
 // CHECK: {callee = @rt_raise}
-// CHECK: "machine.const"() {value = 2 : i32}
+// CHECK: "machine.const"() {value = 2533313445101570 : i64}
 // CHECK-NEXT: {callee = @rt_traceback_add}
 // CHECK-NEXT: "machine.br"
 // assert with a message: the message is evaluated only when the test fails (cold block).
@@ -114,8 +115,9 @@
 // CHECK: {callee = @rt_reraise}
 // CHECK-NEXT: "machine.br"
 // CHECK: {callee = @rt_exc_restore_handled}
-// Entries: 2 builtin lookups, 1 str constant, 2 raises, 2 assertions; none for the bare raise.
-// CHECK-COUNT-7: {callee = @rt_traceback_add}
+// Entries: 2 raises, 2 assertions; none for the bare raise, nor for the ops without a
+// location (the builtin lookups and the str constant).
+// CHECK-COUNT-4: {callee = @rt_traceback_add}
 // CHECK-COUNT-1: {callee = @rt_exc_restore_handled}
 
 // -----

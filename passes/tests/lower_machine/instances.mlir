@@ -111,7 +111,7 @@
     "typed.return"(%47) : (!typed.object) -> ()
   }) {function_type = (!typed.object, !typed.object) -> !typed.object, local_types = [!typed.object, !typed.object], locals = ["self", "d"], py_name = "bump", sym_name = "P.bump.2$object$object"} : () -> ()
 }) : () -> ()
-// CHECK: "machine.data"() {bytes = "x:f", sym_name = "d.7"}
+// CHECK: "machine.data"() {bytes = "x:f", sym_name = "d.{{n}}"}
 // CHECK: {callee = @rt_class_set_fields}
 // __init__: the value stored, then the bound bit set.
 // CHECK: "machine.store"({{x}}, {{self}}) {offset = 40 : i64} : (f64, i64) -> ()

@@ -4,7 +4,7 @@
 // a + b: both tagged (a & b & 1) -> a + (b - 1) with an overflow check; else rt_int_add (cold).
 "typed.func"() ({
 ^bb0(%a: !typed.int, %b: !typed.int):
-  %0 = "typed.int.binop"(%a, %b) {op = "add"} : (!typed.int, !typed.int) -> !typed.int
+  %0 = "typed.int.binop"(%a, %b) {op = "add"} : (!typed.int, !typed.int) -> !typed.int loc("i.py":2:12 to 2:17)
   "typed.return"(%0) : (!typed.int) -> ()
 }) {sym_name = "f", py_name = "f", function_type = (!typed.int, !typed.int) -> !typed.int, locals = [], local_types = []} : () -> ()
 // CHECK: "machine.band"(%arg

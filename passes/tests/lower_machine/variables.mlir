@@ -35,7 +35,7 @@
 // The small int constants stored are never reference counted.
 // CHECK-COUNT-1: {callee = @rt_raise_unbound_local}
 // CHECK-COUNT-1: "machine.data"() {bytes = "y"
-// CHECK-COUNT-1: "machine.const"() {value = 7 : i32}
+// CHECK-COUNT-1: "machine.const"() {value = 3377751260135431 : i64}
 
 // -----
 

@@ -1,0 +1,5 @@
+def check(n):
+    assert n > 0, "n must be positive"
+
+
+check(0)

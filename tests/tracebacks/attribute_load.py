@@ -1,0 +1,7 @@
+class Point:
+    def __init__(self, x):
+        self.x = x
+
+
+p = Point(1)
+print(p.x, p.y)

@@ -1,0 +1,7 @@
+class A:
+    x = 5
+
+
+a = A()
+v = (a.
+     x.nope)

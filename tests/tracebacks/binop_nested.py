@@ -1,0 +1,5 @@
+def area(w, h):
+    return w * h + w / (h - h)
+
+
+area(2, 3)

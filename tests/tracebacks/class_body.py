@@ -1,0 +1,6 @@
+def default():
+    return {}["x"]
+
+
+class Settings:
+    timeout = default()

@@ -1,0 +1,5 @@
+def older(a, b):
+    return a < b
+
+
+older(3, "4")

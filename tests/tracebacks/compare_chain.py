@@ -1,0 +1,3 @@
+lo = 1
+hi = "9"
+print(lo < 5 < hi)

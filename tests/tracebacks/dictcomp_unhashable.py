@@ -1,0 +1,2 @@
+keys = [[1]]
+d = {k: 1 for k in keys}

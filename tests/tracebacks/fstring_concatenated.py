@@ -1,0 +1,2 @@
+x = object()
+s = "a" f"{x:d}" "b"

@@ -1,0 +1,2 @@
+words = ["b", "a"]
+print(sorted(words, key=lambda w: w + 1))

@@ -1,0 +1,7 @@
+class Stack:
+    def __init__(self):
+        self.items = []
+
+
+s = Stack()
+s.push(1)

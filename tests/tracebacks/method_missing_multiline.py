@@ -1,0 +1,9 @@
+class A:
+    pass
+
+
+a = A()
+a.run(
+    1,
+    2,
+)

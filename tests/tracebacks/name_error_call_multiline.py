@@ -1,0 +1,3 @@
+total = compute_total(
+    [1, 2],
+)

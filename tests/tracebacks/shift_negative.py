@@ -1,0 +1,5 @@
+def shift(n, k):
+    return n << k
+
+
+shift(1, -1)

@@ -1,0 +1,6 @@
+def f(*args):
+    return args[5]
+
+
+t = (1, 2)
+f(*t)

@@ -1,0 +1,8 @@
+config = {"host": "localhost"}
+
+
+def lookup(key):
+    return config[key]
+
+
+print(lookup("port"))

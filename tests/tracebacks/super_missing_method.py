@@ -1,0 +1,10 @@
+class Base:
+    pass
+
+
+class Child(Base):
+    def run(self):
+        return super().run()
+
+
+Child().run()

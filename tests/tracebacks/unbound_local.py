@@ -1,0 +1,6 @@
+def f():
+    print(total)
+    total = 1
+
+
+f()
