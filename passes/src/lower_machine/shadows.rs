@@ -307,7 +307,7 @@ impl FuncLowering<'_> {
         if !self.shadow.facts.wanted.contains(&r) {
             return;
         }
-        let mut key = self.tb_name.as_bytes().to_vec();
+        let mut key = self.py_name.as_bytes().to_vec();
         key.extend_from_slice(&f.to_bits().to_le_bytes());
         let slot = self.ms.slot_sym("float", &key, false);
         let w = self.slot_cached(&slot, |s, slot| {
