@@ -191,7 +191,7 @@ pub const RUNTIME_FUNCTIONS: &[RtFn] = &[
     f("rt_main_global", &[Ptr], None, Fail::Never, "register a global slot of the main module, in the order its body binds them (dropped in that order at shutdown)"),
     f("rt_traceback_keep", &[W], None, Fail::Never, "give the propagating exception an owned local of the frame it leaves (kept alive with it, as CPython's traceback keeps frames)"),
     f("rt_traceback_add", &[Ptr, I64], None, Fail::Never, "(code: the function name then the file name, each NUL-terminated UTF-8; position word, see `traceback_position`): record a frame on the propagating exception"),
-    f("rt_raise_name_error", &[Ptr, I64], None, Fail::Always, "NameError: name 'x' is not defined"),
+    f("rt_raise_name_error", &[Ptr, I64, Ptr, I64], None, Fail::Always, "NameError: name 'x' is not defined (name; then the suggestion candidates: the function's locals, NUL, the module's globals, each newline separated)"),
     f("rt_raise_unbound_local", &[Ptr, I64], None, Fail::Always, "UnboundLocalError: cannot access local variable 'x' where it is not associated with a value"),
     f("rt_raise_assertion", &[W], None, Fail::Always, "AssertionError with the message object, or none when the word is 0"),
     f("rt_recursion_enter", &[], Some(I32), Fail::MinusOne, "count a call; RecursionError: maximum recursion depth exceeded past the limit"),

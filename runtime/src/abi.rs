@@ -415,7 +415,7 @@ pub unsafe extern "C" fn rt_load_builtin(slot: *mut W, p: *const u8, len: i64) -
                 w
             }
             None => {
-                let _ = exc::raise_new(&exc::NAME_ERROR, format!("name '{name}' is not defined"));
+                let _ = exc::raise_name_error(name, crate::suggestions::for_name(name, &[], &[]));
                 0
             }
         }
@@ -861,11 +861,16 @@ pub unsafe extern "C" fn rt_traceback_add(code: *const c_char, pos: i64) {
 }
 
 /// # Safety
-/// `p` must point to `len` bytes of UTF-8.
+/// `p` must point to `len` bytes of UTF-8, `cand` to `cand_len` bytes: the suggestion
+/// candidates, the function's local names then the module's globals, each list newline
+/// separated, the two lists separated by a NUL byte.
 #[unsafe(no_mangle)]
-pub unsafe extern "C" fn rt_raise_name_error(p: *const u8, len: i64) {
+pub unsafe extern "C" fn rt_raise_name_error(p: *const u8, len: i64, cand: *const u8, cand_len: i64) {
     let name = unsafe { text(p, len) };
-    let _ = exc::raise_new(&exc::NAME_ERROR, format!("name '{name}' is not defined"));
+    let cand = unsafe { text(cand, cand_len) };
+    let (locals, globals) = cand.split_once('\0').unwrap_or((cand, ""));
+    let split = |s: &'static str| -> Vec<&'static str> { s.split('\n').filter(|n| !n.is_empty()).collect() };
+    exc::raise_name_error(name, crate::suggestions::for_name(name, &split(locals), &split(globals)));
 }
 
 /// # Safety
@@ -1056,7 +1061,7 @@ pub extern "C" fn rt_ns_get(ns: W, name: W) -> W {
 #[unsafe(no_mangle)]
 pub extern "C" fn rt_ns_delete(ns: W, name: W) -> i32 {
     if crate::dict::get_str(ns, pstr::s(name)).is_none() {
-        let _ = exc::raise_new(&exc::NAME_ERROR, format!("name '{}' is not defined", pstr::s(name)));
+        let _ = exc::raise_name_error(pstr::s(name), crate::suggestions::for_name(pstr::s(name), &[], &[]));
         return -1;
     }
     match crate::dict::delitem(ns, name) {

@@ -236,7 +236,7 @@ fn error_messages_match_cpython() {
     chk(call(attr(b("str"), "lower"), &[i(1)], &[]), "TypeError: descriptor 'lower' for 'str' objects doesn't apply to a 'int' object");
     chk(bcall("dict", &[lst(&[tup(&[i(1), i(2), i(3)])])], &[]), "ValueError: dictionary update sequence element #0 has length 3; 2 is required");
     chk(unsafe { rt_import(null_mut(), "foo".as_ptr(), 3) }, "ModuleNotFoundError: No module named 'foo'");
-    chk(unsafe { rt_load_builtin(null_mut(), "nope".as_ptr(), 4) }, "NameError: name 'nope' is not defined");
+    chk(unsafe { rt_load_builtin(null_mut(), "nope".as_ptr(), 4) }, "NameError: name 'nope' is not defined. Did you mean: 'None'?"); // python3: print(nope)
     chk(rt_binop(0, f(1.0), s("a")), "TypeError: unsupported operand type(s) for +: 'float' and 'str'");
     chk(rt_inplace_binop(0, i(1), s(" ")), "TypeError: unsupported operand type(s) for +=: 'int' and 'str'");
     chk((rt_setitem(tup(&[i(1)]), i(0), i(1)) + 1) as u64, "TypeError: 'tuple' object does not support item assignment");

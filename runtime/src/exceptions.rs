@@ -56,6 +56,9 @@ pub struct ExcObj {
     /// The locals of the frames the exception left, innermost first: alive, as CPython's
     /// traceback keeps its frames, until the exception is freed (`traceback_keep`).
     pub kept: Vec<W>,
+    /// The "Did you mean" suggestion of a NameError the program raised by name lookup
+    /// (`raise_name_error`), printed after the message in tracebacks.
+    pub hint: Option<Box<str>>,
 }
 
 impl Drop for ExcObj {
@@ -166,7 +169,7 @@ pub fn new_exc(t: &'static TypeObject, args: &[W]) -> Ref {
         };
     }
     let a = tuple::new(args);
-    Ref::new(alloc(ExcObj { hdr: ObjHeader::new(t), args: a.into_w(), tb: Vec::new(), context: 0, cause: 0, suppress_context: false, dict: 0, kept: Vec::new() }))
+    Ref::new(alloc(ExcObj { hdr: ObjHeader::new(t), args: a.into_w(), tb: Vec::new(), context: 0, cause: 0, suppress_context: false, dict: 0, kept: Vec::new(), hint: None }))
 }
 
 pub fn new_exc_msg(t: &'static TypeObject, msg: &str) -> Ref {
@@ -409,6 +412,19 @@ pub fn traceback_keep(w: W) {
     } else {
         decref(w);
     }
+}
+
+/// `NameError: name 'x' is not defined` from a failed lookup: `e.name` is the name (as
+/// CPython sets it), and the traceback prints `suggestion` after the message.
+pub fn raise_name_error(name: &str, suggestion: Option<String>) -> Raised {
+    let e = new_exc_msg(&NAME_ERROR, &format!("name '{name}' is not defined"));
+    let d = crate::dict::new();
+    let (k, v) = (crate::str::new("name"), crate::str::new(name));
+    let _ = crate::dict::setitem(d.w(), k.w(), v.w());
+    let o = eobj(e.w());
+    o.dict = d.into_w();
+    o.hint = suggestion.map(String::into_boxed_str);
+    raise_obj(e)
 }
 
 /// str(exc) as CPython.

@@ -205,6 +205,187 @@ pub fn for_attribute(obj: W, name: &str) -> Option<String> {
     best_match(name, &refs).map(|s| s.to_string())
 }
 
+/// The names of CPython 3.11's builtins module, in its dict order (python3:
+/// `list(builtins.__dict__)`): the last tier of NameError suggestions.
+const BUILTINS_ORDER: &[&str] = &[
+    "__name__",
+    "__doc__",
+    "__package__",
+    "__loader__",
+    "__spec__",
+    "__build_class__",
+    "__import__",
+    "abs",
+    "all",
+    "any",
+    "ascii",
+    "bin",
+    "breakpoint",
+    "callable",
+    "chr",
+    "compile",
+    "delattr",
+    "dir",
+    "divmod",
+    "eval",
+    "exec",
+    "format",
+    "getattr",
+    "globals",
+    "hasattr",
+    "hash",
+    "hex",
+    "id",
+    "input",
+    "isinstance",
+    "issubclass",
+    "iter",
+    "aiter",
+    "len",
+    "locals",
+    "max",
+    "min",
+    "next",
+    "anext",
+    "oct",
+    "ord",
+    "pow",
+    "print",
+    "repr",
+    "round",
+    "setattr",
+    "sorted",
+    "sum",
+    "vars",
+    "None",
+    "Ellipsis",
+    "NotImplemented",
+    "False",
+    "True",
+    "bool",
+    "memoryview",
+    "bytearray",
+    "bytes",
+    "classmethod",
+    "complex",
+    "dict",
+    "enumerate",
+    "filter",
+    "float",
+    "frozenset",
+    "property",
+    "int",
+    "list",
+    "map",
+    "object",
+    "range",
+    "reversed",
+    "set",
+    "slice",
+    "staticmethod",
+    "str",
+    "super",
+    "tuple",
+    "type",
+    "zip",
+    "__debug__",
+    "BaseException",
+    "BaseExceptionGroup",
+    "Exception",
+    "GeneratorExit",
+    "KeyboardInterrupt",
+    "SystemExit",
+    "ArithmeticError",
+    "AssertionError",
+    "AttributeError",
+    "BufferError",
+    "EOFError",
+    "ImportError",
+    "LookupError",
+    "MemoryError",
+    "NameError",
+    "OSError",
+    "ReferenceError",
+    "RuntimeError",
+    "StopAsyncIteration",
+    "StopIteration",
+    "SyntaxError",
+    "SystemError",
+    "TypeError",
+    "ValueError",
+    "Warning",
+    "FloatingPointError",
+    "OverflowError",
+    "ZeroDivisionError",
+    "BytesWarning",
+    "DeprecationWarning",
+    "EncodingWarning",
+    "FutureWarning",
+    "ImportWarning",
+    "PendingDeprecationWarning",
+    "ResourceWarning",
+    "RuntimeWarning",
+    "SyntaxWarning",
+    "UnicodeWarning",
+    "UserWarning",
+    "BlockingIOError",
+    "ChildProcessError",
+    "ConnectionError",
+    "FileExistsError",
+    "FileNotFoundError",
+    "InterruptedError",
+    "IsADirectoryError",
+    "NotADirectoryError",
+    "PermissionError",
+    "ProcessLookupError",
+    "TimeoutError",
+    "IndentationError",
+    "IndexError",
+    "KeyError",
+    "ModuleNotFoundError",
+    "NotImplementedError",
+    "RecursionError",
+    "UnboundLocalError",
+    "UnicodeError",
+    "BrokenPipeError",
+    "ConnectionAbortedError",
+    "ConnectionRefusedError",
+    "ConnectionResetError",
+    "TabError",
+    "UnicodeDecodeError",
+    "UnicodeEncodeError",
+    "UnicodeTranslateError",
+    "ExceptionGroup",
+    "EnvironmentError",
+    "IOError",
+    "open",
+    "quit",
+    "exit",
+    "copyright",
+    "credits",
+    "license",
+    "help",
+];
+
+/// The names a script's module dict starts with (python3: `list(globals())` first thing).
+const MODULE_DUNDERS: &[&str] = &["__name__", "__doc__", "__package__", "__loader__", "__spec__", "__annotations__", "__builtins__", "__file__", "__cached__"];
+
+/// The suggestion CPython 3.11 prints after `NameError: name 'x' is not defined`: the closest
+/// of the failing function's local variables (cells excluded, as `co_varnames`), else of the
+/// module's globals, else of the builtins, each tier on its own. `locals` and `globals` are
+/// the compiler's lists (the names the function and the main module bind, in order).
+pub fn for_name(name: &str, locals: &[&str], globals: &[&str]) -> Option<String> {
+    if let Some(s) = best_match(name, locals) {
+        return Some(s.to_string());
+    }
+    let mut g: Vec<&str> = MODULE_DUNDERS.to_vec();
+    g.extend(globals.iter().filter(|n| !MODULE_DUNDERS.contains(n)));
+    if let Some(s) = best_match(name, &g) {
+        return Some(s.to_string());
+    }
+    best_match(name, BUILTINS_ORDER).map(|s| s.to_string())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -220,6 +401,17 @@ mod tests {
         assert_eq!(for_attribute(mk_small(1), "bit_lenght").as_deref(), Some("bit_length"));
         let sys = crate::sys::import("sys").unwrap();
         assert_eq!(for_attribute(sys, "exitt").as_deref(), Some("exit"));
+    }
+
+    #[test]
+    fn name_suggestions_match_cpython() {
+        // python3: NameError suggestions for valeu (local value), countre (global countr),
+        // prnt, lenn (builtins), zz with z a cell (none)
+        assert_eq!(for_name("valeu", &["value"], &[]).as_deref(), Some("value"));
+        assert_eq!(for_name("countre", &[], &["countr", "h"]).as_deref(), Some("countr"));
+        assert_eq!(for_name("prnt", &[], &[]).as_deref(), Some("print"));
+        assert_eq!(for_name("lenn", &["x"], &["y"]).as_deref(), Some("len"));
+        assert_eq!(for_name("zz", &["a", "g"], &["f"]), None);
     }
 
     #[test]

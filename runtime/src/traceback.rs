@@ -26,6 +26,11 @@ pub fn format_exception_only(exc: W) -> String {
     {
         line.push_str(&format!(". Did you mean: '{s}'?"));
     }
+    if type_of(exc).is_subtype(&crate::exceptions::NAME_ERROR)
+        && let Some(s) = &crate::exceptions::eobj(exc).hint
+    {
+        line.push_str(&format!(". Did you mean: '{s}'?"));
+    }
     line
 }
 

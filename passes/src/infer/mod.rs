@@ -8,7 +8,7 @@
 //! repeats until nothing changes. A final walk emits the `typed` module with the settled
 //! types. The same walker ([`emit::FnEmitter`]) does both, so the rules live in one place.
 
-mod builtins;
+pub(crate) mod builtins;
 mod classes;
 mod emit;
 mod heap;

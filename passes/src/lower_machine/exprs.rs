@@ -348,7 +348,37 @@ impl FuncLowering<'_> {
     pub(super) fn raise_name_error(&mut self, name: &str) {
         let name = python_name(name);
         let (p, n) = self.bytes_ref(name.as_bytes());
-        self.rt("rt_raise_name_error", &[p, n]);
+        let candidates = self.name_error_candidates();
+        let (cp, cn) = self.bytes_ref(&candidates);
+        self.rt("rt_raise_name_error", &[p, n, cp, cn]);
+    }
+
+    /// The candidates of a NameError suggestion here (see `rt_raise_name_error`): the
+    /// function's locals but its cells (CPython's `co_varnames`), NUL, the main module's
+    /// globals in binding order; each newline separated.
+    fn name_error_candidates(&mut self) -> Vec<u8> {
+        if let Some(c) = &self.name_candidates {
+            return c.clone();
+        }
+        let mut ops = Vec::new();
+        if let Some(b) = self.fop.and_then(|f| self.src.region_entry(f, 0)) {
+            for &o in &self.src.block(b).ops {
+                self.src.walk_from(o, &mut ops);
+            }
+        }
+        let cells: std::collections::HashSet<String> = ops
+            .iter()
+            .filter(|&&o| self.src.op(o).name == "typed.store_local")
+            .filter(|&&o| self.src.op(o).operands.first().and_then(|&v| self.src.defining_op(v)).is_some_and(|d| self.src.op(d).name == "typed.cell_new"))
+            .filter_map(|&o| self.src.str_attr(o, "name").map(String::from))
+            .collect();
+        let is_main = self.py_name == "<module>";
+        let locals: Vec<String> = if is_main { Vec::new() } else { self.local_order.iter().filter(|n| !cells.contains(*n)).cloned().collect() };
+        let mut c = locals.join("\n").into_bytes();
+        c.push(0);
+        c.extend_from_slice(self.ms.main_globals.join("\n").as_bytes());
+        self.name_candidates = Some(c.clone());
+        c
     }
 
     pub(super) fn global_type(&self, name: &str) -> Type {
@@ -454,6 +484,16 @@ impl FuncLowering<'_> {
         } else {
             ("import", "rt_import", self.str_attr(op, "module"))
         };
+        if kind == "builtin" && !crate::infer::builtins::is_builtin_name(&name) {
+            // A name bound nowhere: NameError, with the suggestion CPython makes from this
+            // function's locals and the module's globals.
+            let one = self.i64c(1);
+            let always = self.icmp_imm("eq", one, 1);
+            self.raise_if(always, |s| s.raise_name_error(&name));
+            let z = self.i64c(0);
+            self.produce_word(r, z);
+            return;
+        }
         let slot = self.ms.slot_sym(kind, name.as_bytes(), true);
         if kind == "builtin" && self.repr(r) == Repr::Word {
             // Borrowed from its cache slot, which holds a reference of its own.

@@ -100,6 +100,7 @@ pub(super) fn lower_generator(src: &metal0_dialects::Module, ms: &mut ModuleStat
     let entry = ms.out.create_block(&inputs);
     let facts = src.region_entry(fop, 0).map(|b| analysis::analyze(src, b)).unwrap_or_default();
     let mut f = FuncLowering::new(src, ms, entry, loc, sig.py_name.clone(), Repr::Word, facts);
+    f.fop = Some(fop);
     let eargs = f.ms.out.block(entry).args.clone();
     f.generator = Some(GenCtx { frame: eargs[1], sent: eargs[2], resumes: Vec::new(), resumer: eargs[2] });
     // Resumed by the runtime: its frame is one deeper than the frame that resumes it, whose

@@ -124,6 +124,28 @@ impl Pass for LowerMachine {
     }
 }
 
+/// The globals the main module's body binds (`store_global`, `define_function`), in the order
+/// of their first binding op; names with a dot are other modules' globals and hidden ones.
+fn main_global_order(src: &Module, tops: &[OpId]) -> Vec<String> {
+    let Some(&main) = tops.iter().find(|&&op| src.op(op).name == "typed.func" && src.str_attr(op, "sym_name") == Some("__main__")) else {
+        return Vec::new();
+    };
+    let mut ops = Vec::new();
+    src.walk_from(main, &mut ops);
+    let mut seen = HashSet::new();
+    let mut names = Vec::new();
+    for o in ops {
+        if matches!(src.op(o).name.as_str(), "typed.store_global" | "typed.define_function")
+            && let Some(name) = src.str_attr(o, "name")
+            && !name.contains('.')
+            && seen.insert(name.to_string())
+        {
+            names.push(name.to_string());
+        }
+    }
+    names
+}
+
 /// Lowers a `typed` module to a new `machine` module.
 pub fn lower_to_machine(src: &Module) -> Result<Module, Vec<Diagnostic>> {
     let mut ms = ModuleState::default();
@@ -155,6 +177,7 @@ pub fn lower_to_machine(src: &Module) -> Result<Module, Vec<Diagnostic>> {
         }
     }
     shadows::signatures(src, &tops, &mut ms.funcs);
+    ms.main_globals = main_global_order(src, &tops);
     let mut funcs = Vec::new();
     for &op in &tops {
         if src.op(op).name == "typed.func" && src.attr(op, "generator").is_some() {
@@ -247,6 +270,9 @@ struct ModuleState {
     funcs: HashMap<String, FuncSig>,
     /// The wrappers to generate for functions used as values, in request order.
     wrappers: Vec<funcobj::WrapperSpec>,
+    /// The main module's globals in the order its body first binds them (CPython's module
+    /// dict order): registered for shutdown, and candidates of NameError suggestions.
+    main_globals: Vec<String>,
     diags: Vec<Diagnostic>,
 }
 
@@ -365,6 +391,10 @@ struct FuncLowering<'a> {
     depth: Option<Value>,
     /// The objects of unboxed floats (see `shadows`).
     shadow: shadows::Shadows,
+    /// The typed function being lowered (None for generated wrappers).
+    fop: Option<OpId>,
+    /// NameError suggestion candidates, made on first need (`name_error_candidates`).
+    name_candidates: Option<Vec<u8>>,
 }
 
 impl<'a> FuncLowering<'a> {
@@ -393,6 +423,7 @@ impl<'a> FuncLowering<'a> {
         let entry = ms.out.create_block(&param_types);
         let facts = src.region_entry(fop, 0).map(|b| analysis::analyze(src, b)).unwrap_or_default();
         let mut f = FuncLowering::new(src, ms, entry, loc, py_name, sig.ret, facts);
+        f.fop = Some(fop);
         let mut all = Vec::new();
         src.walk_from(fop, &mut all);
         for o in all {
@@ -407,7 +438,7 @@ impl<'a> FuncLowering<'a> {
         let machine_params = f.ms.out.block(entry).args.clone();
         if is_main {
             f.depth = Some(f.i64c(0));
-            f.register_main_globals(fop);
+            f.register_main_globals();
         } else {
             f.depth = machine_params.last().copied();
             if general.is_none() {
@@ -587,6 +618,8 @@ impl<'a> FuncLowering<'a> {
             generator: None,
             depth: None,
             shadow: Default::default(),
+            fop: None,
+            name_candidates: None,
         }
     }
 
@@ -647,24 +680,14 @@ impl<'a> FuncLowering<'a> {
     }
 
     /// Decrefs every word local (at return and unwind).
-    /// `rt_main_global` for each global the main module's body stores, in the order of the
-    /// first store (CPython's module dict order): the runtime drops them in that order at
-    /// shutdown, finalizing what dies (`object::drop_globals_at_shutdown`). Names with a dot
-    /// are other modules' globals and hidden ones.
-    fn register_main_globals(&mut self, fop: OpId) {
-        let mut ops = Vec::new();
-        self.src.walk_from(fop, &mut ops);
-        let mut seen = std::collections::HashSet::new();
-        for o in ops {
-            if self.src.op(o).name != "typed.store_global" {
-                continue;
-            }
-            let name = self.str_attr(o, "name");
-            if !name.contains('.') && seen.insert(name.clone()) {
-                let slot = self.ms.global_slot(&name);
-                let p = self.addr(&slot);
-                self.rt("rt_main_global", &[p]);
-            }
+    /// `rt_main_global` for each global the main module's body binds, in the order of the
+    /// first binding (CPython's module dict order): the runtime drops them in that order at
+    /// shutdown, finalizing what dies (`object::drop_globals_at_shutdown`).
+    fn register_main_globals(&mut self) {
+        for name in self.ms.main_globals.clone() {
+            let slot = self.ms.global_slot(&name);
+            let p = self.addr(&slot);
+            self.rt("rt_main_global", &[p]);
         }
     }
 

@@ -1,0 +1,2 @@
+# A misspelt builtin.
+prnt("x")
