@@ -10,7 +10,8 @@ extern uint64_t rt_import(uint64_t *slot, const char *name, int64_t len);
 extern uint64_t rt_getattr(uint64_t o, uint64_t name);
 extern int64_t rt_len(uint64_t);
 extern void rt_decref(uint64_t);
-extern void rt_traceback_add(const char *func, const char *file, int32_t line);
+/* code: the function name then the file name, each NUL-terminated; pos: the line (no columns) */
+extern void rt_traceback_add(const char *code, int64_t pos);
 
 static uint64_t s_print, s_hello, s_sys, s_argv, s_x;
 
@@ -31,8 +32,8 @@ uint64_t m0_main(void) {
         uint64_t d = rt_dict_new();
         uint64_t v = rt_getitem(d, rt_str_const(&s_x, "x", 1));
         if (!v) {
-            rt_traceback_add("main", "app.py", 5);
-            rt_traceback_add("<module>", "app.py", 9);
+            rt_traceback_add("main\0app.py", 5);
+            rt_traceback_add("<module>\0app.py", 9);
             return 0;
         }
     }
