@@ -167,7 +167,7 @@ fn c3(new: &'static TypeObject, bases: &[&'static TypeObject]) -> Result<Vec<&'s
 
 /// `class name(*bases): ns` — creates the class object (immortal).
 pub fn new_class(name: &str, bases_w: W, ns: W) -> PyResult<Ref> {
-    new_class_kw(name, bases_w, ns, &[], false)
+    new_class_kw(name, bases_w, ns, &[])
 }
 
 /// The prefix of the namespace keys under which compiled code passes a class statement's
@@ -193,9 +193,7 @@ pub fn take_class_keywords(ns: W) -> PyResult<Vec<(Ref, Ref)>> {
 
 /// `new_class` with the class statement's keyword arguments `kw` (passed to the
 /// `__init_subclass__` of the nearest base defining one; `object`'s takes none).
-/// `dict_base` lets `dict` be a base: TypedDict classes, whose calls make plain dicts
-/// (`typing::typeddict_call`), so that no instance of them is ever made.
-pub fn new_class_kw(name: &str, bases_w: W, ns: W, kw: &[(Ref, Ref)], dict_base: bool) -> PyResult<Ref> {
+pub fn new_class_kw(name: &str, bases_w: W, ns: W, kw: &[(Ref, Ref)]) -> PyResult<Ref> {
     let mut bases: Vec<&'static TypeObject> = Vec::new();
     if bases_w != 0 && !is_none(bases_w) {
         if !tuple::is_tuple(bases_w) {
@@ -220,14 +218,14 @@ pub fn new_class_kw(name: &str, bases_w: W, ns: W, kw: &[(Ref, Ref)], dict_base:
             return Err(type_error(format!("duplicate base class {}", b.name)));
         }
     }
-    // The instance layout: a plain instance, an exception, or a tuple (instances of
-    // `tuple` subclasses, such as named tuples, are tuple objects of the class).
+    // The instance layout: a plain instance, an exception, or a tuple, list or dict
+    // (instances of `tuple`, `list` and `dict` subclasses, such as named tuples, are
+    // tuple, list and dict objects whose type is the class).
     let mut kind = Kind::Instance;
     for b in &bases {
         let k = match b.kind {
             Kind::Object | Kind::Instance => continue,
-            Kind::Exception | Kind::Tuple => b.kind,
-            Kind::Dict if dict_base => b.kind,
+            Kind::Exception | Kind::Tuple | Kind::List | Kind::Dict => b.kind,
             _ => return Err(exc::not_implemented(&format!("subclassing the builtin type '{}'", b.name))),
         };
         if kind != Kind::Instance && kind != k {
@@ -407,8 +405,10 @@ fn is_slot(t: &'static TypeObject, name: &str) -> bool {
 
 /// The slot storage of instance `w` (created on demand).
 fn slot_storage(w: W, create: bool) -> Option<W> {
-    if kind_of(w) != Kind::Instance {
-        return None;
+    match kind_of(w) {
+        Kind::Instance => {}
+        Kind::List | Kind::Dict if type_of(w).heap => return side_table(w, create, |e| &mut e.1),
+        _ => return None,
     }
     let o = unsafe { obj_mut::<InstanceObj>(w) };
     if o.slots == 0 && create {
@@ -450,28 +450,44 @@ fn inst_dict(w: W, create: bool) -> Option<W> {
             }
             if e.dict == 0 { None } else { Some(e.dict) }
         }
-        Kind::Tuple if type_of(w).heap && heap(type_of(w)).has_dict => TUPLE_DICTS.with(|m| {
-            let mut m = m.borrow_mut();
-            if create && !m.contains_key(&w) {
-                m.insert(w, dict::new().into_w());
-            }
-            m.get(&w).copied()
-        }),
+        Kind::Tuple | Kind::List | Kind::Dict if type_of(w).heap && heap(type_of(w)).has_dict => side_table(w, create, |e| &mut e.0),
         _ => None,
     }
 }
 
 thread_local! {
-    /// The attribute dicts of instances of `tuple` subclasses that have one (tuple objects
-    /// have no room for it; most such classes, named tuples among them, declare
-    /// `__slots__ = ()`).
-    static TUPLE_DICTS: std::cell::RefCell<std::collections::HashMap<W, W>> = std::cell::RefCell::new(std::collections::HashMap::new());
+    /// The attribute dicts and slot storage of instances of `tuple`, `list` and `dict`
+    /// subclasses (tuple, list and dict objects have no room for them; most named tuples
+    /// declare `__slots__ = ()` and have neither): (dict, slots), 0 when not made yet.
+    static SIDE_TABLE: std::cell::RefCell<std::collections::HashMap<W, (W, W)>> = std::cell::RefCell::new(std::collections::HashMap::new());
 }
 
-/// Frees the attribute dict of an instance of a `tuple` subclass being deallocated.
-pub fn drop_tuple_dict(w: W) {
-    if let Some(d) = TUPLE_DICTS.with(|m| m.borrow_mut().remove(&w)) {
-        decref(d);
+/// One word of `w`'s `SIDE_TABLE` entry (a dict created on demand).
+fn side_table(w: W, create: bool, field: fn(&mut (W, W)) -> &mut W) -> Option<W> {
+    SIDE_TABLE.with(|m| {
+        let mut m = m.borrow_mut();
+        let e = match m.get_mut(&w) {
+            Some(e) => e,
+            None if create => m.entry(w).or_insert((0, 0)),
+            None => return None,
+        };
+        let f = field(e);
+        if *f == 0 && create {
+            *f = dict::new().into_w();
+        }
+        if *f == 0 { None } else { Some(*f) }
+    })
+}
+
+/// Frees the attribute dict and slots of an instance of a `tuple`, `list` or `dict`
+/// subclass being deallocated.
+pub fn drop_side_table(w: W) {
+    if let Some((d, s)) = SIDE_TABLE.with(|m| m.borrow_mut().remove(&w)) {
+        for x in [d, s] {
+            if x != 0 {
+                decref(x);
+            }
+        }
     }
 }
 
@@ -547,7 +563,7 @@ pub fn instance_getattr(w: W, name_w: W) -> PyResult<Option<Ref>> {
         return bind(a, w, t, name_w).map(Some);
     }
     if builtin_base(t, name).is_some() {
-        let style = crate::slots::find(t, name).map_or(crate::slots::Style::Wrapper, |(_, s)| s);
+        let style = crate::slots::find(t, name).map_or(crate::slots::Style::Method, |(_, s)| s);
         return Ok(Some(crate::slots::bound(w, style, name_w)));
     }
     Ok(None)
@@ -613,6 +629,12 @@ pub fn class_getattr(t: &'static TypeObject, name_w: W) -> PyResult<Option<Ref>>
             Some(get) => func::call(get, &Args::pos(&[a, none(), t.word()])).map(Some),
             None => Ok(Some(Ref::borrow(a))),
         },
+        // `dict.fromkeys` is a class method: bound to a subclass, it makes an instance of it
+        None if name == "fromkeys" && t.kind == Kind::Dict => {
+            let f = func::new_builtin("fromkeys", crate::dict::fromkeys_of_class);
+            incref(name_w);
+            Ok(Some(Ref::new(alloc(func::BoundMethodObj { hdr: ObjHeader::new(&METHOD_TYPE), self_: t.word(), name: name_w, func: f.into_w() }))))
+        }
         None => Ok(builtin_base(t, name).map(|b| match crate::slots::find(b, name) {
             Some((owner, _)) => crate::slots::descr(owner, name_w),
             None => func::method_descr(b, name_w),
@@ -748,6 +770,9 @@ pub fn instantiate(t: &'static TypeObject, a: &Args) -> PyResult<Ref> {
     if let Some(r) = crate::typing_classes::typeddict_call(t, a) {
         return r;
     }
+    if matches!(t.kind, Kind::List | Kind::Dict) {
+        return instantiate_container(t, a);
+    }
     let obj = if t.kind == Kind::Exception {
         exc::new_exc(t, a.pos)
     } else if instances::field_count(t) > 0 {
@@ -806,6 +831,44 @@ fn instantiate_tuple(t: &'static TypeObject, a: &Args) -> PyResult<Ref> {
         }
     }
     Ok(obj)
+}
+
+/// Calls a subclass `t` of `list` or `dict`: an empty list or dict of class `t`, then the
+/// `__init__` of a class along the MRO, else `list.__init__` / `dict.__init__` (classes
+/// defining `__new__` are refused at creation).
+fn instantiate_container(t: &'static TypeObject, a: &Args) -> PyResult<Ref> {
+    let obj = if t.kind == Kind::List { crate::list::new_of_type(t) } else { dict::new_of_type(t) };
+    match lookup(t, "__init__") {
+        Some(init) => {
+            let r = call_with_self(init, obj.w(), a)?;
+            if !is_none(r.w()) {
+                return Err(type_error(format!("__init__() should return None, not '{}'", type_name(r.w()))));
+            }
+        }
+        None => {
+            builtin_init(obj.w(), a)?;
+        }
+    }
+    Ok(obj)
+}
+
+/// `list.__init__(w, *a)` (cleared, then extended) and `dict.__init__(w, *a, **kw)`
+/// (updated) for a list or dict `w`, never through the overrides of a subclass.
+pub fn builtin_init(w: W, a: &Args) -> PyResult<()> {
+    if kind_of(w) == Kind::Dict {
+        if a.pos.len() > 1 {
+            return Err(type_error(format!("dict expected at most 1 argument, got {}", a.pos.len())));
+        }
+        crate::dict::call_method(w, "update", a)?;
+        return Ok(());
+    }
+    a.no_kw("list")?;
+    a.expect("list", 0, 1)?;
+    crate::list::clear(w);
+    if let Some(&x) = a.pos.first() {
+        crate::list::extend(w, x)?;
+    }
+    Ok(())
 }
 
 /// A plain `object()`.
@@ -913,11 +976,7 @@ pub fn repr(w: W) -> PyResult<String> {
     if let Some(r) = call_special(w, "__repr__", &[]) {
         return want_str(r?, "__repr__");
     }
-    match kind_of(w) {
-        Kind::Exception => exc::exc_repr(w),
-        Kind::Tuple => ops::tuple_repr(w),
-        _ => Ok(default_repr(w)),
-    }
+    ops::repr_builtin(w)
 }
 
 /// str() of an instance of a user class.
@@ -979,6 +1038,7 @@ pub fn hash(w: W) -> PyResult<i64> {
             Ok(if h == -1 { -2 } else { h })
         }
         None if kind_of(w) == Kind::Tuple => tuple::hash(w),
+        None if matches!(kind_of(w), Kind::List | Kind::Dict) => Err(type_error(format!("unhashable type: '{}'", type_name(w)))),
         None => Ok(ops::id_hash(w)),
     }
 }
@@ -1026,9 +1086,10 @@ pub fn richcompare(op: i32, a: W, b: W) -> PyResult<Ref> {
             return Ok(r);
         }
     }
-    // The comparisons a tuple subclass inherits from `tuple`.
-    if !is_small(a) && !is_small(b) && kind_of(a) == Kind::Tuple && kind_of(b) == Kind::Tuple {
-        return ops::tuple_compare(op, a, b).map(Ref::bool);
+    // The comparisons a subclass of `tuple`, `list` or `dict` inherits.
+    let container = |w: W| !is_small(w) && matches!(kind_of(w), Kind::Tuple | Kind::List | Kind::Dict);
+    if container(a) || container(b) {
+        return ops::compare_builtin(op, a, b).map(Ref::bool);
     }
     match op {
         2 => Ok(Ref::bool(a == b)),
@@ -1217,6 +1278,8 @@ pub fn super_new(a: &Args) -> PyResult<Ref> {
 /// of `object` and `BaseException` (`slots.rs`), `__init_subclass__` and `with_traceback`.
 pub fn base_has(t: &'static TypeObject, name: &str) -> bool {
     match t.kind {
+        Kind::List => crate::list::has_method(name) || crate::slots::find(t, name).is_some(),
+        Kind::Dict => crate::dict::has_method(name) || crate::slots::find(t, name).is_some(),
         Kind::Exception => name == "with_traceback" || name == "__init_subclass__" || crate::slots::find(t, name).is_some(),
         Kind::Object => name == "__init_subclass__" || crate::slots::find(t, name).is_some(),
         _ => false,
@@ -1239,9 +1302,8 @@ pub fn super_getattr(w: W, name_w: W) -> PyResult<Ref> {
                 return if inst || is_classmethod { bind(a, s.obj, start_t, name_w) } else { Ok(Ref::borrow(a)) };
             }
         } else if (inst || name == "__init_subclass__") && base_has(t, name) {
-            incref(s.obj);
-            incref(name_w);
-            return Ok(Ref::new(alloc(func::BoundMethodObj { hdr: ObjHeader::new(&BASE_METHOD_TYPE), self_: s.obj, name: name_w, func: 0 })));
+            let style = crate::slots::find(t, name).map_or(crate::slots::Style::Method, |(_, s)| s);
+            return Ok(crate::slots::bound(s.obj, style, name_w));
         }
     }
     Err(attribute_error(format!("'super' object has no attribute '{name}'")))
@@ -1271,6 +1333,13 @@ fn own_eq(w: W, other: W) -> PyResult<Ref> {
 /// and `BaseException` (for instances of user classes through `super()` or inheritance, and
 /// for any value through `object.__eq__(x, y)` and the like).
 pub fn call_base(w: W, name: &str, a: &Args) -> PyResult<Ref> {
+    // the methods of `list` and `dict` (through `super()` or `list.append(self, x)`), never
+    // the overrides of a subclass
+    match kind_of(w) {
+        Kind::List if name == "__init__" || crate::list::has_method(name) => return builtin_call(w, name, a),
+        Kind::Dict if name == "__init__" || crate::dict::has_method(name) => return builtin_call(w, name, a),
+        _ => {}
+    }
     let is_exc = kind_of(w) == Kind::Exception;
     // instances of builtin types other than exceptions keep no attributes of their own
     let builtin = !type_of(w).heap && !is_exc;
@@ -1385,6 +1454,17 @@ pub fn call_base(w: W, name: &str, a: &Args) -> PyResult<Ref> {
         }
         _ => Err(ops::no_attr(w, name)),
     }
+}
+
+/// A method of `list` or `dict` called on list or dict `w` as the builtin type defines it.
+fn builtin_call(w: W, name: &str, a: &Args) -> PyResult<Ref> {
+    if name == "__init__" {
+        return builtin_init(w, a).map(|_| Ref::none());
+    }
+    if let Some((owner, _)) = crate::slots::find(type_of(w), name) {
+        return crate::slots::call(owner, w, name, a);
+    }
+    if kind_of(w) == Kind::List { crate::list::call_method(w, name, a) } else { crate::dict::call_method(w, name, a) }
 }
 
 // ---- finalizers (`__del__`)

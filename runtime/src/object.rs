@@ -375,13 +375,16 @@ unsafe fn free_object(w: W) {
             Kind::Float => float::release(w),
             Kind::Str => drop(Box::from_raw(w as *mut str::StrObj)),
             Kind::Bytes | Kind::ByteArray => drop(Box::from_raw(w as *mut bytes::BytesObj)),
-            Kind::List => drop(Box::from_raw(w as *mut list::ListObj)),
-            Kind::Tuple => {
-                if t.heap {
-                    classes::drop_tuple_dict(w);
+            Kind::List | Kind::Tuple | Kind::Dict if t.heap => {
+                classes::drop_side_table(w);
+                match t.kind {
+                    Kind::List => drop(Box::from_raw(w as *mut list::ListObj)),
+                    Kind::Tuple => drop(Box::from_raw(w as *mut tuple::TupleObj)),
+                    _ => drop(Box::from_raw(w as *mut dict::DictObj)),
                 }
-                drop(Box::from_raw(w as *mut tuple::TupleObj))
             }
+            Kind::List => drop(Box::from_raw(w as *mut list::ListObj)),
+            Kind::Tuple => drop(Box::from_raw(w as *mut tuple::TupleObj)),
             Kind::Dict => drop(Box::from_raw(w as *mut dict::DictObj)),
             Kind::Set | Kind::FrozenSet => drop(Box::from_raw(w as *mut set::SetObj)),
             Kind::Range => drop(Box::from_raw(w as *mut range::RangeObj)),

@@ -38,19 +38,12 @@ fn cmp_guard<T>(f: impl FnOnce() -> PyResult<T>) -> PyResult<T> {
     r
 }
 
-/// `tuple.__repr__`, for instances of tuple subclasses without a `__repr__` of their own.
-pub fn tuple_repr(w: W) -> PyResult<String> {
-    guarded(w, "(...)", || seq_repr(tuple::items(w), "(", ")", true))
-}
-
-/// `tuple`'s rich comparison of two tuples (subclass instances included).
-pub fn tuple_compare(op: i32, a: W, b: W) -> PyResult<bool> {
-    let (x, y) = (tuple::items(a), tuple::items(b));
-    cmp_guard(|| match op {
-        2 => seq_eq(x, y),
-        3 => seq_eq(x, y).map(|e| !e),
-        _ => seq_cmp(op, x, y),
-    })
+/// Is `w` an instance of a user class deriving from a builtin container (`tuple`, `list`,
+/// `dict`) that defines special method `name` itself? Then the generic operations call it
+/// instead of the container's own behaviour (the `*_builtin` functions).
+#[inline]
+fn overridden(w: W, name: &str) -> bool {
+    !is_small(w) && type_of(w).heap && matches!(kind_of(w), Kind::Tuple | Kind::List | Kind::Dict) && crate::classes::special(w, name).is_some()
 }
 
 fn seq_repr(items: &[W], open: &str, close: &str, one_comma: bool) -> PyResult<String> {
@@ -78,6 +71,14 @@ pub fn repr_string(w: W) -> PyResult<String> {
     }
     if type_of(w).heap {
         return crate::classes::repr(w);
+    }
+    repr_builtin(w)
+}
+
+/// The repr of `w` as its builtin base type makes it (no user `__repr__`).
+pub fn repr_builtin(w: W) -> PyResult<String> {
+    if is_small(w) {
+        return Ok(small_val(w).to_string());
     }
     match kind_of(w) {
         Kind::Int => int::to_string(w),
@@ -167,6 +168,17 @@ pub fn truthy(w: W) -> PyResult<bool> {
     if is_small(w) {
         return Ok(w != mk_small(0));
     }
+    if overridden(w, "__bool__") || overridden(w, "__len__") {
+        return crate::classes::truthy(w);
+    }
+    truthy_builtin(w)
+}
+
+/// The truth of `w` as its builtin base type decides it.
+pub fn truthy_builtin(w: W) -> PyResult<bool> {
+    if is_small(w) {
+        return Ok(w != mk_small(0));
+    }
     Ok(match kind_of(w) {
         Kind::Bool => w == true_w(),
         Kind::None => false,
@@ -198,6 +210,17 @@ pub fn hash(w: W) -> PyResult<i64> {
         }
         return Ok(int::hash(w));
     }
+    if type_of(w).heap {
+        return crate::classes::hash(w);
+    }
+    hash_builtin(w)
+}
+
+/// The hash of `w` as its builtin base type computes it.
+pub fn hash_builtin(w: W) -> PyResult<i64> {
+    if is_small(w) {
+        return hash(w);
+    }
     match kind_of(w) {
         Kind::Str => Ok(pstr::hash(w)),
         Kind::Int | Kind::Bool => Ok(int::hash(w)),
@@ -207,7 +230,6 @@ pub fn hash(w: W) -> PyResult<i64> {
         Kind::FrozenSet => set::hash(w),
         Kind::Range => range::hash(w),
         Kind::List | Kind::Dict | Kind::Set | Kind::Slice | Kind::DictView | Kind::ByteArray => Err(type_error(format!("unhashable type: '{}'", type_name(w)))),
-        _ if type_of(w).heap => crate::classes::hash(w),
         _ => Ok(id_hash(w)),
     }
 }
@@ -247,6 +269,14 @@ fn eq_noid(a: W, b: W) -> PyResult<bool> {
     if type_of(a).heap || type_of(b).heap {
         let r = crate::classes::richcompare(2, a, b)?;
         return truthy(r.w());
+    }
+    eq_builtin(a, b)
+}
+
+/// `a == b` as the builtin types compare (the operands' classes' overrides aside).
+fn eq_builtin(a: W, b: W) -> PyResult<bool> {
+    if is_num(a) && is_num(b) {
+        return Ok(num_cmp(a, b)? == Some(Ordering::Equal));
     }
     if is_small(a) || is_small(b) {
         return Ok(false);
@@ -364,11 +394,20 @@ pub fn compare_bool(op: i32, a: W, b: W) -> PyResult<bool> {
         let r = crate::classes::richcompare(op, a, b)?;
         return truthy(r.w());
     }
+    compare_builtin(op, a, b)
+}
+
+/// `a <op> b` as the builtin types compare (the operands' classes' overrides aside; used
+/// for the comparisons a subclass of a builtin type inherits).
+pub fn compare_builtin(op: i32, a: W, b: W) -> PyResult<bool> {
+    if is_num(a) && is_num(b) {
+        return Ok(ord_result(op, num_cmp(a, b)?));
+    }
     if op == 2 {
-        return eq_noid(a, b);
+        return eq_builtin(a, b);
     }
     if op == 3 {
-        return Ok(!eq_noid(a, b)?);
+        return Ok(!eq_builtin(a, b)?);
     }
     if is_small(a) || is_small(b) {
         return Err(cmp_err(op, a, b));
@@ -488,6 +527,14 @@ pub fn binop(op: i32, a: W, b: W) -> PyResult<Ref> {
     {
         return r;
     }
+    binop_builtin(op, a, b)
+}
+
+/// `a <op> b` as the builtin types compute it (the operands' classes' overrides aside).
+pub fn binop_builtin(op: i32, a: W, b: W) -> PyResult<Ref> {
+    if let Some(r) = num_binop(op, a, b) {
+        return r;
+    }
     let ka = kind_of(a);
     let kb = kind_of(b);
     match (op, ka, kb) {
@@ -535,6 +582,11 @@ pub fn inplace_binop(op: i32, a: W, b: W) -> PyResult<Ref> {
     {
         return r;
     }
+    inplace_builtin(op, a, b)
+}
+
+/// `a <op>= b` as the builtin types compute it (the operands' classes' overrides aside).
+pub fn inplace_builtin(op: i32, a: W, b: W) -> PyResult<Ref> {
     if !is_small(a) {
         match (op, kind_of(a)) {
             (0, Kind::List) => {
@@ -641,6 +693,17 @@ pub(crate) fn seq_index(w: W, k: W, what: &str) -> PyResult<i64> {
 }
 
 pub fn getitem(a: W, k: W) -> PyResult<Ref> {
+    if overridden(a, "__getitem__")
+        && let Some(r) = crate::classes::call_special(a, "__getitem__", &[k])
+    {
+        return r;
+    }
+    getitem_builtin(a, k)
+}
+
+/// `a[k]` as `a`'s builtin base type does it (a dict subclass's `__missing__` included, as
+/// `dict.__getitem__` calls it).
+pub fn getitem_builtin(a: W, k: W) -> PyResult<Ref> {
     if is_small(a) {
         return Err(type_error("'int' object is not subscriptable"));
     }
@@ -666,6 +729,13 @@ pub fn getitem(a: W, k: W) -> PyResult<Ref> {
             }
             pstr::getitem_index(a, seq_index(a, k, "string")?)
         }
+        Kind::Dict if type_of(a).heap => match dict::get(a, k)? {
+            Some(v) => Ok(Ref::borrow(v)),
+            None => match crate::classes::call_special(a, "__missing__", &[k]) {
+                Some(r) => r,
+                None => dict::getitem(a, k),
+            },
+        },
         Kind::Dict => dict::getitem(a, k),
         Kind::Range => range::subscript(a, k),
         Kind::Bytes | Kind::ByteArray => {
@@ -687,6 +757,16 @@ pub fn getitem(a: W, k: W) -> PyResult<Ref> {
 }
 
 pub fn setitem(a: W, k: W, v: W) -> PyResult<()> {
+    if overridden(a, "__setitem__")
+        && let Some(r) = crate::classes::call_special(a, "__setitem__", &[k, v])
+    {
+        return r.map(|_| ());
+    }
+    setitem_builtin(a, k, v)
+}
+
+/// `a[k] = v` as `a`'s builtin base type does it.
+pub fn setitem_builtin(a: W, k: W, v: W) -> PyResult<()> {
     if !is_small(a) {
         match kind_of(a) {
             Kind::List => {
@@ -708,6 +788,16 @@ pub fn setitem(a: W, k: W, v: W) -> PyResult<()> {
 }
 
 pub fn delitem(a: W, k: W) -> PyResult<()> {
+    if overridden(a, "__delitem__")
+        && let Some(r) = crate::classes::call_special(a, "__delitem__", &[k])
+    {
+        return r.map(|_| ());
+    }
+    delitem_builtin(a, k)
+}
+
+/// `del a[k]` as `a`'s builtin base type does it.
+pub fn delitem_builtin(a: W, k: W) -> PyResult<()> {
     if !is_small(a) {
         match kind_of(a) {
             Kind::List => {
@@ -729,6 +819,19 @@ pub fn delitem(a: W, k: W) -> PyResult<()> {
 }
 
 pub fn contains(c: W, x: W) -> PyResult<bool> {
+    if overridden(c, "__contains__") {
+        if crate::classes::special(c, "__contains__").is_some_and(is_none) {
+            return Err(type_error(format!("'{}' object is not a container", type_name(c))));
+        }
+        if let Some(r) = crate::classes::call_special(c, "__contains__", &[x]) {
+            return truthy(r?.w());
+        }
+    }
+    contains_builtin(c, x)
+}
+
+/// `x in c` as `c`'s builtin base type does it.
+pub fn contains_builtin(c: W, x: W) -> PyResult<bool> {
     if !is_small(c) {
         match kind_of(c) {
             Kind::List => {
@@ -803,6 +906,14 @@ pub fn contains(c: W, x: W) -> PyResult<bool> {
 }
 
 pub fn len(w: W) -> PyResult<usize> {
+    if overridden(w, "__len__") {
+        return crate::classes::len(w);
+    }
+    len_builtin(w)
+}
+
+/// `len(w)` as `w`'s builtin base type computes it.
+pub fn len_builtin(w: W) -> PyResult<usize> {
     if !is_small(w) {
         match kind_of(w) {
             Kind::Str => return Ok(pstr::len(w)),
@@ -821,6 +932,16 @@ pub fn len(w: W) -> PyResult<usize> {
 }
 
 pub fn iter(w: W) -> PyResult<Ref> {
+    if overridden(w, "__iter__")
+        && let Some(r) = crate::classes::iter(w)
+    {
+        return r;
+    }
+    iter_builtin(w)
+}
+
+/// `iter(w)` as `w`'s builtin base type makes it.
+pub fn iter_builtin(w: W) -> PyResult<Ref> {
     if !is_small(w)
         && let Some(it) = crate::iter::iter_of(w)
     {
@@ -857,7 +978,7 @@ pub fn next(it: W) -> PyResult<Option<Ref>> {
 
 /// Materialises any iterable.
 pub fn collect(w: W) -> PyResult<Vec<Ref>> {
-    if !is_small(w) {
+    if !is_small(w) && !overridden(w, "__iter__") {
         match kind_of(w) {
             Kind::List => return Ok(list::items(w).iter().map(|&x| Ref::borrow(x)).collect()),
             Kind::Tuple => return Ok(tuple::items(w).iter().map(|&x| Ref::borrow(x)).collect()),
@@ -1082,7 +1203,7 @@ pub fn setattr(w: W, name_w: W, v: W) -> PyResult<()> {
                 }
             }
             Kind::Instance if crate::classes::instance_setattr(w, name_w, v)? => return Ok(()),
-            Kind::Tuple if type_of(w).heap && crate::classes::instance_setattr(w, name_w, v)? => return Ok(()),
+            Kind::Tuple | Kind::List | Kind::Dict if type_of(w).heap && crate::classes::instance_setattr(w, name_w, v)? => return Ok(()),
             Kind::Type if unsafe { obj::<TypeObject>(w) }.heap => {
                 return crate::classes::class_setattr(unsafe { obj::<TypeObject>(w) }, name_w, v);
             }
@@ -1120,6 +1241,17 @@ pub fn call_method(w: W, name: &str, a: &Args) -> PyResult<Ref> {
             && let Some(r) = crate::classes::call_method(w, name, a)
         {
             return r;
+        }
+        // a special method a subclass of a builtin type inherits (`sub.__len__()`)
+        if type_of(w).heap
+            && crate::slots::is_dunder(name)
+            && let Some((owner, style)) = crate::slots::find(type_of(w), name)
+            && !matches!(owner.kind, Kind::Object | Kind::Exception)
+        {
+            if style == crate::slots::Style::Null {
+                return Err(type_error("'NoneType' object is not callable"));
+            }
+            return crate::slots::call(owner, w, name, a);
         }
         match kind_of(w) {
             Kind::Property if matches!(name, "getter" | "setter" | "deleter") => return crate::classes::property_method(w, name, a),

@@ -1,6 +1,6 @@
-# expect: 4:1: not supported yet: subclassing the builtin type `dict`
+# expect: 4:1: not supported yet: subclassing the builtin type `str`
 
 
-class Counter(dict):
-    def add(self, k):
-        self[k] = self.get(k, 0) + 1
+class Name(str):
+    def shout(self):
+        return self.upper() + "!"

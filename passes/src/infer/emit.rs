@@ -1877,7 +1877,7 @@ fn code_spec(py: &Module, op: OpId) -> String {
 /// `tuple` and the exception classes; `bool`, `range`, `slice` are no acceptable base types
 /// at all).
 const UNSUBCLASSABLE_BUILTINS: &[&str] = &[
-    "int", "float", "complex", "str", "bytes", "bytearray", "list", "dict", "set", "frozenset", "type", "property",
+    "int", "float", "complex", "str", "bytes", "bytearray", "set", "frozenset", "type", "property",
     "staticmethod", "classmethod", "super", "enumerate", "zip", "map", "filter", "reversed",
 ];
 
