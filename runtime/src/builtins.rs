@@ -706,7 +706,7 @@ pub fn construct(t: &'static TypeObject, a: &Args) -> PyResult<Ref> {
             let frozen = t.kind == Kind::FrozenSet;
             a.expect(tn, 0, 1)?;
             match p.first() {
-                Some(&x) if frozen && kind_of(x) == Kind::FrozenSet => Ok(Ref::borrow(x)),
+                Some(&x) if frozen && kind_of(x) == Kind::FrozenSet && !type_of(x).heap => Ok(Ref::borrow(x)),
                 Some(&x) => set::from_iter(x, frozen),
                 None => Ok(set::new_empty(frozen)),
             }

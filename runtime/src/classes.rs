@@ -218,14 +218,14 @@ pub fn new_class_kw(name: &str, bases_w: W, ns: W, kw: &[(Ref, Ref)]) -> PyResul
             return Err(type_error(format!("duplicate base class {}", b.name)));
         }
     }
-    // The instance layout: a plain instance, an exception, or a tuple, list or dict
-    // (instances of `tuple`, `list` and `dict` subclasses, such as named tuples, are
-    // tuple, list and dict objects whose type is the class).
+    // The instance layout: a plain instance, an exception, or a container (instances of
+    // subclasses of `tuple`, `list`, `dict`, `set` and `frozenset`, such as named tuples,
+    // are objects of that builtin layout whose type is the class).
     let mut kind = Kind::Instance;
     for b in &bases {
         let k = match b.kind {
             Kind::Object | Kind::Instance => continue,
-            Kind::Exception | Kind::Tuple | Kind::List | Kind::Dict => b.kind,
+            Kind::Exception | Kind::Tuple | Kind::List | Kind::Dict | Kind::Set | Kind::FrozenSet => b.kind,
             _ => return Err(exc::not_implemented(&format!("subclassing the builtin type '{}'", b.name))),
         };
         if kind != Kind::Instance && kind != k {
@@ -407,7 +407,7 @@ fn is_slot(t: &'static TypeObject, name: &str) -> bool {
 fn slot_storage(w: W, create: bool) -> Option<W> {
     match kind_of(w) {
         Kind::Instance => {}
-        Kind::List | Kind::Dict if type_of(w).heap => return side_table(w, create, |e| &mut e.1),
+        Kind::List | Kind::Dict | Kind::Set | Kind::FrozenSet if type_of(w).heap => return side_table(w, create, |e| &mut e.1),
         _ => return None,
     }
     let o = unsafe { obj_mut::<InstanceObj>(w) };
@@ -450,15 +450,15 @@ fn inst_dict(w: W, create: bool) -> Option<W> {
             }
             if e.dict == 0 { None } else { Some(e.dict) }
         }
-        Kind::Tuple | Kind::List | Kind::Dict if type_of(w).heap && heap(type_of(w)).has_dict => side_table(w, create, |e| &mut e.0),
+        Kind::Tuple | Kind::List | Kind::Dict | Kind::Set | Kind::FrozenSet if type_of(w).heap && heap(type_of(w)).has_dict => side_table(w, create, |e| &mut e.0),
         _ => None,
     }
 }
 
 thread_local! {
-    /// The attribute dicts and slot storage of instances of `tuple`, `list` and `dict`
-    /// subclasses (tuple, list and dict objects have no room for them; most named tuples
-    /// declare `__slots__ = ()` and have neither): (dict, slots), 0 when not made yet.
+    /// The attribute dicts and slot storage of instances of subclasses of the builtin
+    /// containers (their objects have no room for them; most named tuples declare
+    /// `__slots__ = ()` and have neither): (dict, slots), 0 when not made yet.
     static SIDE_TABLE: std::cell::RefCell<std::collections::HashMap<W, (W, W)>> = std::cell::RefCell::new(std::collections::HashMap::new());
 }
 
@@ -479,8 +479,8 @@ fn side_table(w: W, create: bool, field: fn(&mut (W, W)) -> &mut W) -> Option<W>
     })
 }
 
-/// Frees the attribute dict and slots of an instance of a `tuple`, `list` or `dict`
-/// subclass being deallocated.
+/// Frees the attribute dict and slots of an instance of a builtin container's subclass
+/// being deallocated.
 pub fn drop_side_table(w: W) {
     if let Some((d, s)) = SIDE_TABLE.with(|m| m.borrow_mut().remove(&w)) {
         for x in [d, s] {
@@ -770,7 +770,7 @@ pub fn instantiate(t: &'static TypeObject, a: &Args) -> PyResult<Ref> {
     if let Some(r) = crate::typing_classes::typeddict_call(t, a) {
         return r;
     }
-    if matches!(t.kind, Kind::List | Kind::Dict) {
+    if matches!(t.kind, Kind::List | Kind::Dict | Kind::Set | Kind::FrozenSet) {
         return instantiate_container(t, a);
     }
     let obj = if t.kind == Kind::Exception {
@@ -833,12 +833,34 @@ fn instantiate_tuple(t: &'static TypeObject, a: &Args) -> PyResult<Ref> {
     Ok(obj)
 }
 
-/// Calls a subclass `t` of `list` or `dict`: an empty list or dict of class `t`, then the
-/// `__init__` of a class along the MRO, else `list.__init__` / `dict.__init__` (classes
-/// defining `__new__` are refused at creation).
+/// Calls a subclass `t` of `list`, `dict`, `set` or `frozenset`: an empty list, dict or set
+/// of class `t` (a frozenset gets its items here, from at most one iterable, as
+/// `frozenset.__new__`), then the `__init__` of a class along the MRO, else the builtin
+/// type's (classes defining `__new__` are refused at creation).
 fn instantiate_container(t: &'static TypeObject, a: &Args) -> PyResult<Ref> {
-    let obj = if t.kind == Kind::List { crate::list::new_of_type(t) } else { dict::new_of_type(t) };
-    match lookup(t, "__init__") {
+    let init = lookup(t, "__init__");
+    let obj = match t.kind {
+        Kind::List => crate::list::new_of_type(t),
+        Kind::Dict => dict::new_of_type(t),
+        Kind::Set => crate::set::new_of_type(t),
+        _ => {
+            if init.is_none() {
+                a.no_kw("frozenset")?;
+            }
+            if a.pos.len() > 1 {
+                return Err(type_error(format!("{} expected at most 1 argument, got {}", t.name, a.pos.len())));
+            }
+            let s = crate::set::new_of_type(t);
+            if let Some(&x) = a.pos.first() {
+                crate::set::update(s.w(), x)?;
+            }
+            if init.is_none() {
+                return Ok(s);
+            }
+            s
+        }
+    };
+    match init {
         Some(init) => {
             let r = call_with_self(init, obj.w(), a)?;
             if !is_none(r.w()) {
@@ -852,9 +874,21 @@ fn instantiate_container(t: &'static TypeObject, a: &Args) -> PyResult<Ref> {
     Ok(obj)
 }
 
-/// `list.__init__(w, *a)` (cleared, then extended) and `dict.__init__(w, *a, **kw)`
-/// (updated) for a list or dict `w`, never through the overrides of a subclass.
+/// `list.__init__(w, *a)`, `set.__init__(w, *a)` (cleared, then filled) and
+/// `dict.__init__(w, *a, **kw)` (updated) for a list, set or dict `w`, never through the
+/// overrides of a subclass.
 pub fn builtin_init(w: W, a: &Args) -> PyResult<()> {
+    if kind_of(w) == Kind::Set {
+        a.no_kw("set")?;
+        if a.pos.len() > 1 {
+            return Err(type_error(format!("{} expected at most 1 argument, got {}", type_name(w), a.pos.len())));
+        }
+        crate::set::clear(w);
+        if let Some(&x) = a.pos.first() {
+            crate::set::update(w, x)?;
+        }
+        return Ok(());
+    }
     if kind_of(w) == Kind::Dict {
         if a.pos.len() > 1 {
             return Err(type_error(format!("dict expected at most 1 argument, got {}", a.pos.len())));
@@ -1038,7 +1072,8 @@ pub fn hash(w: W) -> PyResult<i64> {
             Ok(if h == -1 { -2 } else { h })
         }
         None if kind_of(w) == Kind::Tuple => tuple::hash(w),
-        None if matches!(kind_of(w), Kind::List | Kind::Dict) => Err(type_error(format!("unhashable type: '{}'", type_name(w)))),
+        None if matches!(kind_of(w), Kind::List | Kind::Dict | Kind::Set) => Err(type_error(format!("unhashable type: '{}'", type_name(w)))),
+        None if kind_of(w) == Kind::FrozenSet => crate::set::hash(w),
         None => Ok(ops::id_hash(w)),
     }
 }
@@ -1086,8 +1121,8 @@ pub fn richcompare(op: i32, a: W, b: W) -> PyResult<Ref> {
             return Ok(r);
         }
     }
-    // The comparisons a subclass of `tuple`, `list` or `dict` inherits.
-    let container = |w: W| !is_small(w) && matches!(kind_of(w), Kind::Tuple | Kind::List | Kind::Dict);
+    // The comparisons a subclass of a builtin container inherits.
+    let container = |w: W| !is_small(w) && matches!(kind_of(w), Kind::Tuple | Kind::List | Kind::Dict | Kind::Set | Kind::FrozenSet);
     if container(a) || container(b) {
         return ops::compare_builtin(op, a, b).map(Ref::bool);
     }
@@ -1280,6 +1315,7 @@ pub fn base_has(t: &'static TypeObject, name: &str) -> bool {
     match t.kind {
         Kind::List => crate::list::has_method(name) || crate::slots::find(t, name).is_some(),
         Kind::Dict => crate::dict::has_method(name) || crate::slots::find(t, name).is_some(),
+        Kind::Set | Kind::FrozenSet => crate::set::has_method(name) || crate::slots::find(t, name).is_some(),
         Kind::Exception => name == "with_traceback" || name == "__init_subclass__" || crate::slots::find(t, name).is_some(),
         Kind::Object => name == "__init_subclass__" || crate::slots::find(t, name).is_some(),
         _ => false,
@@ -1333,11 +1369,12 @@ fn own_eq(w: W, other: W) -> PyResult<Ref> {
 /// and `BaseException` (for instances of user classes through `super()` or inheritance, and
 /// for any value through `object.__eq__(x, y)` and the like).
 pub fn call_base(w: W, name: &str, a: &Args) -> PyResult<Ref> {
-    // the methods of `list` and `dict` (through `super()` or `list.append(self, x)`), never
-    // the overrides of a subclass
+    // the methods of `list`, `dict` and the sets (through `super()` or
+    // `list.append(self, x)`), never the overrides of a subclass
     match kind_of(w) {
         Kind::List if name == "__init__" || crate::list::has_method(name) => return builtin_call(w, name, a),
         Kind::Dict if name == "__init__" || crate::dict::has_method(name) => return builtin_call(w, name, a),
+        Kind::Set | Kind::FrozenSet if name == "__init__" || crate::set::has_method(name) => return builtin_call(w, name, a),
         _ => {}
     }
     let is_exc = kind_of(w) == Kind::Exception;
@@ -1456,15 +1493,24 @@ pub fn call_base(w: W, name: &str, a: &Args) -> PyResult<Ref> {
     }
 }
 
-/// A method of `list` or `dict` called on list or dict `w` as the builtin type defines it.
+/// A method of `list`, `dict`, `set` or `frozenset` called on `w`, an instance of one, as
+/// the builtin type defines it.
 fn builtin_call(w: W, name: &str, a: &Args) -> PyResult<Ref> {
     if name == "__init__" {
+        // frozenset has object's `__init__`, which its `__new__` makes accept any argument
+        if kind_of(w) == Kind::FrozenSet {
+            return Ok(Ref::none());
+        }
         return builtin_init(w, a).map(|_| Ref::none());
     }
     if let Some((owner, _)) = crate::slots::find(type_of(w), name) {
         return crate::slots::call(owner, w, name, a);
     }
-    if kind_of(w) == Kind::List { crate::list::call_method(w, name, a) } else { crate::dict::call_method(w, name, a) }
+    match kind_of(w) {
+        Kind::List => crate::list::call_method(w, name, a),
+        Kind::Dict => crate::dict::call_method(w, name, a),
+        _ => crate::set::call_method(w, name, a),
+    }
 }
 
 // ---- finalizers (`__del__`)

@@ -375,12 +375,13 @@ unsafe fn free_object(w: W) {
             Kind::Float => float::release(w),
             Kind::Str => drop(Box::from_raw(w as *mut str::StrObj)),
             Kind::Bytes | Kind::ByteArray => drop(Box::from_raw(w as *mut bytes::BytesObj)),
-            Kind::List | Kind::Tuple | Kind::Dict if t.heap => {
+            Kind::List | Kind::Tuple | Kind::Dict | Kind::Set | Kind::FrozenSet if t.heap => {
                 classes::drop_side_table(w);
                 match t.kind {
                     Kind::List => drop(Box::from_raw(w as *mut list::ListObj)),
                     Kind::Tuple => drop(Box::from_raw(w as *mut tuple::TupleObj)),
-                    _ => drop(Box::from_raw(w as *mut dict::DictObj)),
+                    Kind::Dict => drop(Box::from_raw(w as *mut dict::DictObj)),
+                    _ => drop(Box::from_raw(w as *mut set::SetObj)),
                 }
             }
             Kind::List => drop(Box::from_raw(w as *mut list::ListObj)),

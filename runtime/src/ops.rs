@@ -39,11 +39,11 @@ fn cmp_guard<T>(f: impl FnOnce() -> PyResult<T>) -> PyResult<T> {
 }
 
 /// Is `w` an instance of a user class deriving from a builtin container (`tuple`, `list`,
-/// `dict`) that defines special method `name` itself? Then the generic operations call it
+/// `dict`, `set`, `frozenset`) that defines special method `name` itself? Then the generic operations call it
 /// instead of the container's own behaviour (the `*_builtin` functions).
 #[inline]
 fn overridden(w: W, name: &str) -> bool {
-    !is_small(w) && type_of(w).heap && matches!(kind_of(w), Kind::Tuple | Kind::List | Kind::Dict) && crate::classes::special(w, name).is_some()
+    !is_small(w) && type_of(w).heap && matches!(kind_of(w), Kind::Tuple | Kind::List | Kind::Dict | Kind::Set | Kind::FrozenSet) && crate::classes::special(w, name).is_some()
 }
 
 fn seq_repr(items: &[W], open: &str, close: &str, one_comma: bool) -> PyResult<String> {
@@ -1203,7 +1203,7 @@ pub fn setattr(w: W, name_w: W, v: W) -> PyResult<()> {
                 }
             }
             Kind::Instance if crate::classes::instance_setattr(w, name_w, v)? => return Ok(()),
-            Kind::Tuple | Kind::List | Kind::Dict if type_of(w).heap && crate::classes::instance_setattr(w, name_w, v)? => return Ok(()),
+            Kind::Tuple | Kind::List | Kind::Dict | Kind::Set | Kind::FrozenSet if type_of(w).heap && crate::classes::instance_setattr(w, name_w, v)? => return Ok(()),
             Kind::Type if unsafe { obj::<TypeObject>(w) }.heap => {
                 return crate::classes::class_setattr(unsafe { obj::<TypeObject>(w) }, name_w, v);
             }

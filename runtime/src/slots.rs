@@ -785,7 +785,7 @@ pub fn call(owner: &'static TypeObject, s: W, name: &str, a: &Args) -> PyResult<
             none()?;
             Ok(Ref::borrow(s))
         }
-        "__init__" => init(owner, s, a),
+        "__init__" => init(s, a),
         _ => Err(ops::no_attr(s, name)),
     }
 }
@@ -837,21 +837,10 @@ fn seq_binop(owner: &'static TypeObject, s: W, name: &str, op: i32, refl: bool, 
     }
 }
 
-/// `list.__init__`, `set.__init__` (cleared, then filled), `dict.__init__` (updated).
-fn init(owner: &'static TypeObject, s: W, a: &Args) -> PyResult<Ref> {
-    let clear = |w: W| ops::call_method(w, "clear", &Args::pos(&[]));
-    match owner.kind {
-        // dict.__init__ updates without clearing; neither calls a subclass's overrides
-        Kind::List | Kind::Dict => crate::classes::builtin_init(s, a)?,
-        _ => {
-            a.no_kw(owner.name)?;
-            a.expect(owner.name, 0, 1)?;
-            clear(s)?;
-            if let Some(&x) = a.pos.first() {
-                ops::call_method(s, "update", &Args::pos(&[x]))?;
-            }
-        }
-    }
+/// `list.__init__`, `set.__init__` (cleared, then filled), `dict.__init__` (updated), none
+/// calling a subclass's overrides (the only builtin types with an `__init__` of their own).
+fn init(s: W, a: &Args) -> PyResult<Ref> {
+    crate::classes::builtin_init(s, a)?;
     Ok(Ref::none())
 }
 
