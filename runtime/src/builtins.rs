@@ -42,7 +42,7 @@ fn print(a: &Args) -> PyResult<Ref> {
             out.push_str(sep);
             ends.push(out.len());
         }
-        if pstr::is_str(x) {
+        if pstr::is_str(x) && !type_of(x).heap {
             out.push_str(pstr::s(x));
         } else {
             out.push_str(&ops::str_string(x)?);
@@ -678,6 +678,9 @@ pub fn construct(t: &'static TypeObject, a: &Args) -> PyResult<Ref> {
             }
             let Some(x) = p.first().copied().or(a.kw("object")) else { return Ok(pstr::empty()) };
             if p.len() >= 2 || a.kw("encoding").is_some() {
+                if pstr::is_str(x) {
+                    return Err(type_error("decoding str is not supported"));
+                }
                 if !crate::bytes::is_bytes_like(x) {
                     return Err(type_error(format!("decoding to str: need a bytes-like object, {} found", type_name(x))));
                 }

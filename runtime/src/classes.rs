@@ -225,7 +225,7 @@ pub fn new_class_kw(name: &str, bases_w: W, ns: W, kw: &[(Ref, Ref)]) -> PyResul
     for b in &bases {
         let k = match b.kind {
             Kind::Object | Kind::Instance => continue,
-            Kind::Exception | Kind::Tuple | Kind::List | Kind::Dict | Kind::Set | Kind::FrozenSet => b.kind,
+            Kind::Exception | Kind::Tuple | Kind::List | Kind::Dict | Kind::Set | Kind::FrozenSet | Kind::Str => b.kind,
             _ => return Err(exc::not_implemented(&format!("subclassing the builtin type '{}'", b.name))),
         };
         if kind != Kind::Instance && kind != k {
@@ -407,7 +407,7 @@ fn is_slot(t: &'static TypeObject, name: &str) -> bool {
 fn slot_storage(w: W, create: bool) -> Option<W> {
     match kind_of(w) {
         Kind::Instance => {}
-        Kind::List | Kind::Dict | Kind::Set | Kind::FrozenSet if type_of(w).heap => return side_table(w, create, |e| &mut e.1),
+        Kind::List | Kind::Dict | Kind::Set | Kind::FrozenSet | Kind::Str if type_of(w).heap => return side_table(w, create, |e| &mut e.1),
         _ => return None,
     }
     let o = unsafe { obj_mut::<InstanceObj>(w) };
@@ -450,7 +450,7 @@ fn inst_dict(w: W, create: bool) -> Option<W> {
             }
             if e.dict == 0 { None } else { Some(e.dict) }
         }
-        Kind::Tuple | Kind::List | Kind::Dict | Kind::Set | Kind::FrozenSet if type_of(w).heap && heap(type_of(w)).has_dict => side_table(w, create, |e| &mut e.0),
+        Kind::Tuple | Kind::List | Kind::Dict | Kind::Set | Kind::FrozenSet | Kind::Str if type_of(w).heap && heap(type_of(w)).has_dict => side_table(w, create, |e| &mut e.0),
         _ => None,
     }
 }
@@ -770,7 +770,7 @@ pub fn instantiate(t: &'static TypeObject, a: &Args) -> PyResult<Ref> {
     if let Some(r) = crate::typing_classes::typeddict_call(t, a) {
         return r;
     }
-    if matches!(t.kind, Kind::List | Kind::Dict | Kind::Set | Kind::FrozenSet) {
+    if matches!(t.kind, Kind::List | Kind::Dict | Kind::Set | Kind::FrozenSet | Kind::Str) {
         return instantiate_container(t, a);
     }
     let obj = if t.kind == Kind::Exception {
@@ -833,9 +833,9 @@ fn instantiate_tuple(t: &'static TypeObject, a: &Args) -> PyResult<Ref> {
     Ok(obj)
 }
 
-/// Calls a subclass `t` of `list`, `dict`, `set` or `frozenset`: an empty list, dict or set
-/// of class `t` (a frozenset gets its items here, from at most one iterable, as
-/// `frozenset.__new__`), then the `__init__` of a class along the MRO, else the builtin
+/// Calls a subclass `t` of `list`, `dict`, `set`, `frozenset` or `str`: an empty list, dict
+/// or set of class `t` (a frozenset gets its items here, from at most one iterable, as
+/// `frozenset.__new__`; a str its text, as `str.__new__`), then the `__init__` of a class along the MRO, else the builtin
 /// type's (classes defining `__new__` are refused at creation).
 fn instantiate_container(t: &'static TypeObject, a: &Args) -> PyResult<Ref> {
     let init = lookup(t, "__init__");
@@ -843,6 +843,16 @@ fn instantiate_container(t: &'static TypeObject, a: &Args) -> PyResult<Ref> {
         Kind::List => crate::list::new_of_type(t),
         Kind::Dict => dict::new_of_type(t),
         Kind::Set => crate::set::new_of_type(t),
+        // `str.__new__` takes every argument (`object`, `encoding`, `errors`), whatever
+        // `__init__` takes
+        Kind::Str => {
+            let s = crate::builtins::construct(&STR_TYPE, a)?;
+            let s = pstr::new_of_type(t, s.w());
+            if init.is_none() {
+                return Ok(s);
+            }
+            s
+        }
         _ => {
             if init.is_none() {
                 a.no_kw("frozenset")?;
@@ -1015,6 +1025,13 @@ pub fn repr(w: W) -> PyResult<String> {
 
 /// str() of an instance of a user class.
 pub fn str(w: W) -> PyResult<String> {
+    // a str subclass inherits `str.__str__` (its text), not `object.__str__`
+    if kind_of(w) == Kind::Str {
+        return match call_special(w, "__str__", &[]) {
+            Some(r) => want_str(r?, "__str__"),
+            None => Ok(pstr::s(w).to_string()),
+        };
+    }
     // object.__str__ calls the repr slot unchecked; str() checks the result
     let is_exc = kind_of(w) == Kind::Exception;
     if let Some(r) = call_special(w, "__str__", &[]).or_else(|| if is_exc { None } else { call_special(w, "__repr__", &[]) }) {
@@ -1074,6 +1091,7 @@ pub fn hash(w: W) -> PyResult<i64> {
         None if kind_of(w) == Kind::Tuple => tuple::hash(w),
         None if matches!(kind_of(w), Kind::List | Kind::Dict | Kind::Set) => Err(type_error(format!("unhashable type: '{}'", type_name(w)))),
         None if kind_of(w) == Kind::FrozenSet => crate::set::hash(w),
+        None if kind_of(w) == Kind::Str => Ok(pstr::hash(w)),
         None => Ok(ops::id_hash(w)),
     }
 }
@@ -1087,6 +1105,7 @@ fn is_notimpl(r: &Ref) -> bool {
 
 /// Rich comparison when an operand is an instance of a user class.
 pub fn richcompare(op: i32, a: W, b: W) -> PyResult<Ref> {
+    let container = |w: W| !is_small(w) && matches!(kind_of(w), Kind::Tuple | Kind::List | Kind::Dict | Kind::Set | Kind::FrozenSet | Kind::Str);
     let (ta, tb) = (type_of(a), type_of(b));
     let reflected = CMP_SWAP[op as usize];
     // a subclass on the right with its own reflected method goes first
@@ -1105,9 +1124,10 @@ pub fn richcompare(op: i32, a: W, b: W) -> PyResult<Ref> {
             return Ok(r);
         }
     } else if op == 3
+        && !container(a)
         && let Some(r) = call_special(a, "__eq__", &[b])
     {
-        // default __ne__ inverts __eq__
+        // default __ne__ inverts __eq__ (the builtin containers define their own)
         let r = r?;
         if !is_notimpl(&r) {
             return Ok(Ref::bool(!ops::truthy(r.w())?));
@@ -1122,7 +1142,6 @@ pub fn richcompare(op: i32, a: W, b: W) -> PyResult<Ref> {
         }
     }
     // The comparisons a subclass of a builtin container inherits.
-    let container = |w: W| !is_small(w) && matches!(kind_of(w), Kind::Tuple | Kind::List | Kind::Dict | Kind::Set | Kind::FrozenSet);
     if container(a) || container(b) {
         return ops::compare_builtin(op, a, b).map(Ref::bool);
     }
@@ -1316,6 +1335,7 @@ pub fn base_has(t: &'static TypeObject, name: &str) -> bool {
         Kind::List => crate::list::has_method(name) || crate::slots::find(t, name).is_some(),
         Kind::Dict => crate::dict::has_method(name) || crate::slots::find(t, name).is_some(),
         Kind::Set | Kind::FrozenSet => crate::set::has_method(name) || crate::slots::find(t, name).is_some(),
+        Kind::Str => crate::strmethods::has_method(name) || crate::slots::find(t, name).is_some(),
         Kind::Exception => name == "with_traceback" || name == "__init_subclass__" || crate::slots::find(t, name).is_some(),
         Kind::Object => name == "__init_subclass__" || crate::slots::find(t, name).is_some(),
         _ => false,
@@ -1375,6 +1395,7 @@ pub fn call_base(w: W, name: &str, a: &Args) -> PyResult<Ref> {
         Kind::List if name == "__init__" || crate::list::has_method(name) => return builtin_call(w, name, a),
         Kind::Dict if name == "__init__" || crate::dict::has_method(name) => return builtin_call(w, name, a),
         Kind::Set | Kind::FrozenSet if name == "__init__" || crate::set::has_method(name) => return builtin_call(w, name, a),
+        Kind::Str if crate::strmethods::has_method(name) => return builtin_call(w, name, a),
         _ => {}
     }
     let is_exc = kind_of(w) == Kind::Exception;
@@ -1509,6 +1530,7 @@ fn builtin_call(w: W, name: &str, a: &Args) -> PyResult<Ref> {
     match kind_of(w) {
         Kind::List => crate::list::call_method(w, name, a),
         Kind::Dict => crate::dict::call_method(w, name, a),
+        Kind::Str => crate::strmethods::call_method(w, name, a),
         _ => crate::set::call_method(w, name, a),
     }
 }

@@ -375,9 +375,10 @@ unsafe fn free_object(w: W) {
             Kind::Float => float::release(w),
             Kind::Str => drop(Box::from_raw(w as *mut str::StrObj)),
             Kind::Bytes | Kind::ByteArray => drop(Box::from_raw(w as *mut bytes::BytesObj)),
-            Kind::List | Kind::Tuple | Kind::Dict | Kind::Set | Kind::FrozenSet if t.heap => {
+            Kind::List | Kind::Tuple | Kind::Dict | Kind::Set | Kind::FrozenSet | Kind::Str if t.heap => {
                 classes::drop_side_table(w);
                 match t.kind {
+                    Kind::Str => drop(Box::from_raw(w as *mut str::StrObj)),
                     Kind::List => drop(Box::from_raw(w as *mut list::ListObj)),
                     Kind::Tuple => drop(Box::from_raw(w as *mut tuple::TupleObj)),
                     Kind::Dict => drop(Box::from_raw(w as *mut dict::DictObj)),

@@ -39,11 +39,11 @@ fn cmp_guard<T>(f: impl FnOnce() -> PyResult<T>) -> PyResult<T> {
 }
 
 /// Is `w` an instance of a user class deriving from a builtin container (`tuple`, `list`,
-/// `dict`, `set`, `frozenset`) that defines special method `name` itself? Then the generic operations call it
+/// `dict`, `set`, `frozenset`, `str`) that defines special method `name` itself? Then the generic operations call it
 /// instead of the container's own behaviour (the `*_builtin` functions).
 #[inline]
 fn overridden(w: W, name: &str) -> bool {
-    !is_small(w) && type_of(w).heap && matches!(kind_of(w), Kind::Tuple | Kind::List | Kind::Dict | Kind::Set | Kind::FrozenSet) && crate::classes::special(w, name).is_some()
+    !is_small(w) && type_of(w).heap && matches!(kind_of(w), Kind::Tuple | Kind::List | Kind::Dict | Kind::Set | Kind::FrozenSet | Kind::Str) && crate::classes::special(w, name).is_some()
 }
 
 fn seq_repr(items: &[W], open: &str, close: &str, one_comma: bool) -> PyResult<String> {
@@ -127,14 +127,14 @@ pub fn str_string(w: W) -> PyResult<String> {
 }
 
 pub fn repr(w: W) -> PyResult<Ref> {
-    if pstr::is_str(w) {
+    if pstr::is_str(w) && !type_of(w).heap {
         return Ok(pstr::from_string(pstr::repr(w)));
     }
     Ok(pstr::from_string(repr_string(w)?))
 }
 
 pub fn str_(w: W) -> PyResult<Ref> {
-    if pstr::is_str(w) {
+    if pstr::is_str(w) && !type_of(w).heap {
         return Ok(Ref::borrow(w));
     }
     if is_small(w) {
@@ -535,6 +535,13 @@ pub fn binop_builtin(op: i32, a: W, b: W) -> PyResult<Ref> {
     if let Some(r) = num_binop(op, a, b) {
         return r;
     }
+    // str concatenation and repetition make plain strs of a subclass's instances
+    let sub_str = |w: W| pstr::is_str(w) && type_of(w).heap;
+    if matches!(op, 0 | 2) && (sub_str(a) || sub_str(b)) {
+        let plain = |w: W| if sub_str(w) { pstr::exact(w) } else { Ref::borrow(w) };
+        let (x, y) = (plain(a), plain(b));
+        return binop_builtin(op, x.w(), y.w());
+    }
     let ka = kind_of(a);
     let kb = kind_of(b);
     match (op, ka, kb) {
@@ -725,7 +732,7 @@ pub fn getitem_builtin(a: W, k: W) -> PyResult<Ref> {
         Kind::Str => {
             if crate::slice::is_slice(k) {
                 let (s, e, st) = crate::slice::indices(k, pstr::len(a))?;
-                return Ok(pstr::getslice(a, s, e, st));
+                return Ok(pstr::getslice(pstr::exact(a).w(), s, e, st));
             }
             pstr::getitem_index(a, seq_index(a, k, "string")?)
         }
@@ -1203,7 +1210,7 @@ pub fn setattr(w: W, name_w: W, v: W) -> PyResult<()> {
                 }
             }
             Kind::Instance if crate::classes::instance_setattr(w, name_w, v)? => return Ok(()),
-            Kind::Tuple | Kind::List | Kind::Dict | Kind::Set | Kind::FrozenSet if type_of(w).heap && crate::classes::instance_setattr(w, name_w, v)? => return Ok(()),
+            Kind::Tuple | Kind::List | Kind::Dict | Kind::Set | Kind::FrozenSet | Kind::Str if type_of(w).heap && crate::classes::instance_setattr(w, name_w, v)? => return Ok(()),
             Kind::Type if unsafe { obj::<TypeObject>(w) }.heap => {
                 return crate::classes::class_setattr(unsafe { obj::<TypeObject>(w) }, name_w, v);
             }

@@ -725,6 +725,9 @@ pub fn call(owner: &'static TypeObject, s: W, name: &str, a: &Args) -> PyResult<
         }
         "__str__" => {
             none()?;
+            if k == Kind::Str {
+                return Ok(pstr::exact(s));
+            }
             ops::str_(s)
         }
         "__format__" => {
