@@ -389,7 +389,8 @@ fn merge(a: W, b: W) -> PyResult<()> {
 
 /// d.update(other): a dict, or an iterable of key/value pairs, or an object with keys().
 pub fn update(d: W, other: W) -> PyResult<()> {
-    if is_dict(other) {
+    // a dict subclass overriding `__iter__` is read through `keys()` (CPython's dict_merge)
+    if is_dict(other) && !(type_of(other).heap && crate::classes::special(other, "__iter__").is_some()) {
         return merge(d, other);
     }
     if ops::has_attr(other, "keys") {

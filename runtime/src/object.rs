@@ -354,7 +354,9 @@ fn finalize(w: W) -> bool {
             crate::generator::finalize(w);
             false
         }
-        Kind::Instance | Kind::Object | Kind::Tuple | Kind::Exception => t.heap && crate::classes::finalize(w),
+        Kind::Instance | Kind::Object | Kind::Tuple | Kind::List | Kind::Dict | Kind::Set | Kind::FrozenSet | Kind::Str | Kind::Exception => {
+            t.heap && crate::classes::finalize(w)
+        }
         _ => false,
     }
 }
