@@ -247,8 +247,19 @@ pub fn new_class_kw(name: &str, bases_w: W, ns: W, kw: &[(Ref, Ref)]) -> PyResul
         let k = pstr::new("__init_subclass__");
         dict::setitem(d.w(), k.w(), cm.w())?;
     }
-    if dict::get_str(d.w(), "__new__").is_some() {
-        return Err(exc::not_implemented("classes defining __new__"));
+    // `__new__` (implicitly a static method) is supported for subclasses of `str` and
+    // `tuple`, whose instances it makes through `str.__new__` / `tuple.__new__`
+    match dict::get_str(d.w(), "__new__") {
+        Some(f) if matches!(kind, Kind::Str | Kind::Tuple) => {
+            if !is_small(f) && kind_of(f) == Kind::Function {
+                incref(f);
+                let sm = Ref::new(alloc(WrapperObj { hdr: ObjHeader::new(&STATICMETHOD_TYPE), f }));
+                let k = pstr::new("__new__");
+                dict::setitem(d.w(), k.w(), sm.w())?;
+            }
+        }
+        Some(_) => return Err(exc::not_implemented("classes defining __new__ (other than subclasses of str and tuple)")),
+        None => {}
     }
     if dict::get_str(d.w(), "__doc__").is_none() {
         let k = pstr::new("__doc__");
@@ -843,12 +854,17 @@ fn instantiate_container(t: &'static TypeObject, a: &Args) -> PyResult<Ref> {
         Kind::List => crate::list::new_of_type(t),
         Kind::Dict => dict::new_of_type(t),
         Kind::Set => crate::set::new_of_type(t),
-        // `str.__new__` takes every argument (`object`, `encoding`, `errors`), whatever
-        // `__init__` takes
+        // the class's `__new__`, else `str.__new__`, which takes every argument (`object`,
+        // `encoding`, `errors`) whatever `__init__` takes
         Kind::Str => {
-            let s = crate::builtins::construct(&STR_TYPE, a)?;
-            let s = pstr::new_of_type(t, s.w());
-            if init.is_none() {
+            let s = match lookup(t, "__new__") {
+                Some(f) => {
+                    let f = if !is_small(f) && kind_of(f) == Kind::StaticMethod { unsafe { obj::<WrapperObj>(f) }.f } else { f };
+                    call_with_self(f, t.word(), a)?
+                }
+                None => pstr::new_of_type(t, crate::builtins::construct(&STR_TYPE, a)?.w()),
+            };
+            if init.is_none() || !type_of(s.w()).is_subtype(t) {
                 return Ok(s);
             }
             s
@@ -1357,6 +1373,8 @@ pub fn super_getattr(w: W, name_w: W) -> PyResult<Ref> {
                 let is_classmethod = !is_small(a) && kind_of(a) == Kind::ClassMethod;
                 return if inst || is_classmethod { bind(a, s.obj, start_t, name_w) } else { Ok(Ref::borrow(a)) };
             }
+        } else if name == "__new__" && matches!(t.kind, Kind::Str | Kind::Tuple) {
+            return Ok(builtin_new(t));
         } else if (inst || name == "__init_subclass__") && base_has(t, name) {
             let style = crate::slots::find(t, name).map_or(crate::slots::Style::Method, |(_, s)| s);
             return Ok(crate::slots::bound(s.obj, style, name_w));
@@ -1512,6 +1530,39 @@ pub fn call_base(w: W, name: &str, a: &Args) -> PyResult<Ref> {
         }
         _ => Err(ops::no_attr(w, name)),
     }
+}
+
+/// `str.__new__` or `tuple.__new__` (for builtin `t`) as a function of `(cls, *args)`.
+pub fn builtin_new(t: &'static TypeObject) -> Ref {
+    if t.kind == Kind::Str { func::new_builtin("__new__", str_new) } else { func::new_builtin("__new__", tuple_new) }
+}
+
+/// The class `str.__new__` / `tuple.__new__` is called with: a subtype of `base`.
+fn new_cls(a: &Args, base: &'static TypeObject) -> PyResult<&'static TypeObject> {
+    let Some(&c) = a.pos.first() else {
+        return Err(type_error(format!("{}.__new__(): not enough arguments", base.name)));
+    };
+    match type_ref(c) {
+        Some(t) if t.is_subtype(base) => Ok(t),
+        Some(t) => Err(type_error(format!("{}.__new__({}): {} is not a subtype of {}", base.name, t.name, t.name, base.name))),
+        None => Err(type_error(format!("{}.__new__(X): X is not a type object ({})", base.name, type_name(c)))),
+    }
+}
+
+/// `str.__new__(cls, object='', encoding=..., errors=...)`.
+fn str_new(a: &Args) -> PyResult<Ref> {
+    let t = new_cls(a, &STR_TYPE)?;
+    let rest = Args { pos: &a.pos[1..], kwnames: a.kwnames, kwvals: a.kwvals, kwtuple: a.kwtuple };
+    let s = crate::builtins::construct(&STR_TYPE, &rest)?;
+    Ok(if t.heap { pstr::new_of_type(t, s.w()) } else { s })
+}
+
+/// `tuple.__new__(cls, iterable=())`.
+fn tuple_new(a: &Args) -> PyResult<Ref> {
+    let t = new_cls(a, &TUPLE_TYPE)?;
+    let rest = Args { pos: &a.pos[1..], kwnames: a.kwnames, kwvals: a.kwvals, kwtuple: a.kwtuple };
+    let s = crate::builtins::construct(&TUPLE_TYPE, &rest)?;
+    Ok(if t.heap { tuple::from_vec_of_type(t, tuple::items(s.w()).iter().map(|&x| Ref::borrow(x)).collect()) } else { s })
 }
 
 /// A method of `list`, `dict`, `set` or `frozenset` called on `w`, an instance of one, as

@@ -1104,6 +1104,7 @@ pub fn getattr(w: W, name_w: W) -> PyResult<Ref> {
         }
         let class_method: Option<(&'static str, crate::func::NativeFn)> = match (t.kind, name) {
             (Kind::Dict, "fromkeys") => Some(("fromkeys", dict::fromkeys)),
+            (Kind::Str | Kind::Tuple, "__new__") => return Ok(crate::classes::builtin_new(t)),
             (Kind::Str, "maketrans") => Some(("maketrans", crate::strmethods::maketrans)),
             (Kind::Int | Kind::Bool, "from_bytes") => Some(("from_bytes", crate::numbers::int_from_bytes)),
             (Kind::Float, "fromhex") => Some(("fromhex", crate::numbers::float_fromhex)),
