@@ -185,7 +185,8 @@ fn sum(a: &Args) -> PyResult<Ref> {
             acc = int::from_i64(small_val(acc.w()) + small_val(x.w()));
             continue;
         }
-        if float::is_float(acc.w()) && float::is_float(x.w()) {
+        // (exact floats: a subclass's `__add__` may differ)
+        if float::is_float(acc.w()) && float::is_float(x.w()) && !type_of(acc.w()).heap && !type_of(x.w()).heap {
             acc = float::new(float::val(acc.w()) + float::val(x.w()));
             continue;
         }
@@ -654,8 +655,12 @@ pub fn construct(t: &'static TypeObject, a: &Args) -> PyResult<Ref> {
         Kind::Float => {
             a.expect("float", 0, 1)?;
             let Some(&x) = p.first() else { return Ok(float::new(0.0)) };
-            if float::is_float(x) {
+            if float::is_float(x) && !type_of(x).heap {
                 return Ok(Ref::borrow(x));
+            }
+            // a subclass instance: its `__float__`, else its value
+            if float::is_float(x) && crate::classes::special(x, "__float__").is_none() {
+                return Ok(float::new(float::val(x)));
             }
             if int::is_int(x) {
                 return Ok(float::new(int::to_f64(x)?));

@@ -225,7 +225,7 @@ pub fn new_class_kw(name: &str, bases_w: W, ns: W, kw: &[(Ref, Ref)]) -> PyResul
     for b in &bases {
         let k = match b.kind {
             Kind::Object | Kind::Instance => continue,
-            Kind::Exception | Kind::Tuple | Kind::List | Kind::Dict | Kind::Set | Kind::FrozenSet | Kind::Str => b.kind,
+            Kind::Exception | Kind::Tuple | Kind::List | Kind::Dict | Kind::Set | Kind::FrozenSet | Kind::Str | Kind::Float => b.kind,
             _ => return Err(exc::not_implemented(&format!("subclassing the builtin type '{}'", b.name))),
         };
         if kind != Kind::Instance && kind != k {
@@ -247,10 +247,10 @@ pub fn new_class_kw(name: &str, bases_w: W, ns: W, kw: &[(Ref, Ref)]) -> PyResul
         let k = pstr::new("__init_subclass__");
         dict::setitem(d.w(), k.w(), cm.w())?;
     }
-    // `__new__` (implicitly a static method) is supported for subclasses of `str` and
-    // `tuple`, whose instances it makes through `str.__new__` / `tuple.__new__`
+    // `__new__` (implicitly a static method) is supported for subclasses of `str`, `tuple`
+    // and `float`, whose instances it makes through `str.__new__` and the like
     match dict::get_str(d.w(), "__new__") {
-        Some(f) if matches!(kind, Kind::Str | Kind::Tuple) => {
+        Some(f) if matches!(kind, Kind::Str | Kind::Tuple | Kind::Float) => {
             if !is_small(f) && kind_of(f) == Kind::Function {
                 incref(f);
                 let sm = Ref::new(alloc(WrapperObj { hdr: ObjHeader::new(&STATICMETHOD_TYPE), f }));
@@ -258,7 +258,7 @@ pub fn new_class_kw(name: &str, bases_w: W, ns: W, kw: &[(Ref, Ref)]) -> PyResul
                 dict::setitem(d.w(), k.w(), sm.w())?;
             }
         }
-        Some(_) => return Err(exc::not_implemented("classes defining __new__ (other than subclasses of str and tuple)")),
+        Some(_) => return Err(exc::not_implemented("classes defining __new__ (other than subclasses of str, tuple and float)")),
         None => {}
     }
     if dict::get_str(d.w(), "__doc__").is_none() {
@@ -418,7 +418,7 @@ fn is_slot(t: &'static TypeObject, name: &str) -> bool {
 fn slot_storage(w: W, create: bool) -> Option<W> {
     match kind_of(w) {
         Kind::Instance => {}
-        Kind::List | Kind::Dict | Kind::Set | Kind::FrozenSet | Kind::Str if type_of(w).heap => return side_table(w, create, |e| &mut e.1),
+        Kind::List | Kind::Dict | Kind::Set | Kind::FrozenSet | Kind::Str | Kind::Float if type_of(w).heap => return side_table(w, create, |e| &mut e.1),
         _ => return None,
     }
     let o = unsafe { obj_mut::<InstanceObj>(w) };
@@ -461,7 +461,7 @@ fn inst_dict(w: W, create: bool) -> Option<W> {
             }
             if e.dict == 0 { None } else { Some(e.dict) }
         }
-        Kind::Tuple | Kind::List | Kind::Dict | Kind::Set | Kind::FrozenSet | Kind::Str if type_of(w).heap && heap(type_of(w)).has_dict => side_table(w, create, |e| &mut e.0),
+        Kind::Tuple | Kind::List | Kind::Dict | Kind::Set | Kind::FrozenSet | Kind::Str | Kind::Float if type_of(w).heap && heap(type_of(w)).has_dict => side_table(w, create, |e| &mut e.0),
         _ => None,
     }
 }
@@ -781,7 +781,7 @@ pub fn instantiate(t: &'static TypeObject, a: &Args) -> PyResult<Ref> {
     if let Some(r) = crate::typing_classes::typeddict_call(t, a) {
         return r;
     }
-    if matches!(t.kind, Kind::List | Kind::Dict | Kind::Set | Kind::FrozenSet | Kind::Str) {
+    if matches!(t.kind, Kind::List | Kind::Dict | Kind::Set | Kind::FrozenSet | Kind::Str | Kind::Float) {
         return instantiate_container(t, a);
     }
     let obj = if t.kind == Kind::Exception {
@@ -856,11 +856,15 @@ fn instantiate_container(t: &'static TypeObject, a: &Args) -> PyResult<Ref> {
         Kind::Set => crate::set::new_of_type(t),
         // the class's `__new__`, else `str.__new__`, which takes every argument (`object`,
         // `encoding`, `errors`) whatever `__init__` takes
-        Kind::Str => {
+        Kind::Str | Kind::Float => {
             let s = match lookup(t, "__new__") {
                 Some(f) => {
                     let f = if !is_small(f) && kind_of(f) == Kind::StaticMethod { unsafe { obj::<WrapperObj>(f) }.f } else { f };
                     call_with_self(f, t.word(), a)?
+                }
+                None if t.kind == Kind::Float => {
+                    a.no_kw("float")?;
+                    crate::float::new_of_type(t, crate::float::val(crate::builtins::construct(&FLOAT_TYPE, a)?.w()))
                 }
                 None => pstr::new_of_type(t, crate::builtins::construct(&STR_TYPE, a)?.w()),
             };
@@ -1108,6 +1112,7 @@ pub fn hash(w: W) -> PyResult<i64> {
         None if matches!(kind_of(w), Kind::List | Kind::Dict | Kind::Set) => Err(type_error(format!("unhashable type: '{}'", type_name(w)))),
         None if kind_of(w) == Kind::FrozenSet => crate::set::hash(w),
         None if kind_of(w) == Kind::Str => Ok(pstr::hash(w)),
+        None if kind_of(w) == Kind::Float => Ok(crate::float::hash(crate::float::val(w), w)),
         None => Ok(ops::id_hash(w)),
     }
 }
@@ -1121,7 +1126,7 @@ fn is_notimpl(r: &Ref) -> bool {
 
 /// Rich comparison when an operand is an instance of a user class.
 pub fn richcompare(op: i32, a: W, b: W) -> PyResult<Ref> {
-    let container = |w: W| !is_small(w) && matches!(kind_of(w), Kind::Tuple | Kind::List | Kind::Dict | Kind::Set | Kind::FrozenSet | Kind::Str);
+    let container = |w: W| !is_small(w) && matches!(kind_of(w), Kind::Tuple | Kind::List | Kind::Dict | Kind::Set | Kind::FrozenSet | Kind::Str | Kind::Float);
     let (ta, tb) = (type_of(a), type_of(b));
     let reflected = CMP_SWAP[op as usize];
     // a subclass on the right with its own reflected method goes first
@@ -1352,6 +1357,7 @@ pub fn base_has(t: &'static TypeObject, name: &str) -> bool {
         Kind::Dict => crate::dict::has_method(name) || crate::slots::find(t, name).is_some(),
         Kind::Set | Kind::FrozenSet => crate::set::has_method(name) || crate::slots::find(t, name).is_some(),
         Kind::Str => crate::strmethods::has_method(name) || crate::slots::find(t, name).is_some(),
+        Kind::Float => crate::numbers::float_has_method(name) || crate::slots::find(t, name).is_some(),
         Kind::Exception => name == "with_traceback" || name == "__init_subclass__" || crate::slots::find(t, name).is_some(),
         Kind::Object => name == "__init_subclass__" || crate::slots::find(t, name).is_some(),
         _ => false,
@@ -1373,7 +1379,7 @@ pub fn super_getattr(w: W, name_w: W) -> PyResult<Ref> {
                 let is_classmethod = !is_small(a) && kind_of(a) == Kind::ClassMethod;
                 return if inst || is_classmethod { bind(a, s.obj, start_t, name_w) } else { Ok(Ref::borrow(a)) };
             }
-        } else if name == "__new__" && matches!(t.kind, Kind::Str | Kind::Tuple) {
+        } else if name == "__new__" && matches!(t.kind, Kind::Str | Kind::Tuple | Kind::Float) {
             return Ok(builtin_new(t));
         } else if (inst || name == "__init_subclass__") && base_has(t, name) {
             let style = crate::slots::find(t, name).map_or(crate::slots::Style::Method, |(_, s)| s);
@@ -1414,6 +1420,7 @@ pub fn call_base(w: W, name: &str, a: &Args) -> PyResult<Ref> {
         Kind::Dict if name == "__init__" || crate::dict::has_method(name) => return builtin_call(w, name, a),
         Kind::Set | Kind::FrozenSet if name == "__init__" || crate::set::has_method(name) => return builtin_call(w, name, a),
         Kind::Str if crate::strmethods::has_method(name) => return builtin_call(w, name, a),
+        Kind::Float if crate::numbers::float_has_method(name) => return builtin_call(w, name, a),
         _ => {}
     }
     let is_exc = kind_of(w) == Kind::Exception;
@@ -1532,9 +1539,23 @@ pub fn call_base(w: W, name: &str, a: &Args) -> PyResult<Ref> {
     }
 }
 
-/// `str.__new__` or `tuple.__new__` (for builtin `t`) as a function of `(cls, *args)`.
+/// `str.__new__`, `tuple.__new__` or `float.__new__` (for builtin `t`) as a function of
+/// `(cls, *args)`.
 pub fn builtin_new(t: &'static TypeObject) -> Ref {
-    if t.kind == Kind::Str { func::new_builtin("__new__", str_new) } else { func::new_builtin("__new__", tuple_new) }
+    match t.kind {
+        Kind::Str => func::new_builtin("__new__", str_new),
+        Kind::Float => func::new_builtin("__new__", float_new),
+        _ => func::new_builtin("__new__", tuple_new),
+    }
+}
+
+/// `float.__new__(cls, x=0.0)`.
+fn float_new(a: &Args) -> PyResult<Ref> {
+    let t = new_cls(a, &FLOAT_TYPE)?;
+    let rest = Args { pos: &a.pos[1..], kwnames: a.kwnames, kwvals: a.kwvals, kwtuple: a.kwtuple };
+    rest.no_kw("float")?;
+    let f = crate::builtins::construct(&FLOAT_TYPE, &rest)?;
+    Ok(if t.heap { crate::float::new_of_type(t, crate::float::val(f.w())) } else { f })
 }
 
 /// The class `str.__new__` / `tuple.__new__` is called with: a subtype of `base`.
@@ -1582,6 +1603,7 @@ fn builtin_call(w: W, name: &str, a: &Args) -> PyResult<Ref> {
         Kind::List => crate::list::call_method(w, name, a),
         Kind::Dict => crate::dict::call_method(w, name, a),
         Kind::Str => crate::strmethods::call_method(w, name, a),
+        Kind::Float => crate::numbers::float_method(w, name, a),
         _ => crate::set::call_method(w, name, a),
     }
 }

@@ -39,11 +39,11 @@ fn cmp_guard<T>(f: impl FnOnce() -> PyResult<T>) -> PyResult<T> {
 }
 
 /// Is `w` an instance of a user class deriving from a builtin container (`tuple`, `list`,
-/// `dict`, `set`, `frozenset`, `str`) that defines special method `name` itself? Then the generic operations call it
+/// `dict`, `set`, `frozenset`, `str`, `float`) that defines special method `name` itself? Then the generic operations call it
 /// instead of the container's own behaviour (the `*_builtin` functions).
 #[inline]
 fn overridden(w: W, name: &str) -> bool {
-    !is_small(w) && type_of(w).heap && matches!(kind_of(w), Kind::Tuple | Kind::List | Kind::Dict | Kind::Set | Kind::FrozenSet | Kind::Str) && crate::classes::special(w, name).is_some()
+    !is_small(w) && type_of(w).heap && matches!(kind_of(w), Kind::Tuple | Kind::List | Kind::Dict | Kind::Set | Kind::FrozenSet | Kind::Str | Kind::Float) && crate::classes::special(w, name).is_some()
 }
 
 fn seq_repr(items: &[W], open: &str, close: &str, one_comma: bool) -> PyResult<String> {
@@ -234,6 +234,12 @@ pub fn hash_builtin(w: W) -> PyResult<i64> {
     }
 }
 
+/// A number of a builtin numeric type (not an instance of a user subclass, whose dunders
+/// the generic operations call first).
+fn is_plain_num(w: W) -> bool {
+    is_small(w) || (matches!(kind_of(w), Kind::Int | Kind::Bool | Kind::Float) && !type_of(w).heap)
+}
+
 fn is_num(w: W) -> bool {
     is_small(w) || matches!(kind_of(w), Kind::Int | Kind::Bool | Kind::Float)
 }
@@ -263,7 +269,7 @@ pub fn eq(a: W, b: W) -> PyResult<bool> {
 
 /// `a == b` without the identity shortcut (NaN != NaN).
 fn eq_noid(a: W, b: W) -> PyResult<bool> {
-    if is_num(a) && is_num(b) {
+    if is_plain_num(a) && is_plain_num(b) {
         return Ok(num_cmp(a, b)? == Some(Ordering::Equal));
     }
     if type_of(a).heap || type_of(b).heap {
@@ -387,7 +393,7 @@ pub fn compare_bool(op: i32, a: W, b: W) -> PyResult<bool> {
     if is_small(a) && is_small(b) {
         return Ok(ord_result(op, Some(small_val(a).cmp(&small_val(b)))));
     }
-    if is_num(a) && is_num(b) {
+    if is_plain_num(a) && is_plain_num(b) {
         return Ok(ord_result(op, num_cmp(a, b)?));
     }
     if type_of(a).heap || type_of(b).heap {
@@ -519,7 +525,10 @@ pub fn num_binop(op: i32, a: W, b: W) -> Option<PyResult<Ref>> {
 }
 
 pub fn binop(op: i32, a: W, b: W) -> PyResult<Ref> {
-    if let Some(r) = num_binop(op, a, b) {
+    if is_plain_num(a)
+        && is_plain_num(b)
+        && let Some(r) = num_binop(op, a, b)
+    {
         return r;
     }
     if (type_of(a).heap || type_of(b).heap)
@@ -655,7 +664,7 @@ pub fn unaryop(op: i32, a: W) -> PyResult<Ref> {
     }
     if float::is_float(a) && op != 2 {
         let v = float::val(a);
-        return Ok(if op == 0 { float::new(-v) } else { Ref::borrow(a) });
+        return Ok(if op == 0 || type_of(a).heap { float::new(if op == 0 { -v } else { v }) } else { Ref::borrow(a) });
     }
     let sym = ["-", "+", "~"][op as usize];
     Err(type_error(format!("bad operand type for unary {sym}: '{}'", type_name(a))))
@@ -1104,7 +1113,7 @@ pub fn getattr(w: W, name_w: W) -> PyResult<Ref> {
         }
         let class_method: Option<(&'static str, crate::func::NativeFn)> = match (t.kind, name) {
             (Kind::Dict, "fromkeys") => Some(("fromkeys", dict::fromkeys)),
-            (Kind::Str | Kind::Tuple, "__new__") => return Ok(crate::classes::builtin_new(t)),
+            (Kind::Str | Kind::Tuple | Kind::Float, "__new__") => return Ok(crate::classes::builtin_new(t)),
             (Kind::Str, "maketrans") => Some(("maketrans", crate::strmethods::maketrans)),
             (Kind::Int | Kind::Bool, "from_bytes") => Some(("from_bytes", crate::numbers::int_from_bytes)),
             (Kind::Float, "fromhex") => Some(("fromhex", crate::numbers::float_fromhex)),
@@ -1211,7 +1220,7 @@ pub fn setattr(w: W, name_w: W, v: W) -> PyResult<()> {
                 }
             }
             Kind::Instance if crate::classes::instance_setattr(w, name_w, v)? => return Ok(()),
-            Kind::Tuple | Kind::List | Kind::Dict | Kind::Set | Kind::FrozenSet | Kind::Str if type_of(w).heap && crate::classes::instance_setattr(w, name_w, v)? => return Ok(()),
+            Kind::Tuple | Kind::List | Kind::Dict | Kind::Set | Kind::FrozenSet | Kind::Str | Kind::Float if type_of(w).heap && crate::classes::instance_setattr(w, name_w, v)? => return Ok(()),
             Kind::Type if unsafe { obj::<TypeObject>(w) }.heap => {
                 return crate::classes::class_setattr(unsafe { obj::<TypeObject>(w) }, name_w, v);
             }

@@ -755,7 +755,10 @@ pub fn call(owner: &'static TypeObject, s: W, name: &str, a: &Args) -> PyResult<
         }
         "__float__" => {
             none()?;
-            if is_float { Ok(Ref::borrow(s)) } else { Ok(float::new(int::to_f64(s)?)) }
+            if is_float && !type_of(s).heap {
+                return Ok(Ref::borrow(s));
+            }
+            if is_float { Ok(float::new(float::val(s))) } else { Ok(float::new(int::to_f64(s)?)) }
         }
         "__round__" => {
             let p = args(owner, name, a, 0, 1, false)?;
