@@ -494,7 +494,7 @@ pub extern "C" fn rt_ascii(w: W) -> W {
 #[unsafe(no_mangle)]
 pub extern "C" fn rt_format(w: W, spec: W) -> W {
     let spec = pstr::as_str(spec).unwrap_or("");
-    if spec.is_empty() && pstr::is_str(w) {
+    if spec.is_empty() && pstr::is_str(w) && !type_of(w).heap {
         incref(w);
         return w;
     }

@@ -42,7 +42,7 @@ fn print(a: &Args) -> PyResult<Ref> {
             out.push_str(sep);
             ends.push(out.len());
         }
-        if pstr::is_str(x) {
+        if pstr::is_str(x) && !type_of(x).heap {
             out.push_str(pstr::s(x));
         } else {
             out.push_str(&ops::str_string(x)?);
@@ -185,7 +185,8 @@ fn sum(a: &Args) -> PyResult<Ref> {
             acc = int::from_i64(small_val(acc.w()) + small_val(x.w()));
             continue;
         }
-        if float::is_float(acc.w()) && float::is_float(x.w()) {
+        // (exact floats: a subclass's `__add__` may differ)
+        if float::is_float(acc.w()) && float::is_float(x.w()) && !type_of(acc.w()).heap && !type_of(x.w()).heap {
             acc = float::new(float::val(acc.w()) + float::val(x.w()));
             continue;
         }
@@ -654,8 +655,12 @@ pub fn construct(t: &'static TypeObject, a: &Args) -> PyResult<Ref> {
         Kind::Float => {
             a.expect("float", 0, 1)?;
             let Some(&x) = p.first() else { return Ok(float::new(0.0)) };
-            if float::is_float(x) {
+            if float::is_float(x) && !type_of(x).heap {
                 return Ok(Ref::borrow(x));
+            }
+            // a subclass instance: its `__float__`, else its value
+            if float::is_float(x) && crate::classes::special(x, "__float__").is_none() {
+                return Ok(float::new(float::val(x)));
             }
             if int::is_int(x) {
                 return Ok(float::new(int::to_f64(x)?));
@@ -678,6 +683,9 @@ pub fn construct(t: &'static TypeObject, a: &Args) -> PyResult<Ref> {
             }
             let Some(x) = p.first().copied().or(a.kw("object")) else { return Ok(pstr::empty()) };
             if p.len() >= 2 || a.kw("encoding").is_some() {
+                if pstr::is_str(x) {
+                    return Err(type_error("decoding str is not supported"));
+                }
                 if !crate::bytes::is_bytes_like(x) {
                     return Err(type_error(format!("decoding to str: need a bytes-like object, {} found", type_name(x))));
                 }
@@ -706,7 +714,7 @@ pub fn construct(t: &'static TypeObject, a: &Args) -> PyResult<Ref> {
             let frozen = t.kind == Kind::FrozenSet;
             a.expect(tn, 0, 1)?;
             match p.first() {
-                Some(&x) if frozen && kind_of(x) == Kind::FrozenSet => Ok(Ref::borrow(x)),
+                Some(&x) if frozen && kind_of(x) == Kind::FrozenSet && !type_of(x).heap => Ok(Ref::borrow(x)),
                 Some(&x) => set::from_iter(x, frozen),
                 None => Ok(set::new_empty(frozen)),
             }

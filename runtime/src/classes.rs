@@ -167,7 +167,7 @@ fn c3(new: &'static TypeObject, bases: &[&'static TypeObject]) -> Result<Vec<&'s
 
 /// `class name(*bases): ns` — creates the class object (immortal).
 pub fn new_class(name: &str, bases_w: W, ns: W) -> PyResult<Ref> {
-    new_class_kw(name, bases_w, ns, &[], false)
+    new_class_kw(name, bases_w, ns, &[])
 }
 
 /// The prefix of the namespace keys under which compiled code passes a class statement's
@@ -193,9 +193,7 @@ pub fn take_class_keywords(ns: W) -> PyResult<Vec<(Ref, Ref)>> {
 
 /// `new_class` with the class statement's keyword arguments `kw` (passed to the
 /// `__init_subclass__` of the nearest base defining one; `object`'s takes none).
-/// `dict_base` lets `dict` be a base: TypedDict classes, whose calls make plain dicts
-/// (`typing::typeddict_call`), so that no instance of them is ever made.
-pub fn new_class_kw(name: &str, bases_w: W, ns: W, kw: &[(Ref, Ref)], dict_base: bool) -> PyResult<Ref> {
+pub fn new_class_kw(name: &str, bases_w: W, ns: W, kw: &[(Ref, Ref)]) -> PyResult<Ref> {
     let mut bases: Vec<&'static TypeObject> = Vec::new();
     if bases_w != 0 && !is_none(bases_w) {
         if !tuple::is_tuple(bases_w) {
@@ -220,14 +218,14 @@ pub fn new_class_kw(name: &str, bases_w: W, ns: W, kw: &[(Ref, Ref)], dict_base:
             return Err(type_error(format!("duplicate base class {}", b.name)));
         }
     }
-    // The instance layout: a plain instance, an exception, or a tuple (instances of
-    // `tuple` subclasses, such as named tuples, are tuple objects of the class).
+    // The instance layout: a plain instance, an exception, or a container (instances of
+    // subclasses of `tuple`, `list`, `dict`, `set` and `frozenset`, such as named tuples,
+    // are objects of that builtin layout whose type is the class).
     let mut kind = Kind::Instance;
     for b in &bases {
         let k = match b.kind {
             Kind::Object | Kind::Instance => continue,
-            Kind::Exception | Kind::Tuple => b.kind,
-            Kind::Dict if dict_base => b.kind,
+            Kind::Exception | Kind::Tuple | Kind::List | Kind::Dict | Kind::Set | Kind::FrozenSet | Kind::Str | Kind::Float => b.kind,
             _ => return Err(exc::not_implemented(&format!("subclassing the builtin type '{}'", b.name))),
         };
         if kind != Kind::Instance && kind != k {
@@ -249,8 +247,19 @@ pub fn new_class_kw(name: &str, bases_w: W, ns: W, kw: &[(Ref, Ref)], dict_base:
         let k = pstr::new("__init_subclass__");
         dict::setitem(d.w(), k.w(), cm.w())?;
     }
-    if dict::get_str(d.w(), "__new__").is_some() {
-        return Err(exc::not_implemented("classes defining __new__"));
+    // `__new__` (implicitly a static method) is supported for subclasses of `str`, `tuple`
+    // and `float`, whose instances it makes through `str.__new__` and the like
+    match dict::get_str(d.w(), "__new__") {
+        Some(f) if matches!(kind, Kind::Str | Kind::Tuple | Kind::Float) => {
+            if !is_small(f) && kind_of(f) == Kind::Function {
+                incref(f);
+                let sm = Ref::new(alloc(WrapperObj { hdr: ObjHeader::new(&STATICMETHOD_TYPE), f }));
+                let k = pstr::new("__new__");
+                dict::setitem(d.w(), k.w(), sm.w())?;
+            }
+        }
+        Some(_) => return Err(exc::not_implemented("classes defining __new__ (other than subclasses of str, tuple and float)")),
+        None => {}
     }
     if dict::get_str(d.w(), "__doc__").is_none() {
         let k = pstr::new("__doc__");
@@ -407,8 +416,10 @@ fn is_slot(t: &'static TypeObject, name: &str) -> bool {
 
 /// The slot storage of instance `w` (created on demand).
 fn slot_storage(w: W, create: bool) -> Option<W> {
-    if kind_of(w) != Kind::Instance {
-        return None;
+    match kind_of(w) {
+        Kind::Instance => {}
+        Kind::List | Kind::Dict | Kind::Set | Kind::FrozenSet | Kind::Str | Kind::Float if type_of(w).heap => return side_table(w, create, |e| &mut e.1),
+        _ => return None,
     }
     let o = unsafe { obj_mut::<InstanceObj>(w) };
     if o.slots == 0 && create {
@@ -450,28 +461,44 @@ fn inst_dict(w: W, create: bool) -> Option<W> {
             }
             if e.dict == 0 { None } else { Some(e.dict) }
         }
-        Kind::Tuple if type_of(w).heap && heap(type_of(w)).has_dict => TUPLE_DICTS.with(|m| {
-            let mut m = m.borrow_mut();
-            if create && !m.contains_key(&w) {
-                m.insert(w, dict::new().into_w());
-            }
-            m.get(&w).copied()
-        }),
+        Kind::Tuple | Kind::List | Kind::Dict | Kind::Set | Kind::FrozenSet | Kind::Str | Kind::Float if type_of(w).heap && heap(type_of(w)).has_dict => side_table(w, create, |e| &mut e.0),
         _ => None,
     }
 }
 
 thread_local! {
-    /// The attribute dicts of instances of `tuple` subclasses that have one (tuple objects
-    /// have no room for it; most such classes, named tuples among them, declare
-    /// `__slots__ = ()`).
-    static TUPLE_DICTS: std::cell::RefCell<std::collections::HashMap<W, W>> = std::cell::RefCell::new(std::collections::HashMap::new());
+    /// The attribute dicts and slot storage of instances of subclasses of the builtin
+    /// containers (their objects have no room for them; most named tuples declare
+    /// `__slots__ = ()` and have neither): (dict, slots), 0 when not made yet.
+    static SIDE_TABLE: std::cell::RefCell<std::collections::HashMap<W, (W, W)>> = std::cell::RefCell::new(std::collections::HashMap::new());
 }
 
-/// Frees the attribute dict of an instance of a `tuple` subclass being deallocated.
-pub fn drop_tuple_dict(w: W) {
-    if let Some(d) = TUPLE_DICTS.with(|m| m.borrow_mut().remove(&w)) {
-        decref(d);
+/// One word of `w`'s `SIDE_TABLE` entry (a dict created on demand).
+fn side_table(w: W, create: bool, field: fn(&mut (W, W)) -> &mut W) -> Option<W> {
+    SIDE_TABLE.with(|m| {
+        let mut m = m.borrow_mut();
+        let e = match m.get_mut(&w) {
+            Some(e) => e,
+            None if create => m.entry(w).or_insert((0, 0)),
+            None => return None,
+        };
+        let f = field(e);
+        if *f == 0 && create {
+            *f = dict::new().into_w();
+        }
+        if *f == 0 { None } else { Some(*f) }
+    })
+}
+
+/// Frees the attribute dict and slots of an instance of a builtin container's subclass
+/// being deallocated.
+pub fn drop_side_table(w: W) {
+    if let Some((d, s)) = SIDE_TABLE.with(|m| m.borrow_mut().remove(&w)) {
+        for x in [d, s] {
+            if x != 0 {
+                decref(x);
+            }
+        }
     }
 }
 
@@ -547,7 +574,7 @@ pub fn instance_getattr(w: W, name_w: W) -> PyResult<Option<Ref>> {
         return bind(a, w, t, name_w).map(Some);
     }
     if builtin_base(t, name).is_some() {
-        let style = crate::slots::find(t, name).map_or(crate::slots::Style::Wrapper, |(_, s)| s);
+        let style = crate::slots::find(t, name).map_or(crate::slots::Style::Method, |(_, s)| s);
         return Ok(Some(crate::slots::bound(w, style, name_w)));
     }
     Ok(None)
@@ -613,6 +640,12 @@ pub fn class_getattr(t: &'static TypeObject, name_w: W) -> PyResult<Option<Ref>>
             Some(get) => func::call(get, &Args::pos(&[a, none(), t.word()])).map(Some),
             None => Ok(Some(Ref::borrow(a))),
         },
+        // `dict.fromkeys` is a class method: bound to a subclass, it makes an instance of it
+        None if name == "fromkeys" && t.kind == Kind::Dict => {
+            let f = func::new_builtin("fromkeys", crate::dict::fromkeys_of_class);
+            incref(name_w);
+            Ok(Some(Ref::new(alloc(func::BoundMethodObj { hdr: ObjHeader::new(&METHOD_TYPE), self_: t.word(), name: name_w, func: f.into_w() }))))
+        }
         None => Ok(builtin_base(t, name).map(|b| match crate::slots::find(b, name) {
             Some((owner, _)) => crate::slots::descr(owner, name_w),
             None => func::method_descr(b, name_w),
@@ -748,6 +781,9 @@ pub fn instantiate(t: &'static TypeObject, a: &Args) -> PyResult<Ref> {
     if let Some(r) = crate::typing_classes::typeddict_call(t, a) {
         return r;
     }
+    if matches!(t.kind, Kind::List | Kind::Dict | Kind::Set | Kind::FrozenSet | Kind::Str | Kind::Float) {
+        return instantiate_container(t, a);
+    }
     let obj = if t.kind == Kind::Exception {
         exc::new_exc(t, a.pos)
     } else if instances::field_count(t) > 0 {
@@ -806,6 +842,97 @@ fn instantiate_tuple(t: &'static TypeObject, a: &Args) -> PyResult<Ref> {
         }
     }
     Ok(obj)
+}
+
+/// Calls a subclass `t` of `list`, `dict`, `set`, `frozenset` or `str`: an empty list, dict
+/// or set of class `t` (a frozenset gets its items here, from at most one iterable, as
+/// `frozenset.__new__`; a str its text, as `str.__new__`), then the `__init__` of a class along the MRO, else the builtin
+/// type's (classes defining `__new__` are refused at creation).
+fn instantiate_container(t: &'static TypeObject, a: &Args) -> PyResult<Ref> {
+    let init = lookup(t, "__init__");
+    let obj = match t.kind {
+        Kind::List => crate::list::new_of_type(t),
+        Kind::Dict => dict::new_of_type(t),
+        Kind::Set => crate::set::new_of_type(t),
+        // the class's `__new__`, else `str.__new__`, which takes every argument (`object`,
+        // `encoding`, `errors`) whatever `__init__` takes
+        Kind::Str | Kind::Float => {
+            let s = match lookup(t, "__new__") {
+                Some(f) => {
+                    let f = if !is_small(f) && kind_of(f) == Kind::StaticMethod { unsafe { obj::<WrapperObj>(f) }.f } else { f };
+                    call_with_self(f, t.word(), a)?
+                }
+                None if t.kind == Kind::Float => {
+                    a.no_kw("float")?;
+                    crate::float::new_of_type(t, crate::float::val(crate::builtins::construct(&FLOAT_TYPE, a)?.w()))
+                }
+                None => pstr::new_of_type(t, crate::builtins::construct(&STR_TYPE, a)?.w()),
+            };
+            if init.is_none() || !type_of(s.w()).is_subtype(t) {
+                return Ok(s);
+            }
+            s
+        }
+        _ => {
+            if init.is_none() {
+                a.no_kw("frozenset")?;
+            }
+            if a.pos.len() > 1 {
+                return Err(type_error(format!("{} expected at most 1 argument, got {}", t.name, a.pos.len())));
+            }
+            let s = crate::set::new_of_type(t);
+            if let Some(&x) = a.pos.first() {
+                crate::set::update(s.w(), x)?;
+            }
+            if init.is_none() {
+                return Ok(s);
+            }
+            s
+        }
+    };
+    match init {
+        Some(init) => {
+            let r = call_with_self(init, obj.w(), a)?;
+            if !is_none(r.w()) {
+                return Err(type_error(format!("__init__() should return None, not '{}'", type_name(r.w()))));
+            }
+        }
+        None => {
+            builtin_init(obj.w(), a)?;
+        }
+    }
+    Ok(obj)
+}
+
+/// `list.__init__(w, *a)`, `set.__init__(w, *a)` (cleared, then filled) and
+/// `dict.__init__(w, *a, **kw)` (updated) for a list, set or dict `w`, never through the
+/// overrides of a subclass.
+pub fn builtin_init(w: W, a: &Args) -> PyResult<()> {
+    if kind_of(w) == Kind::Set {
+        a.no_kw("set")?;
+        if a.pos.len() > 1 {
+            return Err(type_error(format!("{} expected at most 1 argument, got {}", type_name(w), a.pos.len())));
+        }
+        crate::set::clear(w);
+        if let Some(&x) = a.pos.first() {
+            crate::set::update(w, x)?;
+        }
+        return Ok(());
+    }
+    if kind_of(w) == Kind::Dict {
+        if a.pos.len() > 1 {
+            return Err(type_error(format!("dict expected at most 1 argument, got {}", a.pos.len())));
+        }
+        crate::dict::call_method(w, "update", a)?;
+        return Ok(());
+    }
+    a.no_kw("list")?;
+    a.expect("list", 0, 1)?;
+    crate::list::clear(w);
+    if let Some(&x) = a.pos.first() {
+        crate::list::extend(w, x)?;
+    }
+    Ok(())
 }
 
 /// A plain `object()`.
@@ -913,15 +1040,18 @@ pub fn repr(w: W) -> PyResult<String> {
     if let Some(r) = call_special(w, "__repr__", &[]) {
         return want_str(r?, "__repr__");
     }
-    match kind_of(w) {
-        Kind::Exception => exc::exc_repr(w),
-        Kind::Tuple => ops::tuple_repr(w),
-        _ => Ok(default_repr(w)),
-    }
+    ops::repr_builtin(w)
 }
 
 /// str() of an instance of a user class.
 pub fn str(w: W) -> PyResult<String> {
+    // a str subclass inherits `str.__str__` (its text), not `object.__str__`
+    if kind_of(w) == Kind::Str {
+        return match call_special(w, "__str__", &[]) {
+            Some(r) => want_str(r?, "__str__"),
+            None => Ok(pstr::s(w).to_string()),
+        };
+    }
     // object.__str__ calls the repr slot unchecked; str() checks the result
     let is_exc = kind_of(w) == Kind::Exception;
     if let Some(r) = call_special(w, "__str__", &[]).or_else(|| if is_exc { None } else { call_special(w, "__repr__", &[]) }) {
@@ -979,6 +1109,10 @@ pub fn hash(w: W) -> PyResult<i64> {
             Ok(if h == -1 { -2 } else { h })
         }
         None if kind_of(w) == Kind::Tuple => tuple::hash(w),
+        None if matches!(kind_of(w), Kind::List | Kind::Dict | Kind::Set) => Err(type_error(format!("unhashable type: '{}'", type_name(w)))),
+        None if kind_of(w) == Kind::FrozenSet => crate::set::hash(w),
+        None if kind_of(w) == Kind::Str => Ok(pstr::hash(w)),
+        None if kind_of(w) == Kind::Float => Ok(crate::float::hash(crate::float::val(w), w)),
         None => Ok(ops::id_hash(w)),
     }
 }
@@ -992,6 +1126,7 @@ fn is_notimpl(r: &Ref) -> bool {
 
 /// Rich comparison when an operand is an instance of a user class.
 pub fn richcompare(op: i32, a: W, b: W) -> PyResult<Ref> {
+    let container = |w: W| !is_small(w) && matches!(kind_of(w), Kind::Tuple | Kind::List | Kind::Dict | Kind::Set | Kind::FrozenSet | Kind::Str | Kind::Float);
     let (ta, tb) = (type_of(a), type_of(b));
     let reflected = CMP_SWAP[op as usize];
     // a subclass on the right with its own reflected method goes first
@@ -1010,9 +1145,10 @@ pub fn richcompare(op: i32, a: W, b: W) -> PyResult<Ref> {
             return Ok(r);
         }
     } else if op == 3
+        && !container(a)
         && let Some(r) = call_special(a, "__eq__", &[b])
     {
-        // default __ne__ inverts __eq__
+        // default __ne__ inverts __eq__ (the builtin containers define their own)
         let r = r?;
         if !is_notimpl(&r) {
             return Ok(Ref::bool(!ops::truthy(r.w())?));
@@ -1026,9 +1162,9 @@ pub fn richcompare(op: i32, a: W, b: W) -> PyResult<Ref> {
             return Ok(r);
         }
     }
-    // The comparisons a tuple subclass inherits from `tuple`.
-    if !is_small(a) && !is_small(b) && kind_of(a) == Kind::Tuple && kind_of(b) == Kind::Tuple {
-        return ops::tuple_compare(op, a, b).map(Ref::bool);
+    // The comparisons a subclass of a builtin container inherits.
+    if container(a) || container(b) {
+        return ops::compare_builtin(op, a, b).map(Ref::bool);
     }
     match op {
         2 => Ok(Ref::bool(a == b)),
@@ -1217,6 +1353,11 @@ pub fn super_new(a: &Args) -> PyResult<Ref> {
 /// of `object` and `BaseException` (`slots.rs`), `__init_subclass__` and `with_traceback`.
 pub fn base_has(t: &'static TypeObject, name: &str) -> bool {
     match t.kind {
+        Kind::List => crate::list::has_method(name) || crate::slots::find(t, name).is_some(),
+        Kind::Dict => crate::dict::has_method(name) || crate::slots::find(t, name).is_some(),
+        Kind::Set | Kind::FrozenSet => crate::set::has_method(name) || crate::slots::find(t, name).is_some(),
+        Kind::Str => crate::strmethods::has_method(name) || crate::slots::find(t, name).is_some(),
+        Kind::Float => crate::numbers::float_has_method(name) || crate::slots::find(t, name).is_some(),
         Kind::Exception => name == "with_traceback" || name == "__init_subclass__" || crate::slots::find(t, name).is_some(),
         Kind::Object => name == "__init_subclass__" || crate::slots::find(t, name).is_some(),
         _ => false,
@@ -1238,10 +1379,11 @@ pub fn super_getattr(w: W, name_w: W) -> PyResult<Ref> {
                 let is_classmethod = !is_small(a) && kind_of(a) == Kind::ClassMethod;
                 return if inst || is_classmethod { bind(a, s.obj, start_t, name_w) } else { Ok(Ref::borrow(a)) };
             }
+        } else if name == "__new__" && matches!(t.kind, Kind::Str | Kind::Tuple | Kind::Float) {
+            return Ok(builtin_new(t));
         } else if (inst || name == "__init_subclass__") && base_has(t, name) {
-            incref(s.obj);
-            incref(name_w);
-            return Ok(Ref::new(alloc(func::BoundMethodObj { hdr: ObjHeader::new(&BASE_METHOD_TYPE), self_: s.obj, name: name_w, func: 0 })));
+            let style = crate::slots::find(t, name).map_or(crate::slots::Style::Method, |(_, s)| s);
+            return Ok(crate::slots::bound(s.obj, style, name_w));
         }
     }
     Err(attribute_error(format!("'super' object has no attribute '{name}'")))
@@ -1271,6 +1413,16 @@ fn own_eq(w: W, other: W) -> PyResult<Ref> {
 /// and `BaseException` (for instances of user classes through `super()` or inheritance, and
 /// for any value through `object.__eq__(x, y)` and the like).
 pub fn call_base(w: W, name: &str, a: &Args) -> PyResult<Ref> {
+    // the methods of `list`, `dict` and the sets (through `super()` or
+    // `list.append(self, x)`), never the overrides of a subclass
+    match kind_of(w) {
+        Kind::List if name == "__init__" || crate::list::has_method(name) => return builtin_call(w, name, a),
+        Kind::Dict if name == "__init__" || crate::dict::has_method(name) => return builtin_call(w, name, a),
+        Kind::Set | Kind::FrozenSet if name == "__init__" || crate::set::has_method(name) => return builtin_call(w, name, a),
+        Kind::Str if crate::strmethods::has_method(name) => return builtin_call(w, name, a),
+        Kind::Float if crate::numbers::float_has_method(name) => return builtin_call(w, name, a),
+        _ => {}
+    }
     let is_exc = kind_of(w) == Kind::Exception;
     // instances of builtin types other than exceptions keep no attributes of their own
     let builtin = !type_of(w).heap && !is_exc;
@@ -1384,6 +1536,75 @@ pub fn call_base(w: W, name: &str, a: &Args) -> PyResult<Ref> {
             Ok(Ref::none())
         }
         _ => Err(ops::no_attr(w, name)),
+    }
+}
+
+/// `str.__new__`, `tuple.__new__` or `float.__new__` (for builtin `t`) as a function of
+/// `(cls, *args)`.
+pub fn builtin_new(t: &'static TypeObject) -> Ref {
+    match t.kind {
+        Kind::Str => func::new_builtin("__new__", str_new),
+        Kind::Float => func::new_builtin("__new__", float_new),
+        _ => func::new_builtin("__new__", tuple_new),
+    }
+}
+
+/// `float.__new__(cls, x=0.0)`.
+fn float_new(a: &Args) -> PyResult<Ref> {
+    let t = new_cls(a, &FLOAT_TYPE)?;
+    let rest = Args { pos: &a.pos[1..], kwnames: a.kwnames, kwvals: a.kwvals, kwtuple: a.kwtuple };
+    rest.no_kw("float")?;
+    let f = crate::builtins::construct(&FLOAT_TYPE, &rest)?;
+    Ok(if t.heap { crate::float::new_of_type(t, crate::float::val(f.w())) } else { f })
+}
+
+/// The class `str.__new__` / `tuple.__new__` is called with: a subtype of `base`.
+fn new_cls(a: &Args, base: &'static TypeObject) -> PyResult<&'static TypeObject> {
+    let Some(&c) = a.pos.first() else {
+        return Err(type_error(format!("{}.__new__(): not enough arguments", base.name)));
+    };
+    match type_ref(c) {
+        Some(t) if t.is_subtype(base) => Ok(t),
+        Some(t) => Err(type_error(format!("{}.__new__({}): {} is not a subtype of {}", base.name, t.name, t.name, base.name))),
+        None => Err(type_error(format!("{}.__new__(X): X is not a type object ({})", base.name, type_name(c)))),
+    }
+}
+
+/// `str.__new__(cls, object='', encoding=..., errors=...)`.
+fn str_new(a: &Args) -> PyResult<Ref> {
+    let t = new_cls(a, &STR_TYPE)?;
+    let rest = Args { pos: &a.pos[1..], kwnames: a.kwnames, kwvals: a.kwvals, kwtuple: a.kwtuple };
+    let s = crate::builtins::construct(&STR_TYPE, &rest)?;
+    Ok(if t.heap { pstr::new_of_type(t, s.w()) } else { s })
+}
+
+/// `tuple.__new__(cls, iterable=())`.
+fn tuple_new(a: &Args) -> PyResult<Ref> {
+    let t = new_cls(a, &TUPLE_TYPE)?;
+    let rest = Args { pos: &a.pos[1..], kwnames: a.kwnames, kwvals: a.kwvals, kwtuple: a.kwtuple };
+    let s = crate::builtins::construct(&TUPLE_TYPE, &rest)?;
+    Ok(if t.heap { tuple::from_vec_of_type(t, tuple::items(s.w()).iter().map(|&x| Ref::borrow(x)).collect()) } else { s })
+}
+
+/// A method of `list`, `dict`, `set` or `frozenset` called on `w`, an instance of one, as
+/// the builtin type defines it.
+fn builtin_call(w: W, name: &str, a: &Args) -> PyResult<Ref> {
+    if name == "__init__" {
+        // frozenset has object's `__init__`, which its `__new__` makes accept any argument
+        if kind_of(w) == Kind::FrozenSet {
+            return Ok(Ref::none());
+        }
+        return builtin_init(w, a).map(|_| Ref::none());
+    }
+    if let Some((owner, _)) = crate::slots::find(type_of(w), name) {
+        return crate::slots::call(owner, w, name, a);
+    }
+    match kind_of(w) {
+        Kind::List => crate::list::call_method(w, name, a),
+        Kind::Dict => crate::dict::call_method(w, name, a),
+        Kind::Str => crate::strmethods::call_method(w, name, a),
+        Kind::Float => crate::numbers::float_method(w, name, a),
+        _ => crate::set::call_method(w, name, a),
     }
 }
 

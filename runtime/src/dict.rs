@@ -289,6 +289,11 @@ pub fn new() -> Ref {
     Ref::new(alloc(DictObj { hdr: ObjHeader::new(&DICT_TYPE), t: Table::default() }))
 }
 
+/// An empty instance of `dict` subclass `t` (a heap class whose instances are dicts).
+pub fn new_of_type(t: &'static TypeObject) -> Ref {
+    Ref::new(alloc(DictObj { hdr: ObjHeader::new(t), t: Table::default() }))
+}
+
 #[inline]
 pub fn is_dict(w: W) -> bool {
     !is_small(w) && kind_of(w) == Kind::Dict
@@ -384,7 +389,8 @@ fn merge(a: W, b: W) -> PyResult<()> {
 
 /// d.update(other): a dict, or an iterable of key/value pairs, or an object with keys().
 pub fn update(d: W, other: W) -> PyResult<()> {
-    if is_dict(other) {
+    // a dict subclass overriding `__iter__` is read through `keys()` (CPython's dict_merge)
+    if is_dict(other) && !(type_of(other).heap && crate::classes::special(other, "__iter__").is_some()) {
         return merge(d, other);
     }
     if ops::has_attr(other, "keys") {
@@ -540,6 +546,22 @@ pub fn fromkeys(a: &Args) -> PyResult<Ref> {
     let it = ops::iter(src)?;
     while let Some(k) = ops::next(it.w())? {
         setitem(d.w(), k.w(), v)?;
+    }
+    Ok(d)
+}
+
+/// `C.fromkeys(iterable, value=None)` for a subclass `C` of dict (the class first in `a`):
+/// `C()`, then each key stored through `C`'s `__setitem__`, as CPython's `dict_fromkeys`.
+pub fn fromkeys_of_class(a: &Args) -> PyResult<Ref> {
+    let t = unsafe { obj::<TypeObject>(a.pos[0]) };
+    let rest = Args { pos: &a.pos[1..], kwnames: a.kwnames, kwvals: a.kwvals, kwtuple: a.kwtuple };
+    rest.no_kw("fromkeys")?;
+    rest.expect("fromkeys", 1, 2)?;
+    let v = rest.pos.get(1).copied().unwrap_or(none());
+    let d = crate::classes::instantiate(t, &Args::pos(&[]))?;
+    let it = ops::iter(rest.pos[0])?;
+    while let Some(k) = ops::next(it.w())? {
+        ops::setitem(d.w(), k.w(), v)?;
     }
     Ok(d)
 }

@@ -30,6 +30,11 @@ pub fn new(v: f64) -> Ref {
     Ref::new(alloc(FloatObj { hdr: ObjHeader::new(&FLOAT_TYPE), v }))
 }
 
+/// An instance of `float` subclass `t` (a heap class whose instances are float objects).
+pub fn new_of_type(t: &'static TypeObject, v: f64) -> Ref {
+    Ref::new(alloc(FloatObj { hdr: ObjHeader::new(t), v }))
+}
+
 /// Frees a float object (called at refcount zero): back to the free list or the heap.
 pub fn release(w: W) {
     let kept = FREE

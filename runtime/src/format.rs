@@ -470,8 +470,12 @@ pub fn format(w: W, spec: &str) -> PyResult<String> {
                 format_int(w, spec)
             }
         }
-        Kind::Float => format_float(float::val(w), spec),
-        Kind::Str => format_str(pstr::s(w), spec),
+        // `float.__format__` of a subclass: `str(self)` for an empty spec
+        Kind::Float if type_of(w).heap && spec.is_empty() && crate::classes::special(w, "__format__").is_none() => ops::str_string(w),
+        Kind::Float if crate::classes::special(w, "__format__").is_none() => format_float(float::val(w), spec),
+        // `str.__format__` of a subclass: `str(self)` for an empty spec
+        Kind::Str if type_of(w).heap && spec.is_empty() && crate::classes::special(w, "__format__").is_none() => ops::str_string(w),
+        Kind::Str if crate::classes::special(w, "__format__").is_none() => format_str(pstr::s(w), spec),
         _ if type_of(w).heap => {
             let sp = pstr::new(spec);
             if let Some(r) = crate::classes::call_special(w, "__format__", &[sp.w()]) {

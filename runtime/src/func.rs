@@ -283,7 +283,7 @@ pub fn call(c: W, a: &Args) -> PyResult<Ref> {
             {
                 return crate::slots::call(owner, self_, name, &rest);
             }
-            if matches!(d.owner.kind, Kind::Object | Kind::Exception) && crate::classes::base_has(d.owner, name) {
+            if matches!(d.owner.kind, Kind::Object | Kind::Exception | Kind::List | Kind::Dict | Kind::Set | Kind::FrozenSet | Kind::Str | Kind::Float) && crate::classes::base_has(d.owner, name) {
                 return crate::classes::call_base(self_, name, &rest);
             }
             crate::ops::call_method(self_, name, &rest)

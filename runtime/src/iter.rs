@@ -437,6 +437,15 @@ pub fn reversed(a: &Args) -> PyResult<Ref> {
     a.no_kw("reversed")?;
     a.expect("reversed", 1, 1)?;
     let w = a.pos[0];
+    // a subclass of a builtin container with a `__reversed__` of its own
+    if !is_small(w)
+        && type_of(w).heap
+        && !matches!(kind_of(w), Kind::Instance | Kind::Object)
+        && crate::classes::special(w, "__reversed__").is_some_and(|f| !is_none(f))
+        && let Some(r) = crate::classes::call_special(w, "__reversed__", &[])
+    {
+        return r;
+    }
     match kind_of(w) {
         Kind::List => {
             incref(w);

@@ -1,6 +1,7 @@
 //! list objects: growable item vectors; indexing, slicing (get/set/del with steps),
 //! concatenation, repetition, and the list methods (including a stable sort that only uses
-//! `<`, like CPython, and never panics on inconsistent comparisons).
+//! `<`, like CPython, and never panics on inconsistent comparisons). Instances of `list`
+//! subclasses are list objects whose type is the class.
 
 use crate::exceptions::{index_error, type_error, value_error};
 use crate::func::Args;
@@ -33,6 +34,11 @@ pub fn new(items: &[W]) -> Ref {
 /// A list owning the given words.
 pub fn from_owned(items: Vec<W>) -> Ref {
     Ref::new(alloc(ListObj { hdr: ObjHeader::new(&LIST_TYPE), items }))
+}
+
+/// An empty instance of `list` subclass `t` (a heap class whose instances are lists).
+pub fn new_of_type(t: &'static TypeObject) -> Ref {
+    Ref::new(alloc(ListObj { hdr: ObjHeader::new(t), items: Vec::new() }))
 }
 
 pub fn from_vec(items: Vec<Ref>) -> Ref {

@@ -281,7 +281,7 @@ pub fn float_method(w: W, name: &str, a: &Args) -> PyResult<Ref> {
             let (n, d) = float::as_integer_ratio(x)?;
             Ok(crate::tuple::pair(n, d))
         }
-        "conjugate" => Ok(Ref::borrow(w)),
+        "conjugate" => Ok(float::new(x)),
         "hex" => Ok(crate::str::from_string(float_hex(x))),
         "__int__" => int::from_f64(x),
         "__abs__" => Ok(float::new(x.abs())),

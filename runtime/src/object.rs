@@ -354,7 +354,9 @@ fn finalize(w: W) -> bool {
             crate::generator::finalize(w);
             false
         }
-        Kind::Instance | Kind::Object | Kind::Tuple | Kind::Exception => t.heap && crate::classes::finalize(w),
+        Kind::Instance | Kind::Object | Kind::Tuple | Kind::List | Kind::Dict | Kind::Set | Kind::FrozenSet | Kind::Str | Kind::Float | Kind::Exception => {
+            t.heap && crate::classes::finalize(w)
+        }
         _ => false,
     }
 }
@@ -369,19 +371,20 @@ unsafe fn dealloc_now(w: W) {
 unsafe fn free_object(w: W) {
     use crate::*;
     let t = type_of(w);
+    // an instance of a subclass of a builtin type keeps its attributes in a side table
+    if t.heap && matches!(t.kind, Kind::List | Kind::Tuple | Kind::Dict | Kind::Set | Kind::FrozenSet | Kind::Str | Kind::Float) {
+        classes::drop_side_table(w);
+    }
     unsafe {
         match t.kind {
             Kind::Int => drop(Box::from_raw(w as *mut int::IntObj)),
+            // the free list holds exact floats only (it keeps their type word)
+            Kind::Float if t.heap => drop(Box::from_raw(w as *mut float::FloatObj)),
             Kind::Float => float::release(w),
             Kind::Str => drop(Box::from_raw(w as *mut str::StrObj)),
             Kind::Bytes | Kind::ByteArray => drop(Box::from_raw(w as *mut bytes::BytesObj)),
             Kind::List => drop(Box::from_raw(w as *mut list::ListObj)),
-            Kind::Tuple => {
-                if t.heap {
-                    classes::drop_tuple_dict(w);
-                }
-                drop(Box::from_raw(w as *mut tuple::TupleObj))
-            }
+            Kind::Tuple => drop(Box::from_raw(w as *mut tuple::TupleObj)),
             Kind::Dict => drop(Box::from_raw(w as *mut dict::DictObj)),
             Kind::Set | Kind::FrozenSet => drop(Box::from_raw(w as *mut set::SetObj)),
             Kind::Range => drop(Box::from_raw(w as *mut range::RangeObj)),

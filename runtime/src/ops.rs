@@ -38,19 +38,12 @@ fn cmp_guard<T>(f: impl FnOnce() -> PyResult<T>) -> PyResult<T> {
     r
 }
 
-/// `tuple.__repr__`, for instances of tuple subclasses without a `__repr__` of their own.
-pub fn tuple_repr(w: W) -> PyResult<String> {
-    guarded(w, "(...)", || seq_repr(tuple::items(w), "(", ")", true))
-}
-
-/// `tuple`'s rich comparison of two tuples (subclass instances included).
-pub fn tuple_compare(op: i32, a: W, b: W) -> PyResult<bool> {
-    let (x, y) = (tuple::items(a), tuple::items(b));
-    cmp_guard(|| match op {
-        2 => seq_eq(x, y),
-        3 => seq_eq(x, y).map(|e| !e),
-        _ => seq_cmp(op, x, y),
-    })
+/// Is `w` an instance of a user class deriving from a builtin container (`tuple`, `list`,
+/// `dict`, `set`, `frozenset`, `str`, `float`) that defines special method `name` itself? Then the generic operations call it
+/// instead of the container's own behaviour (the `*_builtin` functions).
+#[inline]
+fn overridden(w: W, name: &str) -> bool {
+    !is_small(w) && type_of(w).heap && matches!(kind_of(w), Kind::Tuple | Kind::List | Kind::Dict | Kind::Set | Kind::FrozenSet | Kind::Str | Kind::Float) && crate::classes::special(w, name).is_some()
 }
 
 fn seq_repr(items: &[W], open: &str, close: &str, one_comma: bool) -> PyResult<String> {
@@ -78,6 +71,14 @@ pub fn repr_string(w: W) -> PyResult<String> {
     }
     if type_of(w).heap {
         return crate::classes::repr(w);
+    }
+    repr_builtin(w)
+}
+
+/// The repr of `w` as its builtin base type makes it (no user `__repr__`).
+pub fn repr_builtin(w: W) -> PyResult<String> {
+    if is_small(w) {
+        return Ok(small_val(w).to_string());
     }
     match kind_of(w) {
         Kind::Int => int::to_string(w),
@@ -126,14 +127,14 @@ pub fn str_string(w: W) -> PyResult<String> {
 }
 
 pub fn repr(w: W) -> PyResult<Ref> {
-    if pstr::is_str(w) {
+    if pstr::is_str(w) && !type_of(w).heap {
         return Ok(pstr::from_string(pstr::repr(w)));
     }
     Ok(pstr::from_string(repr_string(w)?))
 }
 
 pub fn str_(w: W) -> PyResult<Ref> {
-    if pstr::is_str(w) {
+    if pstr::is_str(w) && !type_of(w).heap {
         return Ok(Ref::borrow(w));
     }
     if is_small(w) {
@@ -164,6 +165,17 @@ pub fn ascii(w: W) -> PyResult<Ref> {
 }
 
 pub fn truthy(w: W) -> PyResult<bool> {
+    if is_small(w) {
+        return Ok(w != mk_small(0));
+    }
+    if overridden(w, "__bool__") || overridden(w, "__len__") {
+        return crate::classes::truthy(w);
+    }
+    truthy_builtin(w)
+}
+
+/// The truth of `w` as its builtin base type decides it.
+pub fn truthy_builtin(w: W) -> PyResult<bool> {
     if is_small(w) {
         return Ok(w != mk_small(0));
     }
@@ -198,6 +210,17 @@ pub fn hash(w: W) -> PyResult<i64> {
         }
         return Ok(int::hash(w));
     }
+    if type_of(w).heap {
+        return crate::classes::hash(w);
+    }
+    hash_builtin(w)
+}
+
+/// The hash of `w` as its builtin base type computes it.
+pub fn hash_builtin(w: W) -> PyResult<i64> {
+    if is_small(w) {
+        return hash(w);
+    }
     match kind_of(w) {
         Kind::Str => Ok(pstr::hash(w)),
         Kind::Int | Kind::Bool => Ok(int::hash(w)),
@@ -207,9 +230,14 @@ pub fn hash(w: W) -> PyResult<i64> {
         Kind::FrozenSet => set::hash(w),
         Kind::Range => range::hash(w),
         Kind::List | Kind::Dict | Kind::Set | Kind::Slice | Kind::DictView | Kind::ByteArray => Err(type_error(format!("unhashable type: '{}'", type_name(w)))),
-        _ if type_of(w).heap => crate::classes::hash(w),
         _ => Ok(id_hash(w)),
     }
+}
+
+/// A number of a builtin numeric type (not an instance of a user subclass, whose dunders
+/// the generic operations call first).
+fn is_plain_num(w: W) -> bool {
+    is_small(w) || (matches!(kind_of(w), Kind::Int | Kind::Bool | Kind::Float) && !type_of(w).heap)
 }
 
 fn is_num(w: W) -> bool {
@@ -241,12 +269,20 @@ pub fn eq(a: W, b: W) -> PyResult<bool> {
 
 /// `a == b` without the identity shortcut (NaN != NaN).
 fn eq_noid(a: W, b: W) -> PyResult<bool> {
-    if is_num(a) && is_num(b) {
+    if is_plain_num(a) && is_plain_num(b) {
         return Ok(num_cmp(a, b)? == Some(Ordering::Equal));
     }
     if type_of(a).heap || type_of(b).heap {
         let r = crate::classes::richcompare(2, a, b)?;
         return truthy(r.w());
+    }
+    eq_builtin(a, b)
+}
+
+/// `a == b` as the builtin types compare (the operands' classes' overrides aside).
+fn eq_builtin(a: W, b: W) -> PyResult<bool> {
+    if is_num(a) && is_num(b) {
+        return Ok(num_cmp(a, b)? == Some(Ordering::Equal));
     }
     if is_small(a) || is_small(b) {
         return Ok(false);
@@ -357,18 +393,27 @@ pub fn compare_bool(op: i32, a: W, b: W) -> PyResult<bool> {
     if is_small(a) && is_small(b) {
         return Ok(ord_result(op, Some(small_val(a).cmp(&small_val(b)))));
     }
-    if is_num(a) && is_num(b) {
+    if is_plain_num(a) && is_plain_num(b) {
         return Ok(ord_result(op, num_cmp(a, b)?));
     }
     if type_of(a).heap || type_of(b).heap {
         let r = crate::classes::richcompare(op, a, b)?;
         return truthy(r.w());
     }
+    compare_builtin(op, a, b)
+}
+
+/// `a <op> b` as the builtin types compare (the operands' classes' overrides aside; used
+/// for the comparisons a subclass of a builtin type inherits).
+pub fn compare_builtin(op: i32, a: W, b: W) -> PyResult<bool> {
+    if is_num(a) && is_num(b) {
+        return Ok(ord_result(op, num_cmp(a, b)?));
+    }
     if op == 2 {
-        return eq_noid(a, b);
+        return eq_builtin(a, b);
     }
     if op == 3 {
-        return Ok(!eq_noid(a, b)?);
+        return Ok(!eq_builtin(a, b)?);
     }
     if is_small(a) || is_small(b) {
         return Err(cmp_err(op, a, b));
@@ -480,13 +525,31 @@ pub fn num_binop(op: i32, a: W, b: W) -> Option<PyResult<Ref>> {
 }
 
 pub fn binop(op: i32, a: W, b: W) -> PyResult<Ref> {
-    if let Some(r) = num_binop(op, a, b) {
+    if is_plain_num(a)
+        && is_plain_num(b)
+        && let Some(r) = num_binop(op, a, b)
+    {
         return r;
     }
     if (type_of(a).heap || type_of(b).heap)
         && let Some(r) = crate::classes::binop(op, a, b)
     {
         return r;
+    }
+    binop_builtin(op, a, b)
+}
+
+/// `a <op> b` as the builtin types compute it (the operands' classes' overrides aside).
+pub fn binop_builtin(op: i32, a: W, b: W) -> PyResult<Ref> {
+    if let Some(r) = num_binop(op, a, b) {
+        return r;
+    }
+    // str concatenation and repetition make plain strs of a subclass's instances
+    let sub_str = |w: W| pstr::is_str(w) && type_of(w).heap;
+    if matches!(op, 0 | 2) && (sub_str(a) || sub_str(b)) {
+        let plain = |w: W| if sub_str(w) { pstr::exact(w) } else { Ref::borrow(w) };
+        let (x, y) = (plain(a), plain(b));
+        return binop_builtin(op, x.w(), y.w());
     }
     let ka = kind_of(a);
     let kb = kind_of(b);
@@ -535,6 +598,11 @@ pub fn inplace_binop(op: i32, a: W, b: W) -> PyResult<Ref> {
     {
         return r;
     }
+    inplace_builtin(op, a, b)
+}
+
+/// `a <op>= b` as the builtin types compute it (the operands' classes' overrides aside).
+pub fn inplace_builtin(op: i32, a: W, b: W) -> PyResult<Ref> {
     if !is_small(a) {
         match (op, kind_of(a)) {
             (0, Kind::List) => {
@@ -596,7 +664,7 @@ pub fn unaryop(op: i32, a: W) -> PyResult<Ref> {
     }
     if float::is_float(a) && op != 2 {
         let v = float::val(a);
-        return Ok(if op == 0 { float::new(-v) } else { Ref::borrow(a) });
+        return Ok(if op == 0 || type_of(a).heap { float::new(if op == 0 { -v } else { v }) } else { Ref::borrow(a) });
     }
     let sym = ["-", "+", "~"][op as usize];
     Err(type_error(format!("bad operand type for unary {sym}: '{}'", type_name(a))))
@@ -641,6 +709,17 @@ pub(crate) fn seq_index(w: W, k: W, what: &str) -> PyResult<i64> {
 }
 
 pub fn getitem(a: W, k: W) -> PyResult<Ref> {
+    if overridden(a, "__getitem__")
+        && let Some(r) = crate::classes::call_special(a, "__getitem__", &[k])
+    {
+        return r;
+    }
+    getitem_builtin(a, k)
+}
+
+/// `a[k]` as `a`'s builtin base type does it (a dict subclass's `__missing__` included, as
+/// `dict.__getitem__` calls it).
+pub fn getitem_builtin(a: W, k: W) -> PyResult<Ref> {
     if is_small(a) {
         return Err(type_error("'int' object is not subscriptable"));
     }
@@ -662,10 +741,17 @@ pub fn getitem(a: W, k: W) -> PyResult<Ref> {
         Kind::Str => {
             if crate::slice::is_slice(k) {
                 let (s, e, st) = crate::slice::indices(k, pstr::len(a))?;
-                return Ok(pstr::getslice(a, s, e, st));
+                return Ok(pstr::getslice(pstr::exact(a).w(), s, e, st));
             }
             pstr::getitem_index(a, seq_index(a, k, "string")?)
         }
+        Kind::Dict if type_of(a).heap => match dict::get(a, k)? {
+            Some(v) => Ok(Ref::borrow(v)),
+            None => match crate::classes::call_special(a, "__missing__", &[k]) {
+                Some(r) => r,
+                None => dict::getitem(a, k),
+            },
+        },
         Kind::Dict => dict::getitem(a, k),
         Kind::Range => range::subscript(a, k),
         Kind::Bytes | Kind::ByteArray => {
@@ -687,6 +773,16 @@ pub fn getitem(a: W, k: W) -> PyResult<Ref> {
 }
 
 pub fn setitem(a: W, k: W, v: W) -> PyResult<()> {
+    if overridden(a, "__setitem__")
+        && let Some(r) = crate::classes::call_special(a, "__setitem__", &[k, v])
+    {
+        return r.map(|_| ());
+    }
+    setitem_builtin(a, k, v)
+}
+
+/// `a[k] = v` as `a`'s builtin base type does it.
+pub fn setitem_builtin(a: W, k: W, v: W) -> PyResult<()> {
     if !is_small(a) {
         match kind_of(a) {
             Kind::List => {
@@ -708,6 +804,16 @@ pub fn setitem(a: W, k: W, v: W) -> PyResult<()> {
 }
 
 pub fn delitem(a: W, k: W) -> PyResult<()> {
+    if overridden(a, "__delitem__")
+        && let Some(r) = crate::classes::call_special(a, "__delitem__", &[k])
+    {
+        return r.map(|_| ());
+    }
+    delitem_builtin(a, k)
+}
+
+/// `del a[k]` as `a`'s builtin base type does it.
+pub fn delitem_builtin(a: W, k: W) -> PyResult<()> {
     if !is_small(a) {
         match kind_of(a) {
             Kind::List => {
@@ -729,6 +835,19 @@ pub fn delitem(a: W, k: W) -> PyResult<()> {
 }
 
 pub fn contains(c: W, x: W) -> PyResult<bool> {
+    if overridden(c, "__contains__") {
+        if crate::classes::special(c, "__contains__").is_some_and(is_none) {
+            return Err(type_error(format!("'{}' object is not a container", type_name(c))));
+        }
+        if let Some(r) = crate::classes::call_special(c, "__contains__", &[x]) {
+            return truthy(r?.w());
+        }
+    }
+    contains_builtin(c, x)
+}
+
+/// `x in c` as `c`'s builtin base type does it.
+pub fn contains_builtin(c: W, x: W) -> PyResult<bool> {
     if !is_small(c) {
         match kind_of(c) {
             Kind::List => {
@@ -803,6 +922,14 @@ pub fn contains(c: W, x: W) -> PyResult<bool> {
 }
 
 pub fn len(w: W) -> PyResult<usize> {
+    if overridden(w, "__len__") {
+        return crate::classes::len(w);
+    }
+    len_builtin(w)
+}
+
+/// `len(w)` as `w`'s builtin base type computes it.
+pub fn len_builtin(w: W) -> PyResult<usize> {
     if !is_small(w) {
         match kind_of(w) {
             Kind::Str => return Ok(pstr::len(w)),
@@ -821,6 +948,16 @@ pub fn len(w: W) -> PyResult<usize> {
 }
 
 pub fn iter(w: W) -> PyResult<Ref> {
+    if overridden(w, "__iter__")
+        && let Some(r) = crate::classes::iter(w)
+    {
+        return r;
+    }
+    iter_builtin(w)
+}
+
+/// `iter(w)` as `w`'s builtin base type makes it.
+pub fn iter_builtin(w: W) -> PyResult<Ref> {
     if !is_small(w)
         && let Some(it) = crate::iter::iter_of(w)
     {
@@ -857,7 +994,7 @@ pub fn next(it: W) -> PyResult<Option<Ref>> {
 
 /// Materialises any iterable.
 pub fn collect(w: W) -> PyResult<Vec<Ref>> {
-    if !is_small(w) {
+    if !is_small(w) && !overridden(w, "__iter__") {
         match kind_of(w) {
             Kind::List => return Ok(list::items(w).iter().map(|&x| Ref::borrow(x)).collect()),
             Kind::Tuple => return Ok(tuple::items(w).iter().map(|&x| Ref::borrow(x)).collect()),
@@ -976,6 +1113,7 @@ pub fn getattr(w: W, name_w: W) -> PyResult<Ref> {
         }
         let class_method: Option<(&'static str, crate::func::NativeFn)> = match (t.kind, name) {
             (Kind::Dict, "fromkeys") => Some(("fromkeys", dict::fromkeys)),
+            (Kind::Str | Kind::Tuple | Kind::Float, "__new__") => return Ok(crate::classes::builtin_new(t)),
             (Kind::Str, "maketrans") => Some(("maketrans", crate::strmethods::maketrans)),
             (Kind::Int | Kind::Bool, "from_bytes") => Some(("from_bytes", crate::numbers::int_from_bytes)),
             (Kind::Float, "fromhex") => Some(("fromhex", crate::numbers::float_fromhex)),
@@ -1082,7 +1220,7 @@ pub fn setattr(w: W, name_w: W, v: W) -> PyResult<()> {
                 }
             }
             Kind::Instance if crate::classes::instance_setattr(w, name_w, v)? => return Ok(()),
-            Kind::Tuple if type_of(w).heap && crate::classes::instance_setattr(w, name_w, v)? => return Ok(()),
+            Kind::Tuple | Kind::List | Kind::Dict | Kind::Set | Kind::FrozenSet | Kind::Str | Kind::Float if type_of(w).heap && crate::classes::instance_setattr(w, name_w, v)? => return Ok(()),
             Kind::Type if unsafe { obj::<TypeObject>(w) }.heap => {
                 return crate::classes::class_setattr(unsafe { obj::<TypeObject>(w) }, name_w, v);
             }
@@ -1120,6 +1258,17 @@ pub fn call_method(w: W, name: &str, a: &Args) -> PyResult<Ref> {
             && let Some(r) = crate::classes::call_method(w, name, a)
         {
             return r;
+        }
+        // a special method a subclass of a builtin type inherits (`sub.__len__()`)
+        if type_of(w).heap
+            && crate::slots::is_dunder(name)
+            && let Some((owner, style)) = crate::slots::find(type_of(w), name)
+            && !matches!(owner.kind, Kind::Object | Kind::Exception)
+        {
+            if style == crate::slots::Style::Null {
+                return Err(type_error("'NoneType' object is not callable"));
+            }
+            return crate::slots::call(owner, w, name, a);
         }
         match kind_of(w) {
             Kind::Property if matches!(name, "getter" | "setter" | "deleter") => return crate::classes::property_method(w, name, a),

@@ -42,6 +42,12 @@ pub fn new_empty(frozen: bool) -> Ref {
     Ref::new(alloc(SetObj { hdr: ObjHeader::new(t), table: vec![SEntry { hash: 0, key: 0 }; MINSIZE], fill: 0, used: 0, finger: 0 }))
 }
 
+/// An empty instance of `t`, a subclass of `set` or `frozenset` (a heap class whose
+/// instances are sets).
+pub fn new_of_type(t: &'static TypeObject) -> Ref {
+    Ref::new(alloc(SetObj { hdr: ObjHeader::new(t), table: vec![SEntry { hash: 0, key: 0 }; MINSIZE], fill: 0, used: 0, finger: 0 }))
+}
+
 #[inline]
 pub fn is_set(w: W) -> bool {
     !is_small(w) && matches!(kind_of(w), Kind::Set | Kind::FrozenSet)
@@ -365,7 +371,7 @@ fn has_entry(s: W, k: W, h: i64) -> PyResult<bool> {
 }
 
 /// CPython's set_clear_internal.
-fn clear(s: W) {
+pub fn clear(s: W) {
     let so = sobj(s);
     let old = std::mem::replace(&mut so.table, vec![SEntry { hash: 0, key: 0 }; MINSIZE]);
     so.fill = 0;
@@ -627,13 +633,15 @@ pub fn hash(w: W) -> PyResult<i64> {
 }
 
 pub fn repr(w: W) -> PyResult<String> {
-    let frozen = kind_of(w) == Kind::FrozenSet;
+    // `{...}` for an exact set, `name({...})` for a frozenset and for subclasses
+    let named = kind_of(w) == Kind::FrozenSet || type_of(w).heap;
     if len(w) == 0 {
-        return Ok(if frozen { "frozenset()".into() } else { "set()".into() });
+        return Ok(format!("{}()", type_name(w)));
     }
     let mut s = String::new();
-    if frozen {
-        s.push_str("frozenset(");
+    if named {
+        s.push_str(type_name(w));
+        s.push('(');
     }
     s.push('{');
     for (i, k) in keys(w).iter().enumerate() {
@@ -643,7 +651,7 @@ pub fn repr(w: W) -> PyResult<String> {
         s.push_str(&ops::repr_string(k.w())?);
     }
     s.push('}');
-    if frozen {
+    if named {
         s.push(')');
     }
     Ok(s)

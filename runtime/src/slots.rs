@@ -642,15 +642,9 @@ pub fn call(owner: &'static TypeObject, s: W, name: &str, a: &Args) -> PyResult<
         if !cmp_accepts(owner, op, o) {
             return not_impl();
         }
-        // A tuple subclass gets tuple's comparison, not its own override again.
-        if k == Kind::Tuple {
-            return ops::tuple_compare(op, s, o).map(Ref::bool);
-        }
-        return ops::compare(op, s, o);
-    }
-    if k == Kind::Tuple && type_of(s).heap && matches!(name, "__repr__" | "__hash__") {
-        args(owner, name, a, 0, 0, false)?;
-        return if name == "__repr__" { Ok(pstr::from_string(ops::tuple_repr(s)?)) } else { Ok(Ref::int(crate::tuple::hash(s)?)) };
+        // An instance of a subclass gets the builtin comparison, not its own override again
+        // (so do the operations below).
+        return ops::compare_builtin(op, s, o).map(Ref::bool);
     }
     if let Some((op, refl)) = binop_of(name) {
         return match k {
@@ -661,15 +655,15 @@ pub fn call(owner: &'static TypeObject, s: W, name: &str, a: &Args) -> PyResult<
     if let Some(op) = inplace_of(name) {
         let o = args(owner, name, a, 1, 1, false)?[0];
         return match (k, op) {
-            (Kind::List, 0) => ops::inplace_binop(0, s, o),
+            (Kind::List, 0) => ops::inplace_builtin(0, s, o),
             (Kind::ByteArray, 0) if !is_bytes_like(o) => Err(type_error(format!("can't concat {} to bytearray", type_name(o)))),
-            (Kind::ByteArray, 0) => ops::inplace_binop(0, s, o),
+            (Kind::ByteArray, 0) => ops::inplace_builtin(0, s, o),
             (Kind::List | Kind::ByteArray, 2) => {
                 let n = repeat_count(o)?;
-                ops::inplace_binop(2, s, n.w())
+                ops::inplace_builtin(2, s, n.w())
             }
             (Kind::Set, _) if !crate::set::is_set(o) => not_impl(),
-            (Kind::Dict, 9) | (Kind::Set, _) => ops::inplace_binop(op, s, o),
+            (Kind::Dict, 9) | (Kind::Set, _) => ops::inplace_builtin(op, s, o),
             _ => Err(ops::no_attr(s, name)),
         };
     }
@@ -679,29 +673,29 @@ pub fn call(owner: &'static TypeObject, s: W, name: &str, a: &Args) -> PyResult<
     match name {
         "__len__" => {
             none()?;
-            Ok(Ref::int(ops::len(s)? as i64))
+            Ok(Ref::int(ops::len_builtin(s)? as i64))
         }
         "__contains__" => {
             let x = one()?;
-            Ok(Ref::bool(ops::contains(s, x)?))
+            Ok(Ref::bool(ops::contains_builtin(s, x)?))
         }
         "__getitem__" => {
             let x = one()?;
-            ops::getitem(s, x)
+            ops::getitem_builtin(s, x)
         }
         "__setitem__" => {
             let p = args(owner, name, a, 2, 2, true)?;
-            ops::setitem(s, p[0], p[1])?;
+            ops::setitem_builtin(s, p[0], p[1])?;
             Ok(Ref::none())
         }
         "__delitem__" => {
             let x = one()?;
-            ops::delitem(s, x)?;
+            ops::delitem_builtin(s, x)?;
             Ok(Ref::none())
         }
         "__iter__" => {
             none()?;
-            ops::iter(s)
+            ops::iter_builtin(s)
         }
         "__next__" => {
             none()?;
@@ -716,21 +710,24 @@ pub fn call(owner: &'static TypeObject, s: W, name: &str, a: &Args) -> PyResult<
         }
         "__hash__" => {
             none()?;
-            Ok(Ref::int(ops::hash(s)?))
+            Ok(Ref::int(ops::hash_builtin(s)?))
         }
         "__bool__" => {
             none()?;
-            Ok(Ref::bool(ops::truthy(s)?))
+            Ok(Ref::bool(ops::truthy_builtin(s)?))
         }
         "__repr__" => {
             none()?;
             if k == Kind::Int {
                 return ops::repr(plain_int(s).w());
             }
-            ops::repr(s)
+            Ok(pstr::from_string(ops::repr_builtin(s)?))
         }
         "__str__" => {
             none()?;
+            if k == Kind::Str {
+                return Ok(pstr::exact(s));
+            }
             ops::str_(s)
         }
         "__format__" => {
@@ -758,7 +755,10 @@ pub fn call(owner: &'static TypeObject, s: W, name: &str, a: &Args) -> PyResult<
         }
         "__float__" => {
             none()?;
-            if is_float { Ok(Ref::borrow(s)) } else { Ok(float::new(int::to_f64(s)?)) }
+            if is_float && !type_of(s).heap {
+                return Ok(Ref::borrow(s));
+            }
+            if is_float { Ok(float::new(float::val(s))) } else { Ok(float::new(int::to_f64(s)?)) }
         }
         "__round__" => {
             let p = args(owner, name, a, 0, 1, false)?;
@@ -791,7 +791,7 @@ pub fn call(owner: &'static TypeObject, s: W, name: &str, a: &Args) -> PyResult<
             none()?;
             Ok(Ref::borrow(s))
         }
-        "__init__" => init(owner, s, a),
+        "__init__" => init(s, a),
         _ => Err(ops::no_attr(s, name)),
     }
 }
@@ -807,11 +807,11 @@ fn seq_binop(owner: &'static TypeObject, s: W, name: &str, op: i32, refl: bool, 
             Err(type_error(format!("can only concatenate {} (not \"{}\") to {}", owner.name, type_name(o), owner.name)))
         }
         (Kind::Bytes | Kind::ByteArray, 0) if !is_bytes_like(o) => Err(type_error(format!("can't concat {} to {}", type_name(o), owner.name))),
-        (_, 0) => ops::binop(0, s, o),
+        (_, 0) => ops::binop_builtin(0, s, o),
         // sq_repeat, both ways
         (_, 2) => {
             let n = repeat_count(o)?;
-            ops::binop(2, s, n.w())
+            ops::binop_builtin(2, s, n.w())
         }
         // str % args; the reflected form only formats a str on the left
         (Kind::Str | Kind::Bytes | Kind::ByteArray, 5) => {
@@ -832,37 +832,21 @@ fn seq_binop(owner: &'static TypeObject, s: W, name: &str, op: i32, refl: bool, 
                 ops::binop(op, s, o)
             }
         }
-        (Kind::Dict, 9) if is_exact(o, Kind::Dict) => {
+        (Kind::Dict, 9) if crate::dict::is_dict(o) => {
             if refl {
-                ops::binop(9, o, s)
+                ops::binop_builtin(9, o, s)
             } else {
-                ops::binop(9, s, o)
+                ops::binop_builtin(9, s, o)
             }
         }
         _ => not_impl(),
     }
 }
 
-/// `list.__init__`, `set.__init__` (cleared, then filled), `dict.__init__` (updated).
-fn init(owner: &'static TypeObject, s: W, a: &Args) -> PyResult<Ref> {
-    let clear = |w: W| ops::call_method(w, "clear", &Args::pos(&[]));
-    match owner.kind {
-        // dict.__init__ updates without clearing
-        Kind::Dict => {
-            if a.pos.len() > 1 {
-                return Err(type_error(format!("dict expected at most 1 argument, got {}", a.pos.len())));
-            }
-            ops::call_method(s, "update", a)?;
-        }
-        _ => {
-            a.no_kw(owner.name)?;
-            a.expect(owner.name, 0, 1)?;
-            clear(s)?;
-            if let Some(&x) = a.pos.first() {
-                ops::call_method(s, if owner.kind == Kind::List { "extend" } else { "update" }, &Args::pos(&[x]))?;
-            }
-        }
-    }
+/// `list.__init__`, `set.__init__` (cleared, then filled), `dict.__init__` (updated), none
+/// calling a subclass's overrides (the only builtin types with an `__init__` of their own).
+fn init(s: W, a: &Args) -> PyResult<Ref> {
+    crate::classes::builtin_init(s, a)?;
     Ok(Ref::none())
 }
 

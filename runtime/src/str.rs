@@ -58,6 +58,23 @@ pub fn new(s: &str) -> Ref {
     }
 }
 
+/// An instance of `str` subclass `t` (a heap class whose instances are str objects) with
+/// the text of str `w`.
+pub fn new_of_type(t: &'static TypeObject, w: W) -> Ref {
+    let o = sobj(w);
+    Ref::new(alloc(StrObj { hdr: ObjHeader::new(t), hash: Cell::new(-1), nchars: o.nchars, ascii: o.ascii, s: o.s.clone() }))
+}
+
+/// `w` itself when an exact str, else (an instance of a subclass) a plain str of its text,
+/// as CPython's str methods and operators return for a subclass.
+pub fn exact(w: W) -> Ref {
+    if !type_of(w).heap {
+        return Ref::borrow(w);
+    }
+    let o = sobj(w);
+    from_string_known(o.s.to_string(), o.nchars, o.ascii)
+}
+
 pub fn from_string(s: String) -> Ref {
     match s.len() {
         0 => empty(),

@@ -362,6 +362,11 @@ fn pad_arg(a: &Args, name: &str) -> PyResult<(i64, char)> {
 }
 
 pub fn call_method(w: W, name: &str, a: &Args) -> PyResult<Ref> {
+    // a subclass instance's methods run on a plain copy, so none returns the instance
+    if type_of(w).heap {
+        let p = pstr::exact(w);
+        return call_method(p.w(), name, a);
+    }
     let o = sobj(w);
     let s: &str = &o.s;
     match name {
@@ -704,7 +709,7 @@ pub fn join(sep: W, iterable: W) -> PyResult<Ref> {
         ascii &= xo.ascii;
     }
     if items.len() == 1 {
-        return Ok(items[0].clone());
+        return Ok(pstr::exact(items[0].w()));
     }
     let n = items.len();
     total += sepo.s.len() * n.saturating_sub(1);

@@ -182,9 +182,9 @@ pub fn build_class(name: &str, bases: W, ns: W, kw: &[(Ref, Ref)]) -> PyResult<R
             if ns != 0 && dict::is_dict(ns) {
                 native::set_item(ns, "__orig_bases__", bases)?;
             }
-            classes::new_class_kw(name, b.w(), ns, kw, false)
+            classes::new_class_kw(name, b.w(), ns, kw)
         }
-        None => classes::new_class_kw(name, bases, ns, kw, false),
+        None => classes::new_class_kw(name, bases, ns, kw),
     }
 }
 

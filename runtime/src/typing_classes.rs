@@ -411,7 +411,7 @@ pub fn typeddict_class(name: &str, bases: &[W], ns: W, kw: &[(Ref, Ref)]) -> PyR
     }
     new_bases.push(DICT_TYPE.word());
     let new_bases = tuple::new(&new_bases);
-    let cls = classes::new_class_kw(name, new_bases.w(), ns, &[], true)?;
+    let cls = classes::new_class_kw(name, new_bases.w(), ns, &[])?;
     let annotations = dict::new();
     let required = set::new_empty(false);
     let optional = set::new_empty(false);

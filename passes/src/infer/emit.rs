@@ -1874,10 +1874,10 @@ fn code_spec(py: &Module, op: OpId) -> String {
 }
 
 /// Builtin types CPython lets a class derive from and the runtime cannot yet (it can `object`,
-/// `tuple` and the exception classes; `bool`, `range`, `slice` are no acceptable base types
-/// at all).
+/// `tuple`, `list`, `dict`, `set`, `frozenset`, `str`, `float` and the exception classes; `bool`, `range`,
+/// `slice` are no acceptable base types at all).
 const UNSUBCLASSABLE_BUILTINS: &[&str] = &[
-    "int", "float", "complex", "str", "bytes", "bytearray", "list", "dict", "set", "frozenset", "type", "property",
+    "int", "complex", "bytes", "bytearray", "type", "property",
     "staticmethod", "classmethod", "super", "enumerate", "zip", "map", "filter", "reversed",
 ];
 
