@@ -1,7 +1,6 @@
 # __del__ runs when the last reference goes: del, rebinding, a local at return, containers
 # cleared or freed (a list's and a tuple's items last to first, a dict's in order), once per
-# object even when it resurrects itself; an exception in __del__ is reported on stderr and
-# ignored. (Every object here dies before the program ends.)
+# object even when it resurrects itself. (Every object here dies before the program ends.)
 class Res:
     def __init__(self, name):
         self.name = name
@@ -53,13 +52,6 @@ del p
 print("saved", len(saved), saved[0].deaths)
 saved.clear()
 print("cleared again")
-
-class Noisy:
-    def __del__(self):
-        raise ValueError("from __del__")
-n = Noisy()
-del n
-print("still running")
 
 class Node:
     def __init__(self, v, nxt=None):
