@@ -1,4 +1,4 @@
-"""Generates src/unicode_tables.rs from CPython 3.11's unicodedata (Unicode 14.0.0).
+"""Generates runtime/src/unicode_tables.rs (wherever it is run from) from CPython 3.11's unicodedata (Unicode 14.0.0).
 
 Run from runtime/: python3 tests/data/gen_unicode_tables.py
 """
@@ -96,4 +96,5 @@ pub fn contains(table: &[(u32, u32)], c: char) -> bool {
     let u = c as u32;
     table.binary_search_by(|&(a, b)| if b < u { std::cmp::Ordering::Less } else if a > u { std::cmp::Ordering::Greater } else { std::cmp::Ordering::Equal }).is_ok()
 }''')
-open('src/unicode_tables.rs', 'w').write('\n'.join(out) + '\n')
+import os
+open(os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', 'src', 'unicode_tables.rs'), 'w').write('\n'.join(out) + '\n')
