@@ -325,7 +325,18 @@ impl Lowerer<'_> {
             attrs.push(attr("docstring", doc));
         }
         let operands: Vec<Value> = bases.into_iter().chain(kw_values).chain(decorators).collect();
-        let op = self.op("py.class", &operands, 1, attrs, 1, c.range);
+        // CPython's class statement starts at `class`, after its decorators (ruff's range
+        // includes them): its body's frame line in tracebacks is the `class` line.
+        let range = match c.decorator_list.last() {
+            Some(d) => {
+                // the last `class` before the name (comments between may say "class" too)
+                let before = self.locator.slice(TextRange::new(d.range.end(), c.name.range.start()));
+                let at = before.rfind("class").map_or(0, |i| i as u32);
+                TextRange::new(d.range.end() + ruff_text_size::TextSize::from(at), c.range.end())
+            }
+            None => c.range,
+        };
+        let op = self.op("py.class", &operands, 1, attrs, 1, range);
         self.in_scope(scope, |l| {
             let r = l.region(op, 0);
             l.in_block(r, 0, |l, _| {
@@ -338,7 +349,7 @@ impl Lowerer<'_> {
             });
         });
         let v = self.m.op(op).results[0];
-        self.store(&c.name, v, c.range, None);
+        self.store(&c.name, v, range, None);
     }
 
     // ---- assignments ------------------------------------------------------------------------

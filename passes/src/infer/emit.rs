@@ -1350,10 +1350,16 @@ impl<'a> FnEmitter<'a> {
 
     /// Applies decorators (outermost first in `decorators`) to `v`, innermost first.
     fn decorate(&mut self, mut v: Value, decorators: &[Value]) -> Value {
-        for d in decorators.iter().rev() {
-            let d = self.boxed_val(*d);
+        let saved = self.cur_loc.clone();
+        for &py_d in decorators.iter().rev() {
+            // Each call is located at its decorator expression, as CPython's CALL is.
+            if let Some(op) = self.py.defining_op(py_d) {
+                self.cur_loc = self.py.op(op).loc.clone();
+            }
+            let d = self.boxed_val(py_d);
             v = self.emit_value("typed.obj.call", &[d, v], Ty::Object, vec![attr("kwnames", Attr::str_array(&[""]))]);
         }
+        self.cur_loc = saved;
         v
     }
 

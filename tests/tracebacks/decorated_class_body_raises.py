@@ -1,0 +1,7 @@
+# A failing decorator or decorated class body: the frame line is the decorator's or the class's, as CPython's.
+def deco(cls):
+    return cls
+@deco
+class C:
+    x = 1
+    y = x / 0
