@@ -23,7 +23,7 @@ const SURROGATES: std::ops::RangeInclusive<u32> = 0xD800..=0xDFFF;
 const STANDINS: std::ops::RangeInclusive<u32> = 0xDD800..=0xDDFFF;
 
 /// The error for a code point the stand-ins occupy.
-pub fn unrepresentable(cp: u32) -> Raised {
+fn unrepresentable(cp: u32) -> Raised {
     crate::exceptions::not_implemented(&format!(
         "the code point U+{cp:05X} in str (metal0 keeps lone surrogates in U+DD800..U+DDFFF)"
     ))
@@ -108,14 +108,6 @@ pub fn surrogate_at(b: &[u8]) -> Option<u32> {
     } else {
         None
     }
-}
-
-/// The first surrogate of the stored text: (character index, code point).
-pub fn first_surrogate(s: &str) -> Option<(usize, u32)> {
-    if !has_standins(s) {
-        return None;
-    }
-    s.chars().enumerate().find(|&(_, c)| is_standin(c)).map(|(i, c)| (i, code_point(c)))
 }
 
 /// The text with each surrogate written as `\udXXX` (the `backslashreplace` handler, which
@@ -206,6 +198,5 @@ mod tests {
         assert!(from_generalized_utf8("\u{DDFFF}".as_bytes()).unwrap().is_err());
         crate::exceptions::clear();
         assert_eq!(backslash_replaced(&s), "a\\ud800b");
-        assert_eq!(first_surrogate(&s), Some((1, 0xD800)));
     }
 }

@@ -108,7 +108,7 @@ use errors::Handler;
 use metal0_dialects::diagnostic::Diagnostic;
 use metal0_dialects::typed::{Repr, repr_of};
 use metal0_dialects::{Attr, BlockId, Location, Module, OpId, RegionId, Type, Value, attr, machine, runtime_abi};
-use refcount::Scope;
+use refcount::{RcKind, Scope};
 use std::collections::{HashMap, HashSet};
 
 /// The `lower-machine` pass.
@@ -694,20 +694,18 @@ impl<'a> FuncLowering<'a> {
     /// Leaving by an exception: the owned object locals go to the exception
     /// (`rt_traceback_keep`), which keeps them alive as CPython's traceback keeps the frame.
     fn keep_locals_with_exception(&mut self) {
-        for name in self.local_order.clone() {
-            if self.facts.borrowed_locals.contains(&name) {
-                continue;
-            }
-            let l = self.locals[&name].clone();
-            if let (Repr::Word, Some(_)) = (l.repr, refcount::rc_of(&l.ty)) {
-                let w = self.get(l.slot);
-                self.rt("rt_traceback_keep", &[w]);
-            }
-        }
-        self.decref_shadows();
+        self.release_locals(|f, w, _| {
+            f.rt("rt_traceback_keep", &[w]);
+        });
     }
 
     fn decref_locals(&mut self) {
+        self.release_locals(|f, w, rc| f.decref(w, rc));
+    }
+
+    /// Gives up the function's owned object locals (borrowed parameters excepted) with
+    /// `release`, then its float shadows.
+    fn release_locals(&mut self, mut release: impl FnMut(&mut Self, Value, RcKind)) {
         for name in self.local_order.clone() {
             if self.facts.borrowed_locals.contains(&name) {
                 continue;
@@ -715,7 +713,7 @@ impl<'a> FuncLowering<'a> {
             let l = self.locals[&name].clone();
             if let (Repr::Word, Some(rc)) = (l.repr, refcount::rc_of(&l.ty)) {
                 let w = self.get(l.slot);
-                self.decref(w, rc);
+                release(self, w, rc);
             }
         }
         self.decref_shadows();
